@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { ConfigError } from "./errors.js";
+
+const numericId = z.string().trim().regex(/^-?\d+$/, "must be a numeric Telegram id");
+
+const keyPair = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/=]+$/, "must be id:base64 pairs")
+  .transform((pair, ctx) => {
+    const [id, b64] = pair.split(":") as [string, string];
+    const key = Buffer.from(b64, "base64");
+    if (key.length !== 32) {
+      ctx.addIssue({ code: "custom", message: `key "${id}" must be 32 bytes (base64 of 32 random bytes)` });
+      return z.NEVER;
+    }
+    return { id, key };
+  });
+
+const booleanFlag = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .default("")
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+/** Raw environment schema; each field is named exactly like its variable so errors name it. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  BOT_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456:ABC… from @BotFather")
+    .optional(),
+  TELEGRAM_API_ROOT: z.url().optional(),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
+  COORDINATOR_CHAT_ID: numericId.optional(),
+  COORDINATOR_IDS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(numericId)),
+  COORDINATOR_LOCALE: z.string().default("en"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  WEBHOOK_URL: z.url().optional(),
+  WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16-256 of A-Z a-z 0-9 _ -").optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  BEACON_DATA_KEYS: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []))
+    .pipe(z.array(keyPair)),
+  PSEUDONYM_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  CONVERSATION_IDLE_HOURS: z.coerce.number().positive().max(24 * 90).default(72),
+  REANNOUNCE_MINUTES: z.coerce.number().positive().default(10),
+  RATE_LIMIT_PER_SECOND: z.coerce.number().int().positive().default(3),
+  ALLOW_UNSAFE_REDIS: booleanFlag,
+  FLOWS_DIR: z.string().default("flows"),
+  LOCALES_DIR: z.string().default("locales"),
+  DATA_DIR: z.string().default("data"),
+});
+
+export type DataKey = { id: string; key: Buffer };
+
+export interface Config {
+  env: "development" | "production" | "test";
+  botToken: string | undefined;
+  telegramApiRoot: string | undefined;
+  redisUrl: string | undefined;
+  coordinatorChatId: number | undefined;
+  coordinatorIds: ReadonlySet<number>;
+  coordinatorLocale: string;
+  logLevel: string;
+  webhook: { url: string; secret: string; port: number } | undefined;
+  sandboxPort: number;
+  /** First key encrypts; all keys decrypt. */
+  dataKeys: DataKey[];
+  pseudonymSecret: string | undefined;
+  retentionDays: number;
+  conversationIdleSeconds: number;
+  reannounceSeconds: number;
+  rateLimitPerSecond: number;
+  allowUnsafeRedis: boolean;
+  flowsDir: string;
+  localesDir: string;
+  dataDir: string;
+}
+
+/**
+ * Parses the environment into a {@link Config}. Never called at import time;
+ * every problem names its variable so an operator knows what to fix.
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) problems.push("WEBHOOK_SECRET: required when WEBHOOK_URL is set");
+  if (e.BOT_TOKEN && !e.COORDINATOR_CHAT_ID) problems.push("COORDINATOR_CHAT_ID: required when BOT_TOKEN is set");
+  if (e.NODE_ENV === "production") {
+    if (e.BEACON_DATA_KEYS.length === 0) problems.push("BEACON_DATA_KEYS: required outside development (id:base64 of 32 random bytes)");
+    if (!e.PSEUDONYM_SECRET) problems.push("PSEUDONYM_SECRET: required outside development");
+    if (!e.BOT_TOKEN) problems.push("BOT_TOKEN: required in production");
+  }
+  if (problems.length) throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
+  return {
+    env: e.NODE_ENV,
+    botToken: e.BOT_TOKEN,
+    telegramApiRoot: e.TELEGRAM_API_ROOT,
+    redisUrl: e.REDIS_URL,
+    coordinatorChatId: e.COORDINATOR_CHAT_ID === undefined ? undefined : Number(e.COORDINATOR_CHAT_ID),
+    coordinatorIds: new Set(e.COORDINATOR_IDS.map(Number)),
+    coordinatorLocale: e.COORDINATOR_LOCALE,
+    logLevel: e.LOG_LEVEL,
+    webhook: e.WEBHOOK_URL ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET!, port: e.PORT } : undefined,
+    sandboxPort: e.SANDBOX_PORT,
+    dataKeys: e.BEACON_DATA_KEYS,
+    pseudonymSecret: e.PSEUDONYM_SECRET,
+    retentionDays: e.RETENTION_DAYS,
+    conversationIdleSeconds: Math.round(e.CONVERSATION_IDLE_HOURS * 3600),
+    reannounceSeconds: Math.round(e.REANNOUNCE_MINUTES * 60),
+    rateLimitPerSecond: e.RATE_LIMIT_PER_SECOND,
+    allowUnsafeRedis: e.ALLOW_UNSAFE_REDIS,
+    flowsDir: e.FLOWS_DIR,
+    localesDir: e.LOCALES_DIR,
+    dataDir: e.DATA_DIR,
+  };
+}

@@ -1,0 +1,61 @@
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import type { DataKey } from "../config.js";
+import { DecryptionError } from "../errors.js";
+
+const FORMAT = "v1";
+
+/**
+ * Seals values with AES-256-GCM before they reach Redis. The associated data
+ * binds a value to its key name, so a ciphertext moved to another key fails.
+ * The first key seals; every key opens, which is what rotation relies on.
+ */
+export interface CipherBox {
+  seal(associatedData: string, plaintext: string): string;
+  open(associatedData: string, sealed: string): string;
+  /** Key id that sealed a value, or undefined when it is not ours. */
+  keyIdOf(sealed: string): string | undefined;
+  readonly currentKeyId: string;
+}
+
+export function createCipherBox(keys: readonly DataKey[]): CipherBox {
+  const first = keys[0];
+  if (!first) throw new DecryptionError("no data key configured");
+  const byId = new Map(keys.map((k) => [k.id, k.key]));
+  return {
+    currentKeyId: first.id,
+    seal(associatedData, plaintext) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv("aes-256-gcm", first.key, iv);
+      cipher.setAAD(Buffer.from(associatedData, "utf8"));
+      const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+      const tag = cipher.getAuthTag();
+      return [FORMAT, first.id, iv.toString("base64url"), tag.toString("base64url"), body.toString("base64url")].join(".");
+    },
+    open(associatedData, sealed) {
+      const parts = sealed.split(".");
+      if (parts.length !== 5 || parts[0] !== FORMAT) throw new DecryptionError("not a sealed value");
+      const [, keyId, iv, tag, body] = parts as [string, string, string, string, string];
+      const key = byId.get(keyId);
+      if (!key) throw new DecryptionError(`unknown key id ${keyId}`);
+      try {
+        const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
+        decipher.setAAD(Buffer.from(associatedData, "utf8"));
+        decipher.setAuthTag(Buffer.from(tag, "base64url"));
+        return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
+      } catch (cause) {
+        throw new DecryptionError("ciphertext failed authentication", { cause });
+      }
+    },
+    keyIdOf(sealed) {
+      const parts = sealed.split(".");
+      return parts.length === 5 && parts[0] === FORMAT ? parts[1] : undefined;
+    },
+  };
+}
+
+/** Pseudonymous ids: an HMAC of a Telegram id, stable for one secret, useless without it. */
+export type Pseudonymize = (kind: "chat" | "user", id: number | string) => string;
+
+export function createPseudonymizer(secret: string): Pseudonymize {
+  return (kind, id) => createHmac("sha256", secret).update(`${kind}:${id}`).digest("base64url").slice(0, 22);
+}

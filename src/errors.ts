@@ -1,0 +1,55 @@
+/**
+ * Typed errors, grammY style: each carries a stable `code` and the `cause`
+ * that led to it, so a failure is logged once, by id, without personal data.
+ */
+export class BeaconError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The environment does not describe a runnable Beacon. */
+export class ConfigError extends BeaconError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, "config_invalid", options);
+  }
+}
+
+/** A flow or locale file failed validation; `problems` are `file:line:col  message` lines. */
+export class FlowValidationError extends BeaconError {
+  constructor(
+    readonly problems: string[],
+    options?: { cause?: unknown },
+  ) {
+    super(`flow validation failed:\n${problems.join("\n")}`, "flow_invalid", options);
+  }
+}
+
+/** Ciphertext could not be authenticated or no key fits it. */
+export class DecryptionError extends BeaconError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, "decrypt_failed", options);
+  }
+}
+
+/** A fenced state change lost its race or was not allowed from the current state. */
+export class TransitionRefusedError extends BeaconError {
+  constructor(
+    readonly reason: "stale" | "illegal" | "not_owner" | "not_found",
+    options?: { cause?: unknown },
+  ) {
+    super(`transition refused: ${reason}`, `transition_${reason}`, options);
+  }
+}
+
+/** Redis is unreachable or misconfigured for safe operation. */
+export class StorageError extends BeaconError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, "storage_failed", options);
+  }
+}

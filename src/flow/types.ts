@@ -1,0 +1,89 @@
+import type { Compounds, Flow, LocalizedNames, Places } from "./schema.js";
+
+/** A flow version as the engine sees it: parsed, validated, with its data. */
+export interface FlowBundle {
+  flow: Flow;
+  /** Content hash of the flow file and its data files: the version id. */
+  hash: string;
+  places: Places;
+  compounds: Compounds;
+  /** The YAML sources, so an old version can be restored after a restart. */
+  sources: { flow: string; places?: string; compounds?: string };
+}
+
+/** What a person gave for one node. */
+export type Answer =
+  | { kind: "choice"; option: string }
+  | { kind: "multi"; options: string[] }
+  | { kind: "text"; text: string; lang: string }
+  | { kind: "number"; value: number }
+  | { kind: "location"; lat: number; lon: number }
+  | { kind: "place"; id: string };
+
+/** A person's progress through one flow version. Small and explicit; stored sealed. */
+export interface FlowState {
+  v: 1;
+  flowId: string;
+  flowHash: string;
+  /** Random id of this run; becomes the case id on completion. */
+  sessionId: string;
+  node: string;
+  answers: Record<string, Answer>;
+  /** Multi-choice selections not yet confirmed with "done". */
+  pending?: string[];
+  /** True while the person corrects an answer from the summary. */
+  editing?: boolean;
+  /** Message id of the question currently shown, when already shown. */
+  shownMessageId?: number;
+  done?: boolean;
+  startedAt: number;
+  updatedAt: number;
+}
+
+/** Something the person did, reduced to what the engine needs. */
+export type Input =
+  | { type: "text"; text: string; lang: string }
+  | { type: "button"; data: string }
+  | { type: "location"; lat: number; lon: number }
+  /** Sticker, voice, photo, document, edit…: anything the flow cannot take. */
+  | { type: "unsupported"; kind: string };
+
+/** A text the presenter renders in the person's language. */
+export type Text =
+  | { key: string; args?: Record<string, string | number> }
+  | { names: LocalizedNames }
+  | { verbatim: string };
+
+export interface Button {
+  text: Text;
+  /** Callback data (≤ 64 bytes), checked by the engine on the way back. */
+  data: string;
+}
+
+export type ReaskReason =
+  | "use_buttons"
+  | "too_long"
+  | "not_a_number"
+  | "out_of_range"
+  | "unsupported"
+  | "stale_button"
+  | "empty";
+
+export type Output =
+  /** Show the current question (new message). */
+  | { type: "ask"; node: string; lines: Text[]; buttons: Button[][]; requestLocation?: boolean }
+  /** Replace the buttons of the question already shown (multi-choice toggles). */
+  | { type: "update_buttons"; node: string; buttons: Button[][] }
+  /** Say why the input was not taken; the question stays. */
+  | { type: "reask"; node: string; reason: ReaskReason; args?: Record<string, string | number> }
+  /** The flow reached an end node that creates a case. */
+  | { type: "complete"; node: string }
+  /** A closing or info message with no answer expected. */
+  | { type: "say"; lines: Text[] };
+
+export interface Step {
+  state: FlowState;
+  outputs: Output[];
+  /** The input was taken as an answer (the question + answer may now be deleted). */
+  accepted: boolean;
+}

@@ -1,0 +1,34 @@
+import pino, { type DestinationStream, type Logger } from "pino";
+
+/**
+ * Paths that could carry a person's words or a Telegram identity. Log calls
+ * must not pass such data at all; this list is the second line of defence.
+ */
+export const REDACT_PATHS = [
+  "text", "*.text", "caption", "*.caption", "message", "*.message.text",
+  "from", "*.from", "chat", "*.chat", "user", "*.user", "username", "*.username",
+  "first_name", "*.first_name", "last_name", "*.last_name", "chatId", "*.chatId", "userId", "*.userId",
+  "answers", "*.answers", "update", "*.update", "payload", "*.payload",
+  "phone_number", "*.phone_number", "location", "*.location",
+];
+
+export function createLogger(options: { level: string; destination?: DestinationStream; pretty?: boolean }): Logger {
+  return pino(
+    {
+      level: options.level,
+      base: { service: "beacon" },
+      redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      // Error messages from Telegram may quote what we sent; keep only the type and code.
+      serializers: {
+        err: (error: unknown) => {
+          if (!(error instanceof Error)) return { type: typeof error };
+          const code = (error as { code?: unknown; error_code?: unknown }).code ?? (error as { error_code?: unknown }).error_code;
+          return { type: error.name, code, cause: error.cause instanceof Error ? error.cause.name : undefined };
+        },
+      },
+    },
+    options.destination,
+  );
+}
+
+export type { Logger };

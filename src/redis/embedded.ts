@@ -1,0 +1,97 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import { resolve } from "node:path";
+import { StorageError } from "../errors.js";
+
+export interface EmbeddedRedis {
+  url: string;
+  port: number;
+  dir: string;
+  stop(): Promise<void>;
+}
+
+/** Asks the OS for a free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+export function redisServerAvailable(binary = "redis-server"): boolean {
+  return spawnSync(binary, ["--version"], { stdio: "ignore" }).status === 0;
+}
+
+/**
+ * Starts a private redis-server (AOF on, bound to 127.0.0.1) with its data in
+ * `dir`, and resolves once it accepts connections.
+ */
+export async function startEmbeddedRedis(options: {
+  dir: string;
+  port?: number;
+  appendfsync?: "always" | "everysec";
+  binary?: string;
+}): Promise<EmbeddedRedis> {
+  const binary = options.binary ?? "redis-server";
+  if (!redisServerAvailable(binary)) {
+    throw new StorageError(
+      "redis-server is not installed. Install it (Debian/Ubuntu: `apt-get install redis-server`, macOS: `brew install redis`) or set REDIS_URL to a Redis you run.",
+    );
+  }
+  const dir = resolve(options.dir);
+  mkdirSync(dir, { recursive: true });
+  const port = options.port ?? (await freePort());
+  const child: ChildProcess = spawn(
+    binary,
+    [
+      "--port", String(port),
+      "--bind", "127.0.0.1",
+      "--dir", dir,
+      "--appendonly", "yes",
+      "--appendfsync", options.appendfsync ?? "always",
+      "--save", "",
+      "--maxmemory-policy", "noeviction",
+      "--protected-mode", "yes",
+    ],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => fail(new StorageError(`redis-server did not start on port ${port}: ${output.slice(-500)}`)), 10_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("Ready to accept connections")) {
+        clearTimeout(timer);
+        ready();
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      fail(new StorageError(`redis-server exited with ${code}: ${output.slice(-500)}`));
+    });
+  });
+  child.stdout?.removeAllListeners("data");
+  child.stderr?.removeAllListeners("data");
+  child.stdout?.resume();
+  child.stderr?.resume();
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    dir,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once("exit", () => done());
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+      }),
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Every Redis key Beacon uses is named here and nowhere else.
+ *
+ * Person keys are built from a pseudonym (HMAC of the chat id), never from a
+ * Telegram id. Case keys share a `{caseId}` hash tag and person keys a
+ * `{pseudonym}` tag, so each group lands in one cluster slot.
+ */
+export function createKeys(namespace = "beacon") {
+  const ns = namespace;
+  return {
+    namespace: ns,
+    /** Pattern matching every key of this namespace (for sweeps and key rotation). */
+    all: `${ns}:*`,
+
+    // ── person side, by pseudonym ──────────────────────────────────────────
+    /** Encrypted flow state (node, answers, flow hash). */
+    flowState: (person: string) => `${ns}:flow:{${person}}`,
+    /** Encrypted @grammyjs/conversations replay state. */
+    conversation: (person: string) => `${ns}:conv:{${person}}`,
+    /** Hash: lang, discreet (person's own settings). */
+    prefs: (person: string) => `${ns}:prefs:{${person}}`,
+    /** Sorted set of message ids in the person's chat (score = sent at, ms), for quick exit. */
+    chatMessages: (person: string) => `${ns}:msgs:{${person}}`,
+    /** Id of the person's open case, if any. */
+    personCase: (person: string) => `${ns}:pcase:{${person}}`,
+    /** Rate limiter counter window. */
+    rateLimit: (person: string) => `${ns}:rate:{${person}}`,
+    /** Set while a flood notice has been sent, so a flood gets one notice. */
+    floodNotice: (person: string) => `${ns}:flood:{${person}}`,
+    /** Per-chat processing lock (several instances behind one webhook). */
+    chatLock: (person: string) => `${ns}:lock:{${person}}`,
+
+    // ── updates ────────────────────────────────────────────────────────────
+    /** SET NX marker so a redelivered update has one effect. */
+    updateSeen: (updateId: number) => `${ns}:upd:${updateId}`,
+
+    // ── flows ──────────────────────────────────────────────────────────────
+    /** Source of a flow version by content hash, kept while conversations use it. */
+    flowVersion: (hash: string) => `${ns}:flowver:${hash}`,
+
+    // ── cases, by case id ──────────────────────────────────────────────────
+    /** Hash: enc (sealed TriageCard), status, priority, version, timestamps, assignee. */
+    caseRecord: (caseId: string) => `${ns}:case:{${caseId}}`,
+    /** Sealed contact: chat id, language, safe-contact window. */
+    caseContact: (caseId: string) => `${ns}:case:{${caseId}}:contact`,
+    /** List of sealed messages held for the person until their window opens. */
+    caseOutbox: (caseId: string) => `${ns}:case:{${caseId}}:outbox`,
+    /** Sorted set of open cases; score = tier then age. */
+    casesOpen: `${ns}:cases:open`,
+    /** Sorted set of every case id by creation time (retention, rotation). */
+    casesAll: `${ns}:cases:all`,
+    /** Sorted set of case ids per coordinator pseudonym. */
+    casesByAssignee: (coordinator: string) => `${ns}:cases:by:${coordinator}`,
+    /** Stream: one entry per new or changed case. */
+    casesStream: `${ns}:cases:stream`,
+    /** Stream of cases whose card could not be posted, with the reason. */
+    casesDeadLetter: `${ns}:cases:dead`,
+    /** Append-only stream of coordinator actions. */
+    auditStream: `${ns}:audit`,
+
+    // ── desk ───────────────────────────────────────────────────────────────
+    /** Coordinators' chat message id → case id (cards and relayed messages). */
+    deskMessage: (messageId: number) => `${ns}:deskmsg:${messageId}`,
+    /** Opaque callback token → sealed action. */
+    callbackToken: (token: string) => `${ns}:cb:${token}`,
+    /** Sorted set: case id → when it was last announced (re-announce of unclaimed critical cases). */
+    announced: `${ns}:desk:announced`,
+  } as const;
+}
+
+export type Keys = ReturnType<typeof createKeys>;
+
+/** Consumer group names on the cases stream. */
+export const STREAM_GROUPS = { desk: "desk" } as const;
