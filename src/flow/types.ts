@@ -58,6 +58,24 @@ export interface Button {
   text: Text;
   /** Callback data (≤ 64 bytes), checked by the engine on the way back. */
   data: string;
+  /**
+   * A multi-choice option currently ticked: the presenter prefixes the label
+   * with the `selected-mark` message (e.g. "✓ label").
+   */
+  selected?: boolean;
+}
+
+/**
+ * One answered question on the confirm node's summary, in visit order. The
+ * presenter renders `label` (the question's `ask` key) and then `value`
+ * (one Text per chosen option; `summary-unknown` when the answer no longer
+ * matches the flow or its data).
+ */
+export interface SummaryItem {
+  node: string;
+  field?: string;
+  label: Text;
+  value: Text[];
 }
 
 export type ReaskReason =
@@ -71,7 +89,15 @@ export type ReaskReason =
 
 export type Output =
   /** Show the current question (new message). */
-  | { type: "ask"; node: string; lines: Text[]; buttons: Button[][]; requestLocation?: boolean }
+  | {
+      type: "ask";
+      node: string;
+      lines: Text[];
+      buttons: Button[][];
+      requestLocation?: boolean;
+      /** Confirm node only: the answers to check, rendered after `lines`. */
+      summary?: SummaryItem[];
+    }
   /** Replace the buttons of the question already shown (multi-choice toggles). */
   | { type: "update_buttons"; node: string; buttons: Button[][] }
   /** Say why the input was not taken; the question stays. */

@@ -23,8 +23,8 @@ export function createKeys(namespace = "beacon") {
     chatMessages: (person: string) => `${ns}:msgs:{${person}}`,
     /** Id of the person's open case, if any. */
     personCase: (person: string) => `${ns}:pcase:{${person}}`,
-    /** Rate limiter counter window. */
-    rateLimit: (person: string) => `${ns}:rate:{${person}}`,
+    /** Prefix of rate limiter counters (@grammyjs/ratelimiter appends `{pseudonym}`). */
+    rateLimitPrefix: `${ns}:rate:`,
     /** Set while a flood notice has been sent, so a flood gets one notice. */
     floodNotice: (person: string) => `${ns}:flood:{${person}}`,
     /** Per-chat processing lock (several instances behind one webhook). */
@@ -45,10 +45,14 @@ export function createKeys(namespace = "beacon") {
     caseContact: (caseId: string) => `${ns}:case:{${caseId}}:contact`,
     /** List of sealed messages held for the person until their window opens. */
     caseOutbox: (caseId: string) => `${ns}:case:{${caseId}}:outbox`,
+    /** Set of coordinators' chat message ids that map to this case (so erasing a case can drop every `deskMessage` key). */
+    caseDeskMessages: (caseId: string) => `${ns}:case:{${caseId}}:deskmsgs`,
     /** Sorted set of open cases; score = tier then age. */
     casesOpen: `${ns}:cases:open`,
     /** Sorted set of every case id by creation time (retention, rotation). */
     casesAll: `${ns}:cases:all`,
+    /** Set of case ids whose outbox holds messages, for the relay to find them. */
+    casesWithHeld: `${ns}:cases:held`,
     /** Sorted set of case ids per coordinator pseudonym. */
     casesByAssignee: (coordinator: string) => `${ns}:cases:by:${coordinator}`,
     /** Stream: one entry per new or changed case. */

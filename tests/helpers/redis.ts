@@ -27,14 +27,14 @@ export async function dumpNamespace(redis: Redis, namespace: string): Promise<Ma
   const out = new Map<string, string>();
   let cursor = "0";
   do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", `${namespace}:*`, "COUNT", 500);
+    const [next, keys] = await redis.scan(cursor, "MATCH", `${namespace}:*`, "COUNT", "500");
     cursor = next;
     for (const key of keys) {
       const type = await redis.type(key);
       if (type === "string") out.set(key, (await redis.get(key)) ?? "");
       else if (type === "hash") out.set(key, JSON.stringify(await redis.hgetall(key)));
       else if (type === "list") out.set(key, JSON.stringify(await redis.lrange(key, 0, -1)));
-      else if (type === "zset") out.set(key, JSON.stringify(await redis.zrange(key, 0, -1, "WITHSCORES")));
+      else if (type === "zset") out.set(key, JSON.stringify(await redis.zrange(key, "0", "-1", "WITHSCORES")));
       else if (type === "set") out.set(key, JSON.stringify(await redis.smembers(key)));
       else if (type === "stream") out.set(key, JSON.stringify(await redis.xrange(key, "-", "+")));
     }

@@ -1,0 +1,186 @@
+# review: maintainer-written
+# English texts of Beacon (Fluent syntax: https://projectfluent.org).
+# Who reads these: people held in scam compounds, often afraid, often on a
+# phone the bosses may check, often reading English as a second language.
+#   • Short sentences, everyday words, one idea per line.
+#   • The FIRST line of every message must be harmless in a notification
+#     preview: never "trafficking", "rescue", "escape", "police" there.
+#   • Button texts: 40 characters at most.
+#   • Never promise a rescue or a time.
+# Keys: q-<node> question, hint-<node> extra line, opt-<node>-<option> button,
+# end-<node> closing text; flows/triage.yaml says which node uses which.
+
+## Language and quick exit (src/i18n, src/safety)
+
+language-name = English
+# Sent alone as a message, any of these wipes the chat. Comma-separated.
+exit-words = exit, stop
+
+## Flow engine (src/flow/engine)
+
+btn-done = Done
+btn-change = Change
+selected-mark = ✓
+reask-use-buttons = Please tap one of the buttons above.
+reask-too-long = That is a bit long. Please keep it under { $max } characters.
+reask-not-a-number = Please write only a number, for example 5000.
+reask-out-of-range = Please write a number from { $min } to { $max }.
+reask-unsupported = Sorry, I cannot read this kind of message. Please use the buttons or write a few words.
+reask-stale-button = That button belongs to an earlier question. Please answer the newest one.
+reask-empty = No answer yet. Please choose at least one, or write a few words.
+summary-title = Your answers:
+summary-unknown = not sure
+summary-pick-change = Which answer do you want to change?
+
+## Shared buttons and lines
+
+opt-no = No
+opt-dont-know = I don't know
+opt-skip = Skip
+opt-prefer-not = I prefer not to say
+opt-other-country = Another country
+opt-continue = Continue
+hint-choose-all = You can choose more than one. Then tap Done.
+
+## Person side (src/bot, src/flow/service.ts)
+
+welcome =
+    Hello. This is a private chat.
+    We are a small team that helps people who cannot leave their job or the place where they are kept. You can choose your language below.
+    To clear this chat at any moment, send just the word: exit
+language-pick = Which language do you want to use?
+help-text =
+    Hello. Here is what you can send:
+    /new — start the questions again
+    /language — change the language
+    /discreet — delete each question after you answer (on or off)
+    /erase — delete your answers and this chat
+    exit — clear this chat at once
+erase-done = Done. Everything is cleared.
+discreet-on = Okay. Each question and your answer will be deleted after you answer.
+discreet-off = Okay. Questions and answers will now stay in this chat. Send /discreet to delete them again.
+error-try-again = Sorry, something went wrong on our side. Please send that again in a moment.
+flood-notice = Please slow down a little. Wait a few seconds, then go on.
+case-open-info = We already have your answers (reference { $ref }). Anything you write here now goes to our team, and a person will answer here.
+
+## Triage flow (flows/triage.yaml)
+
+q-safe-now = Hello. Is it OK for you to write a few messages now?
+hint-safe-now = Only go on if nobody can see your phone. You can stop at any time.
+opt-safe-now-yes = Yes, I can write now
+opt-safe-now-not-now = Not now
+
+end-later =
+    Okay. Write any message here later, when it is a good time, and we will start again.
+    To clear this chat at any moment, send just the word: exit
+
+q-danger = Is any of this true for you right now?
+opt-danger-hurt-now = Someone is hurting me now
+opt-danger-injured = I am injured
+opt-danger-doctor = I need a doctor
+opt-danger-self-harm = I think about hurting myself
+opt-danger-none = None of these
+
+q-self-harm-note =
+    Thank you for telling us.
+    What you feel matters, and you are not alone. A real person on our team will read your answers first.
+    You can write to us at any time, also after these questions.
+
+q-country = Which country are you in now?
+
+q-province = Which province or city?
+hint-province = Tap one. If it is not in the list, write the name.
+
+q-compound = Do you know the name of the compound or building?
+hint-compound = Tap one, or write the name you have heard. A company name helps too.
+
+q-location = Can you send your location?
+hint-location =
+    A location pin shows exactly where this phone is.
+    Only send it if nobody can see your phone. If you are not sure, tap Skip.
+
+q-surroundings = What can you see around you?
+hint-surroundings = For example: the sea, a river, a casino, a sign, a shop, tall buildings, which floor you are on. Names you have heard help too. Or tap Skip.
+
+q-situation = Which of these is true for you now?
+opt-situation-inside = I am inside the compound
+opt-situation-escaped = I got out
+opt-situation-moved = I was moved to another place
+opt-situation-other = Something else
+
+q-passport = Where is your passport?
+opt-passport-with-me = I have it
+opt-passport-taken = The company or a boss took it
+opt-passport-lost = It is lost
+
+q-phone = Whose phone is this?
+opt-phone-own = My own phone
+opt-phone-company = The company gave it to me
+
+q-restraint = Can you leave the place if you want to?
+opt-restraint-free = Yes, I can leave
+opt-restraint-guarded = No, there are guards
+opt-restraint-locked-in = No, I am locked in
+opt-restraint-tied = I am tied up or chained
+
+q-violence = Has any of this happened to you there?
+opt-violence-beaten = Beaten or kicked
+opt-violence-shocks = Electric shocks
+opt-violence-threats = Threats to me or my family
+opt-violence-sold = They say they will sell me
+opt-violence-sexual = Sexual abuse or forced sex
+opt-violence-food-sleep = No food or no sleep allowed
+opt-violence-long-hours = Made to work very long hours
+opt-violence-unpaid = Not paid
+opt-violence-none = None of these
+
+q-money = Do they want money before you can leave?
+opt-money-ransom = Yes, money to let me go
+opt-money-debt = Yes, a "debt" they say I owe
+
+q-amount = How much do they want, in US dollars?
+hint-amount = Write only the number, for example 8000. A rough amount is fine.
+
+q-nationality = What is your nationality?
+
+q-minor = Are you under 18 years old?
+opt-minor-yes = Yes, I am under 18
+opt-minor-no = No, I am 18 or older
+
+q-others = How many other people are with you in the same situation?
+hint-others = A rough number is fine. Write 0 if you are alone.
+
+q-contact = When is it safe for us to write to you?
+opt-contact-i-write-first = Only after I write first
+opt-contact-hours = Only at certain times
+opt-contact-any-time = Any time
+
+q-hours = Which times are usually safe?
+hint-hours = Your local time. You can choose more than one. Then tap Done.
+opt-hours-early = Early morning (5–8)
+opt-hours-morning = Morning (8–12)
+opt-hours-midday = Midday (12–14)
+opt-hours-evening = Evening (18–22)
+opt-hours-late-night = Late night (22–3)
+
+q-consent = Who may we share your answers with?
+hint-consent = These are people who can help you get out and go home. We only share what they need. You can change your mind later.
+opt-consent-embassy-ngo = My embassy and a help group
+opt-consent-ngo-only = Only a help group (NGO)
+opt-consent-embassy-only = Only my embassy
+opt-consent-hotline-only = Nobody else, only you
+
+q-notes = Is there anything else you want us to know?
+
+q-summary = Please check your answers.
+opt-summary-send = Yes, send it
+opt-summary-change = Change an answer
+
+end-sent =
+    Thank you. Your answers have reached our team.
+    A person will read them and write to you here, only in the way you chose. We cannot say how fast help can come, but we will not forget you.
+    To clear this chat at any moment, send just the word: exit
+
+## Case reference (sent by the bot after end-sent)
+
+case-reference = Your reference: { $ref }. If you write to us again, you can give us this.

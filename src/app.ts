@@ -1,0 +1,202 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
+import type { Bot } from "grammy";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import { createBot } from "./bot/bot.js";
+import { createPersonApiGuard } from "./bot/api-guard.js";
+import type { BotContext } from "./bot/context.js";
+import { createIncomingTracker } from "./bot/features/track-incoming.js";
+import { createLocaleMiddleware } from "./bot/features/locale.js";
+import { createPersonCommands } from "./bot/features/person-commands.js";
+import { createUnhandled } from "./bot/features/unhandled.js";
+import { createPresenter } from "./bot/presenter.js";
+import { createPrefsStore } from "./bot/prefs.js";
+import { createAudit } from "./cases/audit.js";
+import { createOutbox } from "./cases/outbox.js";
+import { createCaseStore } from "./cases/store.js";
+import type { Config } from "./config.js";
+import { createCipherBox, createPseudonymizer } from "./crypto/box.js";
+import { createSealedConversationStorage } from "./flow/conversation-storage.js";
+import { createFlowRegistry } from "./flow/registry.js";
+import { createFlowRunner } from "./flow/runner.js";
+import { createFlowService } from "./flow/service.js";
+import { createFlowStateStore } from "./flow/state-store.js";
+import { createTranslator } from "./i18n/translator.js";
+import { checkRedisDurability } from "./redis/check.js";
+import { createKeys } from "./redis/keys.js";
+import { createUpdateDedupe } from "./safety/dedupe.js";
+import { createMessageTracker } from "./safety/message-tracker.js";
+import { createQuickExit } from "./safety/quick-exit.js";
+import { createRateLimit } from "./safety/rate-limit.js";
+import { createChatLock } from "./safety/chat-lock.js";
+import { startWebhookServer, type WebhookServer } from "./safety/webhook.js";
+import { triageCardSchema, type TriageCard } from "./triage/card.js";
+import { createCaseFiler } from "./triage/file-case.js";
+import { createDesk, type Desk } from "./desk/desk.js";
+
+export const TRIAGE_FLOW_ID = "triage";
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  redis: Redis;
+  /** Key namespace; tests give each app its own. */
+  namespace?: string;
+  clock?: () => number;
+  /** Replaces grammY's fetch (the benchmark's in-process Bot API stub). */
+  fetch?: typeof fetch;
+  /** Bot token; config.botToken otherwise. */
+  token?: string;
+  /** Skip the durability check (tests on a throwaway Redis). */
+  skipRedisCheck?: boolean;
+}
+
+export interface App {
+  bot: Bot<BotContext>;
+  /** Updates whose handling finished (including failed ones). */
+  handledUpdates(): number;
+  desk: Desk;
+  keys: ReturnType<typeof createKeys>;
+  cases: ReturnType<typeof createCaseStore<TriageCard>>;
+  /**
+   * Loads flows, checks Redis, starts the desk and polling (or the webhook
+   * server). `receive: false` skips receiving: the caller feeds `bot.handleUpdate`.
+   */
+  start(options?: { receive?: boolean }): Promise<void>;
+  /** Stops receiving, waits for updates in flight, stops the desk. Leaves Redis open. */
+  stop(): Promise<void>;
+  /** `npm run dev`: reloads flows and locales on change; returns a stopper. */
+  watchFlows(): () => Promise<void>;
+}
+
+export function createApp(options: AppOptions): App {
+  const { config, logger, redis } = options;
+  const clock = options.clock ?? Date.now;
+  const keys = createKeys(options.namespace);
+  const token = options.token ?? config.botToken;
+  if (!token) throw new Error("createApp needs a bot token");
+  const box = createCipherBox(config.dataKeys);
+  const pseudonymize = createPseudonymizer(config.pseudonymSecret ?? "");
+  const translator = createTranslator({ localesDir: config.localesDir });
+  const idle = config.conversationIdleSeconds;
+  const registry = createFlowRegistry({ flowsDir: config.flowsDir, localesDir: config.localesDir, redis, keys, versionTtlSeconds: idle + 3600, logger });
+  const states = createFlowStateStore({ redis, keys, box, ttlSeconds: idle });
+  const prefs = createPrefsStore({ redis, keys, ttlSeconds: config.retentionDays * 86400 });
+  const tracker = createMessageTracker({ redis, keys });
+  const conversationStorage = createSealedConversationStorage({ redis, keys, box, ttlSeconds: idle });
+  const cases = createCaseStore<TriageCard>({ redis, keys, box, clock, retentionDays: config.retentionDays, parseCard: (v) => triageCardSchema.parse(v) });
+  const audit = createAudit({ redis, keys, clock });
+  const outbox = createOutbox({ redis, keys, box, clock });
+  const isDeskChat = (chatId: number) => chatId === config.coordinatorChatId;
+  const webhookMode = config.webhook !== undefined;
+
+  let desk!: Desk;
+  const { bot, handledUpdates } = createBot({
+    token,
+    client: { apiRoot: config.telegramApiRoot, ...(options.fetch ? { fetch: options.fetch } : {}) },
+    logger,
+    pseudonymize,
+    translator,
+    deskChatId: config.coordinatorChatId,
+    transformers: [
+      createPersonApiGuard({ isDeskChat, pseudonymize, tracker, clock }),
+      autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }),
+    ],
+    features: (api) => {
+      const presenter = createPresenter({ api, translator });
+      const deleteMessages = async (chatId: number, ids: number[]) => {
+        await api.deleteMessages(chatId, ids);
+      };
+      const service = createFlowService({
+        flowId: TRIAGE_FLOW_ID,
+        registry,
+        states,
+        prefs,
+        presenter,
+        tracker,
+        filer: createCaseFiler({ cases, clock }),
+        pseudonymize,
+        answerCallback: async (id) => {
+          await api.answerCallbackQuery(id);
+        },
+        deleteMessages,
+        newSessionId: () => cases.newCaseId(),
+        clock,
+        logger,
+      });
+      const quickExit = createQuickExit({
+        tracker,
+        deleteMessages,
+        forgetConversation: async (person) => {
+          await Promise.all([states.clear(person), conversationStorage.delete(person)]);
+        },
+        clock,
+        logger,
+      });
+      desk = createDesk({ api, redis, keys, cases, audit, outbox, prefs, translator, pseudonymize, config, clock, logger });
+      return [
+        webhookMode ? createChatLock({ redis, keys, logger }) : sequentialize<BotContext>((ctx) => ctx.chatId?.toString()),
+        createUpdateDedupe({ redis, keys }),
+        createRateLimit({
+          redis,
+          keys,
+          perSecond: config.rateLimitPerSecond,
+          notify: async (ctx) => {
+            if (ctx.chatId !== undefined) await api.sendMessage(ctx.chatId, translator.t(ctx.beacon.locale, "flood-notice"));
+          },
+        }),
+        createIncomingTracker({ tracker, prefs, clock }),
+        createLocaleMiddleware({ prefs, translator }),
+        desk.composer,
+        createPersonCommands({ translator, prefs, service, quickExit, eraser: desk.eraser }),
+        desk.personComposer,
+        createFlowRunner({ service, storage: conversationStorage, pseudonymize }),
+        createUnhandled({ translator }),
+      ];
+    },
+  });
+
+  let runner: RunnerHandle | undefined;
+  let webhook: WebhookServer | undefined;
+  return {
+    bot,
+    handledUpdates,
+    get desk() {
+      return desk;
+    },
+    keys,
+    cases,
+    async start({ receive = true } = {}) {
+      await registry.load();
+      if (!options.skipRedisCheck) {
+        await checkRedisDurability({ redis, logger, strict: config.env === "production" && !config.allowUnsafeRedis });
+      }
+      await bot.init();
+      await desk.start();
+      if (!receive) return;
+      if (config.webhook) {
+        webhook = await startWebhookServer({ bot, secret: config.webhook.secret, port: config.webhook.port, redis, keys, logger });
+        await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: ["message", "edited_message", "callback_query"] });
+      } else {
+        await bot.api.deleteWebhook();
+        runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query"] } } });
+      }
+      logger.info({ mode: config.webhook ? "webhook" : "polling", flow: registry.current(TRIAGE_FLOW_ID).hash }, "beacon started");
+    },
+    watchFlows() {
+      const unwatch = registry.watch((result) => {
+        if (result.ok) translator.reload();
+        if (result.ok) logger.info({ flow: registry.current(TRIAGE_FLOW_ID).hash }, "flows reloaded");
+        else logger.warn({ problems: result.problems.length }, "flow edit is invalid; the last good version stays live");
+        if (!result.ok) console.error(result.problems.join("\n"));
+      });
+      return async () => unwatch();
+    },
+    async stop() {
+      if (runner?.isRunning()) await runner.stop();
+      await webhook?.close();
+      await desk.stop();
+    },
+  };
+}

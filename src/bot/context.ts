@@ -1,0 +1,22 @@
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { Context } from "grammy";
+import type { Logger } from "pino";
+
+/** What Beacon's middleware learns about an update before features run. */
+export interface BeaconFlavor {
+  beacon: {
+    /** Per-update child logger; carries only ids and pseudonyms. */
+    logger: Logger;
+    /** HMAC pseudonym of the chat, when the update has a chat. */
+    person?: string;
+    /** True when the update comes from the coordinators' chat. */
+    fromDesk: boolean;
+    /** The person's locale (after negotiation or their /language choice). */
+    locale: string;
+    /** True on the first update we see from this person (no stored language yet). */
+    firstContact: boolean;
+  };
+}
+
+export type BeaconContext = Context & BeaconFlavor;
+export type BotContext = ConversationFlavor<BeaconContext>;

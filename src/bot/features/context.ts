@@ -1,0 +1,29 @@
+import type { Logger } from "pino";
+import type { MiddlewareFn } from "grammy";
+import type { Pseudonymize } from "../../crypto/box.js";
+import type { BotContext } from "../context.js";
+
+/**
+ * First middleware: the per-update child logger and the pseudonym. Only the
+ * update id, the update type and the pseudonym are logged — never text or ids.
+ */
+export function createContextMiddleware(deps: {
+  logger: Logger;
+  pseudonymize: Pseudonymize;
+  deskChatId: number | undefined;
+}): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const chatId = ctx.chatId;
+    const fromDesk = chatId !== undefined && chatId === deps.deskChatId;
+    const person = chatId !== undefined && !fromDesk ? deps.pseudonymize("chat", chatId) : undefined;
+    const kind = Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
+    ctx.beacon = {
+      logger: deps.logger.child({ updateId: ctx.update.update_id, kind, ...(person ? { person } : { desk: fromDesk }) }),
+      person,
+      fromDesk,
+      locale: "en",
+      firstContact: false,
+    };
+    await next();
+  };
+}

@@ -1,0 +1,124 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { FlowService } from "../../flow/service.js";
+import type { Translator } from "../../i18n/translator.js";
+import type { QuickExit } from "../../safety/quick-exit.js";
+import type { BotContext } from "../context.js";
+import type { PrefsStore } from "../prefs.js";
+import { TRIAGE_CONVERSATION } from "../../flow/runner.js";
+
+/** Withdraws and destroys the person's case; tells the desk. */
+export interface CaseEraser {
+  eraseForPerson(person: string): Promise<{ caseId: string } | undefined>;
+}
+
+export interface PersonCommandsDependencies {
+  translator: Translator;
+  prefs: PrefsStore;
+  service: FlowService;
+  quickExit: QuickExit;
+  eraser: CaseEraser;
+}
+
+/** The language picker: each language named in its own script. */
+export function languageKeyboard(translator: Translator): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  translator.locales.forEach((locale, i) => {
+    keyboard.text(translator.t(locale, "language-name"), `lang:${locale}`);
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard;
+}
+
+function normalise(text: string): string {
+  return text.trim().toLowerCase().replace(/[.!。！]+$/u, "");
+}
+
+/**
+ * What a person can do at any moment, before the flow sees the update:
+ * quick exit (/exit or an exit word), /erase, /discreet, /language, /start, /new, /help.
+ */
+export function createPersonCommands(deps: PersonCommandsDependencies): Composer<BotContext> {
+  const { translator, prefs, service, quickExit } = deps;
+  const composer = new Composer<BotContext>();
+  const people = composer.chatType("private");
+
+  const exit = async (ctx: BotContext) => {
+    const person = ctx.beacon.person;
+    if (!person || ctx.chatId === undefined) return;
+    await ctx.conversation.exitAll();
+    await quickExit.wipe(ctx.chatId, person);
+  };
+
+  people.command("exit", exit);
+  people.on("message:text", async (ctx, next) => {
+    if (translator.exitWords().has(normalise(ctx.message.text))) return exit(ctx);
+    await next();
+  });
+
+  people.command("erase", async (ctx) => {
+    const person = ctx.beacon.person;
+    if (!person) return;
+    await ctx.conversation.exitAll();
+    const erased = await deps.eraser.eraseForPerson(person);
+    await quickExit.wipe(ctx.chat.id, person);
+    ctx.beacon.logger.info({ caseId: erased?.caseId, erased: Boolean(erased) }, "erase requested");
+    // One short line so the person knows it worked; it says nothing about what was erased.
+    await ctx.reply(translator.t(ctx.beacon.locale, "erase-done"));
+  });
+
+  people.command("discreet", async (ctx) => {
+    const person = ctx.beacon.person;
+    if (!person) return;
+    const current = await prefs.get(person);
+    await prefs.set(person, { discreet: !current.discreet });
+    await ctx.reply(translator.t(ctx.beacon.locale, current.discreet ? "discreet-off" : "discreet-on"));
+  });
+
+  people.command("language", async (ctx) => {
+    await ctx.reply(translator.t(ctx.beacon.locale, "language-pick"), { reply_markup: languageKeyboard(translator) });
+  });
+
+  people.callbackQuery(/^lang:(.+)$/, async (ctx) => {
+    const locale = ctx.match[1] ?? "";
+    const person = ctx.beacon.person;
+    await ctx.answerCallbackQuery().catch(() => undefined);
+    if (!person || !translator.locales.includes(locale)) return;
+    await prefs.set(person, { lang: locale });
+    ctx.beacon.locale = locale;
+    await ctx.deleteMessage().catch(() => undefined);
+    // Answers are kept; the current question is shown again in the new language.
+    await service.reshow(ctx.chat.id);
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(TRIAGE_CONVERSATION);
+  });
+
+  people.command("help", async (ctx) => {
+    await ctx.reply(translator.t(ctx.beacon.locale, "help-text"));
+  });
+
+  people.command("new", async (ctx) => {
+    await ctx.conversation.exitAll();
+    await service.restart(ctx.chat.id);
+    await ctx.conversation.enter(TRIAGE_CONVERSATION);
+  });
+
+  people.command("start", async (ctx, next) => {
+    if (ctx.beacon.firstContact) {
+      await ctx.reply(translator.t(ctx.beacon.locale, "welcome"), { reply_markup: languageKeyboard(translator) });
+    }
+    // An unfinished triage resumes at its question; otherwise the flow starts.
+    await service.reshow(ctx.chat.id);
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(TRIAGE_CONVERSATION);
+    void next;
+  });
+
+  people.on("message", async (ctx, next) => {
+    if (ctx.beacon.firstContact) {
+      await ctx.reply(translator.t(ctx.beacon.locale, "welcome"), { reply_markup: languageKeyboard(translator) });
+    }
+    await next();
+  });
+
+  return composer;
+}

@@ -1,0 +1,106 @@
+import { InlineKeyboard, type Api } from "grammy";
+import type { Button, Output, Text } from "../flow/types.js";
+import type { Translator } from "../i18n/translator.js";
+
+/** Telegram's limit for one message; longer texts are split at line breaks. */
+export const MAX_MESSAGE_LENGTH = 4096;
+
+export interface Presenter {
+  /** Renders one Text in a locale. */
+  text(locale: string, text: Text): string;
+  /** Sends the engine's outputs to a person's chat; returns the id of the question shown, if any. */
+  present(chatId: number, locale: string, outputs: readonly Output[], shownMessageId: number | undefined, extraLines?: string[]): Promise<{ askedMessageId?: number; firstMessageId?: number }>;
+  /** Sends a plain localized notice. */
+  notice(chatId: number, locale: string, key: string, args?: Record<string, string | number>): Promise<number>;
+}
+
+export function createPresenter(deps: { api: Api; translator: Translator }): Presenter {
+  const { api, translator } = deps;
+
+  const text = (locale: string, t: Text): string => {
+    if ("key" in t) return translator.t(locale, t.key, t.args);
+    if ("names" in t) return translator.name(locale, t.names);
+    return t.verbatim;
+  };
+
+  const keyboard = (locale: string, rows: Button[][]): InlineKeyboard | undefined => {
+    if (rows.length === 0) return undefined;
+    const mark = translator.t(locale, "selected-mark");
+    return InlineKeyboard.from(
+      rows.map((row) => row.map((b) => InlineKeyboard.text(`${b.selected ? `${mark} ` : ""}${text(locale, b.text)}`, b.data))),
+    );
+  };
+
+  const lines = (locale: string, output: Extract<Output, { type: "ask" }>): string => {
+    const parts = output.lines.map((l) => text(locale, l));
+    for (const row of output.summary ?? []) {
+      parts.push(`• ${text(locale, row.label)}\n   ${row.value.map((v) => text(locale, v)).join(", ")}`);
+    }
+    return parts.join("\n\n");
+  };
+
+  return {
+    text,
+    async present(chatId, locale, outputs, shownMessageId, extraLines = []) {
+      let askedMessageId: number | undefined;
+      let firstMessageId: number | undefined;
+      const sent = (id: number) => {
+        firstMessageId ??= id;
+        return id;
+      };
+      const pendingSay: string[] = [];
+      const flushSay = async () => {
+        if (pendingSay.length === 0) return;
+        for (const id of await sendLong(api, chatId, pendingSay.splice(0).join("\n\n"))) sent(id);
+      };
+      for (const output of outputs) {
+        switch (output.type) {
+          case "say":
+            pendingSay.push(output.lines.map((l) => text(locale, l)).join("\n\n"));
+            break;
+          case "reask":
+            await flushSay();
+            sent((await api.sendMessage(chatId, translator.t(locale, `reask-${output.reason.replaceAll("_", "-")}`, output.args))).message_id);
+            break;
+          case "ask": {
+            await flushSay();
+            const body = clip(lines(locale, output));
+            const message = await api.sendMessage(chatId, body, { reply_markup: keyboard(locale, output.buttons) });
+            askedMessageId = sent(message.message_id);
+            break;
+          }
+          case "update_buttons":
+            if (shownMessageId !== undefined) {
+              await api.editMessageReplyMarkup(chatId, shownMessageId, { reply_markup: keyboard(locale, output.buttons) ?? new InlineKeyboard() }).catch(() => undefined);
+            }
+            break;
+          case "complete":
+            break;
+        }
+      }
+      pendingSay.push(...extraLines);
+      await flushSay();
+      return { askedMessageId, firstMessageId };
+    },
+    async notice(chatId, locale, key, args) {
+      const sent = await api.sendMessage(chatId, translator.t(locale, key, args));
+      return sent.message_id;
+    },
+  };
+}
+
+function clip(body: string): string {
+  return body.length <= MAX_MESSAGE_LENGTH ? body : `${body.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
+}
+
+async function sendLong(api: Api, chatId: number, body: string): Promise<number[]> {
+  const ids: number[] = [];
+  let rest = body;
+  while (rest.length > 0) {
+    let cut = rest.length <= MAX_MESSAGE_LENGTH ? rest.length : rest.lastIndexOf("\n", MAX_MESSAGE_LENGTH);
+    if (cut <= 0) cut = MAX_MESSAGE_LENGTH;
+    ids.push((await api.sendMessage(chatId, rest.slice(0, cut))).message_id);
+    rest = rest.slice(cut).trimStart();
+  }
+  return ids;
+}

@@ -1,0 +1,117 @@
+import type { FlowNode, FlowOption } from "../schema.js";
+import type { Answer, Button, FlowBundle, FlowState, Output, SummaryItem, Text } from "../types.js";
+import { callbackData, type CallbackKind } from "./callback.js";
+import { nodeOf, optionsOf } from "./nodes.js";
+import { placeChoices, placeNames } from "./places.js";
+import { visitOrder } from "./route.js";
+
+type AskOutput = Extract<Output, { type: "ask" }>;
+
+/** Data of the multi-choice "done" button; `_` keeps it apart from option slugs. */
+export const DONE = "_done";
+/** Confirm node buttons. */
+export const CONFIRM_OK = "ok";
+export const CONFIRM_EDIT = "edit";
+
+/** The question and hint lines of a node. */
+export function linesOf(node: FlowNode): Text[] {
+  return node.hint === undefined ? [{ key: node.ask }] : [{ key: node.ask }, { key: node.hint }];
+}
+
+function optionRows(kind: CallbackKind, nodeId: string, options: FlowOption[], selected?: readonly string[]): Button[][] {
+  return options.map((o) => {
+    const button: Button = { text: { key: o.label }, data: callbackData(kind, nodeId, o.id) };
+    if (selected?.includes(o.id)) button.selected = true;
+    return [button];
+  });
+}
+
+/** Multi-choice keyboard with the pending selection ticked, then "done". */
+export function multiButtons(nodeId: string, node: FlowNode, pending: readonly string[]): Button[][] {
+  return [
+    ...optionRows("m", nodeId, optionsOf(node), pending),
+    [{ text: { key: "btn-done" }, data: callbackData("m", nodeId, DONE) }],
+  ];
+}
+
+/** The question of `state.node` as a fresh message. */
+export function askOf(bundle: FlowBundle, state: FlowState): AskOutput {
+  const nodeId = state.node;
+  const node = nodeOf(bundle, nodeId);
+  const ask: AskOutput = { type: "ask", node: nodeId, lines: linesOf(node), buttons: [] };
+  switch (node.type) {
+    case "multi":
+      ask.buttons = multiButtons(nodeId, node, state.pending ?? []);
+      break;
+    case "place": {
+      const places = placeChoices(bundle, node, state.answers) ?? [];
+      const rows: Button[][] = [];
+      // Two per row: place names are short and lists can be long.
+      for (let i = 0; i < places.length; i += 2) {
+        rows.push(places.slice(i, i + 2).map((p) => ({ text: { names: p.names }, data: callbackData("p", nodeId, p.id) })));
+      }
+      ask.buttons = [...rows, ...optionRows("f", nodeId, optionsOf(node))];
+      break;
+    }
+    case "confirm":
+      ask.summary = summaryOf(bundle, state.answers);
+      ask.buttons = [
+        [{ text: { key: node.confirmLabel }, data: callbackData("c", nodeId, CONFIRM_OK) }],
+        [{ text: { key: node.editLabel }, data: callbackData("c", nodeId, CONFIRM_EDIT) }],
+      ];
+      break;
+    case "location":
+      ask.requestLocation = true;
+      ask.buttons = optionRows("f", nodeId, optionsOf(node));
+      break;
+    default:
+      ask.buttons = optionRows("f", nodeId, optionsOf(node));
+  }
+  return ask;
+}
+
+/** The answers worth checking (nodes with a card `field`), in visit order. */
+export function summaryOf(bundle: FlowBundle, answers: Record<string, Answer>): SummaryItem[] {
+  const items: SummaryItem[] = [];
+  for (const id of visitOrder(bundle, answers)) {
+    const node = nodeOf(bundle, id);
+    const answer = answers[id];
+    if (node.type === "end" || node.field === undefined || !answer) continue;
+    items.push({ node: id, field: node.field, label: { key: node.ask }, value: valueOf(bundle, node, answer) });
+  }
+  return items;
+}
+
+const unknown: Text = { key: "summary-unknown" };
+
+/** How an answer reads back to the person who gave it. */
+export function valueOf(bundle: FlowBundle, node: FlowNode, answer: Answer): Text[] {
+  const label = (id: string): Text => {
+    const option = optionsOf(node).find((o) => o.id === id);
+    return option ? { key: option.label } : unknown;
+  };
+  switch (answer.kind) {
+    case "choice":
+      return [label(answer.option)];
+    case "multi":
+      return answer.options.length > 0 ? answer.options.map(label) : [unknown];
+    case "text":
+      return [{ verbatim: answer.text }];
+    case "number":
+      return [{ verbatim: String(answer.value) }];
+    case "location":
+      return [{ verbatim: `${answer.lat.toFixed(5)}, ${answer.lon.toFixed(5)}` }];
+    case "place": {
+      const names = placeNames(bundle, answer.id);
+      return [names ? { names } : unknown];
+    }
+  }
+}
+
+/** After "change": the answered questions, each a button that goes back to it. */
+export function editListOf(bundle: FlowBundle, state: FlowState): AskOutput {
+  const buttons = summaryOf(bundle, state.answers).map((item) => [
+    { text: item.label, data: callbackData("e", state.node, item.node) },
+  ]);
+  return { type: "ask", node: state.node, lines: [{ key: "summary-pick-change" }], buttons };
+}

@@ -1,0 +1,72 @@
+import { conversations, createConversation, type Conversation, type ConversationData, type VersionedStateStorage } from "@grammyjs/conversations";
+import { Composer, type Context } from "grammy";
+import type { Pseudonymize } from "../crypto/box.js";
+import type { BotContext } from "../bot/context.js";
+import type { FlowService, StepInput } from "./service.js";
+
+export const TRIAGE_CONVERSATION = "triage";
+
+const MEDIA_KINDS = ["sticker", "voice", "video_note", "photo", "video", "animation", "document", "audio", "contact", "poll", "dice", "venue", "game", "story"] as const;
+
+/** Reduces an update to the flow's input. Pure, so replaying it gives the same answer. */
+export function toStepInput(ctx: Context): StepInput {
+  if (ctx.callbackQuery) {
+    return { input: { type: "button", data: ctx.callbackQuery.data ?? "" }, callbackQueryId: ctx.callbackQuery.id };
+  }
+  if (ctx.editedMessage) return { input: { type: "unsupported", kind: "edit" } };
+  const message = ctx.message;
+  if (!message) return { input: { type: "unsupported", kind: "other" } };
+  if (message.location && !message.venue) {
+    return { input: { type: "location", lat: message.location.latitude, lon: message.location.longitude }, messageId: message.message_id };
+  }
+  if (typeof message.text === "string") {
+    return { input: { type: "text", text: message.text, lang: "" }, messageId: message.message_id };
+  }
+  const kind = MEDIA_KINDS.find((k) => message[k] !== undefined) ?? "other";
+  return { input: { type: "unsupported", kind }, messageId: message.message_id };
+}
+
+/**
+ * Binds the flow to @grammyjs/conversations with a bounded replay log: the
+ * conversation shows one question, waits for one update, hands it to the
+ * service, then rewinds to its top. The stored log never holds more than the
+ * entering update and one wait, so each update costs the same at question 3
+ * or 40.
+ */
+export function createFlowRunner(deps: {
+  service: FlowService;
+  storage: VersionedStateStorage<string, ConversationData>;
+  pseudonymize: Pseudonymize;
+}): Composer<BotContext> {
+  const { service } = deps;
+
+  async function triage(conversation: Conversation<BotContext, Context>, ctx: Context) {
+    const chatId = ctx.chatId;
+    if (chatId === undefined) return;
+    const top = conversation.checkpoint();
+    await conversation.external(() => service.show(chatId));
+    const next = await conversation.waitFor(["message", "edited_message", "callback_query"]);
+    const outcome = await conversation.external(() => service.handle(chatId, toStepInput(next)));
+    if (outcome === "continue") await conversation.rewind(top);
+  }
+
+  const composer = new Composer<BotContext>();
+  const people = composer.chatType("private");
+  people.use(
+    conversations<BotContext, Context>({
+      storage: {
+        type: "key",
+        adapter: deps.storage,
+        getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : deps.pseudonymize("chat", ctx.chatId)),
+      },
+    }),
+  );
+  people.use(createConversation<BotContext, Context>(triage, { id: TRIAGE_CONVERSATION }));
+  people.on(["message", "callback_query"], async (ctx, next) => {
+    // Only reached when no conversation took the update: start or resume one.
+    if (ctx.callbackQuery?.data?.startsWith("lang:")) return next();
+    await ctx.conversation.enter(TRIAGE_CONVERSATION);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+  });
+  return composer;
+}

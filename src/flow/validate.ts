@@ -1,0 +1,66 @@
+import { allKeys, checkCatalog, loadLocaleSet, type KeyUse, type LocaleSet } from "../i18n/check.js";
+import { codeKeys as defaultCodeKeys } from "../i18n/catalog.js";
+import { findFlowFiles, readFlowFile, type LoadedFlowFile } from "./load.js";
+import type { FlowBundle } from "./types.js";
+import { sortProblems, type Problem } from "./validate/problem.js";
+
+export { formatProblem, sortProblems, didYouMean, editDistance, type Problem } from "./validate/problem.js";
+export { RULES, ruleIds, type RuleId } from "./validate/rules.js";
+export { semanticRules, checkFlow } from "./validate/semantic.js";
+export { callbacksOf, MAX_CALLBACK_BYTES } from "./validate/callback-rules.js";
+
+/** Everything `flows:check` and the registry need from one pass over the flow and locale folders. */
+export interface ProjectCheck {
+  /** Valid bundles (only flows with no problem of their own). */
+  bundles: FlowBundle[];
+  /** Every flow file read, valid or not. */
+  flows: LoadedFlowFile[];
+  locales: LocaleSet;
+  /** Every problem, sorted by file and line, without duplicates. */
+  problems: Problem[];
+  /** Number of distinct text keys across the locale files. */
+  keyCount: number;
+}
+
+/** Options of {@link validateProject}. */
+export interface ValidateProjectOptions {
+  flowsDir: string;
+  localesDir: string;
+  /** File names in problems are relative to this folder (default: the working directory). */
+  displayRoot?: string;
+  /** Keys the code uses, with their variables (default: src/i18n/catalog.ts). */
+  codeKeys?: Record<string, readonly string[]>;
+}
+
+/**
+ * Validates every flow of `flowsDir` against every locale of `localesDir`,
+ * then the locales as a whole (code keys, unused texts). What this rejects,
+ * the running bot refuses to load, so CI and production agree.
+ */
+export async function validateProject(options: ValidateProjectOptions): Promise<ProjectCheck> {
+  const displayRoot = options.displayRoot ?? process.cwd();
+  const locales = await loadLocaleSet(options.localesDir, { displayRoot });
+  const flows: LoadedFlowFile[] = [];
+  for (const path of await findFlowFiles(options.flowsDir)) {
+    flows.push(await readFlowFile(path, { locales, displayRoot }));
+  }
+  const uses: KeyUse[] = flows.flatMap((f) => f.uses);
+  // When a flow could not be read its keys are unknown; calling them unused would send the maintainer the wrong way.
+  const everyFlowRead = flows.every((f) => f.uses.length > 0 || f.bundle !== undefined);
+  const catalog = checkCatalog(locales, { uses, codeKeys: options.codeKeys ?? defaultCodeKeys, checkUnused: everyFlowRead });
+  const all = [...locales.problems, ...flows.flatMap((f) => f.problems), ...catalog];
+  const seen = new Set<string>();
+  const problems = sortProblems(all).filter((p) => {
+    const id = `${p.file}:${p.line}:${p.col}:${p.rule}:${p.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  return {
+    bundles: flows.flatMap((f) => (f.bundle ? [f.bundle] : [])),
+    flows,
+    locales,
+    problems,
+    keyCount: allKeys(locales).size,
+  };
+}

@@ -1,0 +1,60 @@
+import { join } from "node:path";
+import { config as loadDotenv } from "dotenv";
+import { createApp } from "./app.js";
+import { loadConfig } from "./config.js";
+import { withDevSecrets } from "./dev-secrets.js";
+import { BeaconError } from "./errors.js";
+import { createLogger } from "./logger.js";
+import { createRedis } from "./redis/connection.js";
+import { startEmbeddedRedis, type EmbeddedRedis } from "./redis/embedded.js";
+import { startSandbox } from "./sandbox/start.js";
+
+/** Process wiring only: environment, Redis, app or sandbox, signals. */
+async function main(argv: string[]): Promise<void> {
+  loadDotenv({ quiet: true });
+  const parsed = loadConfig(process.env);
+  const logger = createLogger({ level: parsed.logLevel });
+  const { config, generated } = parsed.env === "production" ? { config: parsed, generated: false } : withDevSecrets(parsed);
+  if (generated) logger.warn("no BEACON_DATA_KEYS / PSEUDONYM_SECRET set: using development secrets from data/dev-secrets.json");
+
+  let embedded: EmbeddedRedis | undefined;
+  let redisUrl = config.redisUrl;
+  if (!redisUrl) {
+    embedded = await startEmbeddedRedis({ dir: join(config.dataDir, "redis") });
+    redisUrl = embedded.url;
+    logger.info({ port: embedded.port }, "started a private redis-server (data in data/redis)");
+  }
+  const redis = createRedis(redisUrl, logger);
+
+  const sandboxMode = argv.includes("--sandbox") || !config.botToken;
+  const stoppers: Array<() => Promise<void>> = [];
+  if (sandboxMode) {
+    const sandbox = await startSandbox({ config, logger, redis, port: config.sandboxPort, hotReload: argv.includes("--dev") });
+    stoppers.push(sandbox.stop);
+    console.log(`\nBeacon sandbox: open ${sandbox.url}\n  (no BOT_TOKEN set: a local Telegram emulator runs instead of a real bot;\n   set BOT_TOKEN and COORDINATOR_CHAT_ID in .env to connect a real bot)\n`);
+  } else {
+    const app = createApp({ config, logger, redis });
+    await app.start();
+    if (argv.includes("--dev")) stoppers.push(app.watchFlows());
+    stoppers.push(app.stop);
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    for (const stop of stoppers.reverse()) await stop().catch((error: unknown) => logger.error({ err: error }, "stop failed"));
+    await redis.quit().catch(() => undefined);
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof BeaconError ? error.message : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  console.error(`beacon could not start:\n${message}`);
+  process.exit(1);
+});

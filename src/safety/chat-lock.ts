@@ -1,0 +1,45 @@
+import { randomBytes } from "node:crypto";
+import type { Redis } from "ioredis";
+import type { MiddlewareFn } from "grammy";
+import type { Logger } from "pino";
+import type { BotContext } from "../bot/context.js";
+import type { Keys } from "../redis/keys.js";
+
+const LEASE_MS = 15_000;
+const WAIT_LIMIT_MS = 20_000;
+
+const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
+
+/**
+ * Webhook mode with several instances: one chat's updates are handled one at
+ * a time across all of them. A lease in Redis (SET NX PX with a random token)
+ * is renewed while the update runs and released only by its holder, so a
+ * crashed instance frees the chat after one lease.
+ */
+export function createChatLock(deps: { redis: Redis; keys: Keys; logger: Logger }): MiddlewareFn<BotContext> {
+  const { redis, keys } = deps;
+  return async (ctx, next) => {
+    const person = ctx.beacon.person;
+    if (!person) return next();
+    const key = keys.chatLock(person);
+    const token = randomBytes(12).toString("base64url");
+    const started = Date.now();
+    let delay = 5;
+    while ((await redis.set(key, token, "PX", LEASE_MS, "NX")) !== "OK") {
+      if (Date.now() - started > WAIT_LIMIT_MS) {
+        ctx.beacon.logger.warn("chat lock wait timed out; handling anyway");
+        break;
+      }
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 200);
+    }
+    const renew = setInterval(() => void redis.eval(RENEW, 1, key, token, String(LEASE_MS)).catch(() => undefined), LEASE_MS / 3);
+    try {
+      await next();
+    } finally {
+      clearInterval(renew);
+      await redis.eval(RELEASE, 1, key, token).catch(() => undefined);
+    }
+  };
+}

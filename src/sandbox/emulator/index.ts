@@ -1,0 +1,133 @@
+import type { Server } from "node:http";
+import type { Message, Update, User } from "grammy/types";
+import { createControlRoutes } from "./control.js";
+import { createDispatch } from "./dispatch.js";
+import { createPoller } from "./poller.js";
+import { startServer, type ExtraRoutes } from "./server.js";
+import { createEmulatorState } from "./state.js";
+import type {
+  CallbackAnswer,
+  CallRecord,
+  EmulatedChat,
+  EmulatedMessage,
+  InjectedFailure,
+  MediaKind,
+} from "./types.js";
+import { createSimulatedUsers, type ChatRef } from "./users.js";
+import { waitFor } from "./wait.js";
+import { createWebhookDelivery } from "./webhook.js";
+
+export type { CallbackAnswer, CallRecord, ChatRef, EmulatedChat, EmulatedMessage, ExtraRoutes, InjectedFailure, MediaKind };
+export { BotApiFailure, EmulatorMisuseError } from "./errors.js";
+export { EmulatorTimeoutError } from "./wait.js";
+
+export interface BotApiEmulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Milliseconds since the epoch; message dates and the 48 h delete rule use it. */
+  clock?: () => number;
+  /** Username getMe reports (default `beacon_test_bot`). */
+  botUsername?: string;
+  /** Extra routes on the same port (the sandbox page); return true when handled. */
+  extraRoutes?: ExtraRoutes;
+}
+
+/**
+ * A local stand-in for the Telegram Bot API that grammY and @grammyjs/runner
+ * talk to unchanged, validating calls with Telegram's own error texts.
+ */
+export interface BotApiEmulator {
+  /** Pass as `client.apiRoot`; e.g. `http://127.0.0.1:PORT`. */
+  readonly apiRoot: string;
+  readonly port: number;
+  close(): Promise<void>;
+
+  /** Makes a chat known without anyone writing in it (e.g. the coordinators' group). */
+  registerChat(chat: EmulatedChat): void;
+  /** The person blocks (true) or unblocks the bot: calls into their chat answer 403 "Forbidden: bot was blocked by the user". */
+  setBlocked(userId: number, blocked: boolean): void;
+  sendText(chat: ChatRef, from: User, text: string, opts?: { replyToMessageId?: number }): Message;
+  sendLocation(chat: ChatRef, from: User, latitude: number, longitude: number): Message;
+  sendMedia(chat: ChatRef, from: User, kind: MediaKind): Message;
+  /** A person edits their own text message: an edited_message update. */
+  editText(chat: ChatRef, messageId: number, text: string): Message;
+  /** A callback_query update; the button need not exist. Returns the query id. */
+  pressButton(chat: ChatRef, from: User, messageId: number, data: string): string;
+  pushUpdate(update: Omit<Update, "update_id"> & { update_id?: number }): Update;
+
+  /** Messages currently visible in the chat, oldest first (copies). */
+  messages(chatId: number): EmulatedMessage[];
+  /** Ids deleted from the chat, in deletion order. */
+  deleted(chatId: number): number[];
+  calls(method?: string): CallRecord[];
+  callbackAnswers(): CallbackAnswer[];
+  chats(): EmulatedChat[];
+  /** Updates queued and not yet confirmed or delivered. */
+  pendingUpdates(): Update[];
+  waitFor<T>(probe: () => T | undefined | false | null, timeoutMs?: number): Promise<T>;
+
+  /** The next `times` calls of `method` fail with this error instead of running. */
+  failNext(method: string, failure: InjectedFailure, times?: number): void;
+  /** POSTs an update to the webhook with the given secret (null: header absent); resolves with the HTTP status. */
+  postToWebhook(update: Update, options?: { secret?: string | null; url?: string }): Promise<number>;
+}
+
+export async function createBotApiEmulator(options: BotApiEmulatorOptions = {}): Promise<BotApiEmulator> {
+  const state = createEmulatorState(options.clock ?? Date.now);
+  const botUsername = options.botUsername ?? "beacon_test_bot";
+  const poller = createPoller(state);
+  const users = createSimulatedUsers(state);
+  // The webhook executes reply bodies through dispatch, and dispatch serves the webhook methods.
+  let botToken = "0:webhook";
+  const dispatch = createDispatch(state, poller, () => webhook, botUsername);
+  const webhook = createWebhookDelivery(state, async (body) => {
+    const { method, ...params } = body;
+    await dispatch(botToken, String(method), params, new AbortController().signal);
+  });
+  const trackingDispatch: typeof dispatch = (token, method, params, signal) => {
+    botToken = token;
+    return dispatch(token, method, params, signal);
+  };
+  const { server, port } = await startServer({
+    port: options.port ?? 0,
+    dispatch: trackingDispatch,
+    control: createControlRoutes(state, users),
+    ...(options.extraRoutes ? { extraRoutes: options.extraRoutes } : {}),
+  });
+
+  const copy = <T>(value: T): T => structuredClone(value);
+  return {
+    apiRoot: `http://127.0.0.1:${port}`,
+    port,
+    close: () => closeServer(server, () => {
+      webhook.stop();
+      poller.releaseAll();
+    }),
+    registerChat: (chat) => void state.registerChat(chat),
+    setBlocked: (userId, blocked) => void (blocked ? state.blocked.add(userId) : state.blocked.delete(userId)),
+    sendText: users.sendText,
+    sendLocation: users.sendLocation,
+    sendMedia: users.sendMedia,
+    editText: users.editText,
+    pressButton: users.pressButton,
+    pushUpdate: users.pushUpdate,
+    messages: (chatId) => copy(state.visibleMessages(chatId)),
+    deleted: (chatId) => state.deletedIds(chatId),
+    calls: (method) => copy(method ? state.calls.filter((c) => c.method.toLowerCase() === method.toLowerCase()) : state.calls),
+    callbackAnswers: () => copy(state.callbackAnswers),
+    chats: () => copy([...state.chats.values()]),
+    pendingUpdates: () => copy(state.pending),
+    waitFor: (probe, timeoutMs = 5000) => waitFor(state, probe, timeoutMs),
+    failNext: (method, failure, times = 1) => state.injectFailure(method, failure, times),
+    postToWebhook: (update, opts) => webhook.postToWebhook(update, opts),
+  };
+}
+
+async function closeServer(server: Server, beforeClose: () => void): Promise<void> {
+  beforeClose();
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    // Long polls, SSE streams and keep-alive sockets would otherwise hold close() open.
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,26 @@
+import type { CaseStore } from "../cases/store.js";
+import type { CaseFiler } from "../flow/service.js";
+import { buildCard, type TriageCard } from "./card.js";
+import { contactWindowOf } from "./contact.js";
+
+/**
+ * Turns a completed flow into a case: card (scored, validated), sealed contact
+ * with the safe-contact window, one atomic write. The flow's session id is the
+ * case id, so a retried confirmation files the same case once.
+ */
+export function createCaseFiler(deps: { cases: CaseStore<TriageCard>; clock: () => number }): CaseFiler {
+  return {
+    async file({ chatId, person, locale, bundle, state }) {
+      const card = buildCard(bundle, state, { caseId: state.sessionId, lang: locale, now: deps.clock() });
+      const country = card.answers.find((a) => a.field === "country")?.answer;
+      const window = contactWindowOf(bundle, card.flags, country?.kind === "place" ? country.id : undefined);
+      await deps.cases.create({
+        caseId: state.sessionId,
+        tier: card.tier,
+        card,
+        contact: { chatId, person, lang: locale, window },
+      });
+      return { caseId: state.sessionId };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { isWindowOpen } from "../../src/triage/contact.js";
+
+// 2026-01-10 05:00 UTC = 12:00 in Phnom Penh (UTC+7).
+const noonPhnomPenh = Date.UTC(2026, 0, 10, 5, 0);
+const hour = 3600_000;
+
+describe("safe-contact window", () => {
+  it("any time is always open", () => {
+    expect(isWindowOpen({ mode: "any" }, noonPhnomPenh, undefined)).toBe(true);
+  });
+
+  it("'when I write first' opens for a while after the person writes, then closes", () => {
+    const w = { mode: "when_i_write" } as const;
+    expect(isWindowOpen(w, noonPhnomPenh, undefined)).toBe(false);
+    expect(isWindowOpen(w, noonPhnomPenh, noonPhnomPenh - 5 * 60_000)).toBe(true);
+    expect(isWindowOpen(w, noonPhnomPenh, noonPhnomPenh - 2 * hour)).toBe(false);
+  });
+
+  it("hours are read in the person's zone", () => {
+    const midday = { mode: "hours", windows: [{ from: "11:00", to: "13:00" }], timezone: "Asia/Phnom_Penh" } as const;
+    expect(isWindowOpen(midday, noonPhnomPenh, undefined)).toBe(true);
+    expect(isWindowOpen(midday, noonPhnomPenh + 2 * hour, undefined)).toBe(false);
+    const inYangon = { ...midday, timezone: "Asia/Yangon" } as const; // UTC+6:30 → 11:30
+    expect(isWindowOpen(inYangon, noonPhnomPenh, undefined)).toBe(true);
+  });
+
+  it("windows may wrap midnight", () => {
+    const night = { mode: "hours", windows: [{ from: "05:00", to: "06:00" }, { from: "22:00", to: "02:00" }], timezone: "Asia/Phnom_Penh" } as const;
+    expect(isWindowOpen(night, noonPhnomPenh + 11 * hour, undefined)).toBe(true); // 23:00
+    expect(isWindowOpen(night, noonPhnomPenh + 13 * hour, undefined)).toBe(true); // 01:00
+    expect(isWindowOpen(night, noonPhnomPenh + 15 * hour, undefined)).toBe(false); // 03:00
+    expect(isWindowOpen(night, noonPhnomPenh + 17.5 * hour, undefined)).toBe(true); // 05:30, the other window
+  });
+});
+
+describe("contact window from the flow's flags", () => {
+  it("reads hours windows in the zone of the country the person is in", async () => {
+    const { contactWindowOf } = await import("../../src/triage/contact.js");
+    const bundle = {
+      places: { countries: [{ id: "mm", names: { en: "Myanmar" }, timezone: "Asia/Yangon", whereList: true, provinces: [] }] },
+    } as unknown as Parameters<typeof contactWindowOf>[0];
+    expect(contactWindowOf(bundle, ["contact_hours", "window_2200_0300", "window_0500_0800"], "mm")).toEqual({
+      mode: "hours",
+      windows: [
+        { from: "22:00", to: "03:00" },
+        { from: "05:00", to: "08:00" },
+      ],
+      timezone: "Asia/Yangon",
+    });
+    expect(contactWindowOf(bundle, ["contact_anytime"], "mm")).toEqual({ mode: "any" });
+    expect(contactWindowOf(bundle, [], undefined)).toEqual({ mode: "when_i_write" });
+  });
+});
