@@ -184,3 +184,27 @@ end-sent =
 ## Case reference (sent by the bot after end-sent)
 
 case-reference = Your reference: { $ref }. If you write to us again, you can give us this.
+
+## Short names of answers (summary, change buttons, cards)
+
+field-safe-now = Safe to talk
+field-danger = Danger now
+field-country = Country
+field-province = Province or city
+field-compound = Compound or building
+field-location = Location pin
+field-surroundings = Surroundings
+field-situation = Where you are now
+field-passport = Passport
+field-phone = Phone
+field-restraint = Free to leave
+field-violence = Violence and threats
+field-ransom = Money demanded
+field-ransom-amount = Amount
+field-nationality = Nationality
+field-minor = Under 18
+field-others-count = Others with you
+field-contact-window = When to contact you
+field-contact-hours = Safe hours
+field-consent = Who may know
+field-notes = Anything else

@@ -181,3 +181,27 @@ end-sent =
 ## 登记编号（机器人在 end-sent 之后发送）
 
 case-reference = 你的编号：{ $ref }。以后再联系我们时，可以告诉我们这个编号。
+
+## Short names of answers (summary, change buttons, cards)
+
+field-safe-now = 是否方便说话
+field-danger = 当前危险
+field-country = 国家
+field-province = 省份或城市
+field-compound = 园区或楼
+field-location = 位置
+field-surroundings = 周围情况
+field-situation = 现在的情况
+field-passport = 护照
+field-phone = 手机
+field-restraint = 能否自由离开
+field-violence = 暴力和威胁
+field-ransom = 要求的钱
+field-ransom-amount = 金额
+field-nationality = 国籍
+field-minor = 未满18岁
+field-others-count = 同行人数
+field-contact-window = 何时联系你
+field-contact-hours = 安全时间
+field-consent = 可以告诉谁
+field-notes = 其他

@@ -88,9 +88,9 @@ function edgeLabel(
   const routed = new Set(edges.filter((e) => e.from === edge.from && e.when !== undefined).map((e) => e.when));
   const falling = options.filter((o) => !routed.has(o.id) && !(o.flags ?? []).some((f) => routed.has(f)));
   const flagged = falling.filter((o) => tierOf(o.flags));
-  const isDefault = routed.size > 0;
-  const parts = [...(isDefault ? ["otherwise"] : []), ...flagged.map(mark)];
-  return escapeMermaid(parts.join(" / "));
+  const base = routed.size > 0 ? "otherwise" : "any answer";
+  if (flagged.length === 0) return routed.size > 0 ? base : "";
+  return escapeMermaid(`${base}, incl. ${flagged.map(mark).join(" / ")}`);
 }
 
 function placeName(bundle: FlowBundle, placeId: string): string | undefined {
@@ -118,7 +118,7 @@ export function flowGraphMarkdown(bundle: FlowBundle, locales: LocaleSet): strin
     "",
     "- Each box is one step: the English question, and under it the step id used in the flow file.",
     "- Arrows show where an answer leads; the arrow text is the answer (or \"otherwise\" for the default).",
-    "  An arrow without text is taken whatever the answer.",
+    "  An arrow without text (or \"any answer\") is taken whatever the answer.",
     "- ⚠ marks answers that raise the case's priority (`scoring.priority` in the flow file).",
     "  Red boxes have an answer that makes the case critical, orange boxes one that makes it high.",
     "- Green rounded boxes are end steps.",

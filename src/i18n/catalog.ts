@@ -1,3 +1,5 @@
+import { cardFields } from "../flow/schema.js";
+
 /**
  * Locale keys that code (not flow files) uses, with the variables each may
  * receive. `flows:check` treats these as used and checks every locale has
@@ -24,6 +26,8 @@ export const codeKeys: Record<string, readonly string[]> = {
   "summary-unknown": [],
   "summary-pick-change": [],
   "selected-mark": [],
+  // Short names of card fields (summary lines, "change" buttons, cards): field-<card field with dashes>.
+  ...Object.fromEntries(cardFields.map((f) => [`field-${f.replaceAll("_", "-")}`, [] as const])),
 
   // ── person side (src/bot, src/flow/service.ts) ──
   "welcome": [],

@@ -166,14 +166,14 @@ describe("summary and editing", () => {
     expect(summary.lines).toEqual([{ key: "q-summary" }]);
     expect(summary.buttons).toEqual([[{ text: { key: "btn-send" }, data: "c:summary:ok" }], [{ text: { key: "btn-change" }, data: "c:summary:edit" }]]);
     expect(summary.summary?.slice(0, 6)).toEqual([
-      { node: "safe_now", field: "safe_now", label: { key: "q-safe" }, value: [{ key: "opt-yes" }] },
-      { node: "country", field: "country", label: { key: "q-country" }, value: [{ names: { en: "Cambodia", km: "កម្ពុជា" } }] },
-      { node: "province", field: "province", label: { key: "q-province" }, value: [{ names: { en: "Preah Sihanouk" } }] },
-      { node: "compound", field: "compound", label: { key: "q-compound" }, value: [{ names: { en: "Compound One" } }] },
-      { node: "location", field: "location", label: { key: "q-location" }, value: [{ key: "opt-skip" }] },
-      { node: "violence", field: "violence", label: { key: "q-violence" }, value: [{ key: "opt-beaten" }, { key: "opt-restrained" }] },
+      { node: "safe_now", field: "safe_now", label: { key: "field-safe-now" }, value: [{ key: "opt-yes" }] },
+      { node: "country", field: "country", label: { key: "field-country" }, value: [{ names: { en: "Cambodia", km: "កម្ពុជា" } }] },
+      { node: "province", field: "province", label: { key: "field-province" }, value: [{ names: { en: "Preah Sihanouk" } }] },
+      { node: "compound", field: "compound", label: { key: "field-compound" }, value: [{ names: { en: "Compound One" } }] },
+      { node: "location", field: "location", label: { key: "field-location" }, value: [{ key: "opt-skip" }] },
+      { node: "violence", field: "violence", label: { key: "field-violence" }, value: [{ key: "opt-beaten" }, { key: "opt-restrained" }] },
     ]);
-    expect(summary.summary?.at(-1)).toEqual({ node: "notes", field: "notes", label: { key: "q-notes" }, value: [{ verbatim: "note" }] });
+    expect(summary.summary?.at(-1)).toEqual({ node: "notes", field: "notes", label: { key: "field-notes" }, value: [{ verbatim: "note" }] });
     // restraint_note was answered but has no field: not on the summary.
     expect(summary.summary?.map((i) => i.node)).not.toContain("restraint_note");
   });
@@ -196,7 +196,7 @@ describe("summary and editing", () => {
     const out = ask(list.outputs);
     expect(out.node).toBe("summary");
     expect(out.lines).toEqual([{ key: "summary-pick-change" }]);
-    expect(out.buttons[0]).toEqual([{ text: { key: "q-safe" }, data: "e:summary:safe_now" }]);
+    expect(out.buttons[0]).toEqual([{ text: { key: "field-safe-now" }, data: "e:summary:safe_now" }]);
     const editing = tap(s, "e:summary:violence");
     expect(editing.state).toMatchObject({ node: "violence", editing: true, pending: ["beaten", "restrained"] });
     expect(ask(editing.outputs).buttons.flat().filter((b) => b.selected).map((b) => b.data)).toEqual(["m:violence:beaten", "m:violence:restrained"]);

@@ -11,6 +11,7 @@
  * steps:
  *   - expect: { ask: safe_now }          # no action: checks the outputs of start (or of the previous action)
  *   - tap: yes                           # presses the button of the current question whose data ends with ":yes"
+ *                                        #   (`tap: _done` presses a multi's done button alone)
  *     expect: { ask: danger }            #   (choice option, extra option, multi toggle, confirm ok/edit)
  *   - pick: [beaten, threats]            # multi: toggles each, then presses done
  *   - place: kh_preah_sihanouk           # presses the place button p:<node>:<id> of the current question

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isWindowOpen } from "../../src/triage/contact.js";
+import type { ContactWindow } from "../../src/cases/types.js";
 
 // 2026-01-10 05:00 UTC = 12:00 in Phnom Penh (UTC+7).
 const noonPhnomPenh = Date.UTC(2026, 0, 10, 5, 0);
@@ -18,15 +19,15 @@ describe("safe-contact window", () => {
   });
 
   it("hours are read in the person's zone", () => {
-    const midday = { mode: "hours", windows: [{ from: "11:00", to: "13:00" }], timezone: "Asia/Phnom_Penh" } as const;
+    const midday = { mode: "hours", windows: [{ from: "11:00", to: "13:00" }], timezone: "Asia/Phnom_Penh" } satisfies ContactWindow;
     expect(isWindowOpen(midday, noonPhnomPenh, undefined)).toBe(true);
     expect(isWindowOpen(midday, noonPhnomPenh + 2 * hour, undefined)).toBe(false);
-    const inYangon = { ...midday, timezone: "Asia/Yangon" } as const; // UTC+6:30 → 11:30
+    const inYangon: ContactWindow = { ...midday, timezone: "Asia/Yangon" }; // UTC+6:30 → 11:30
     expect(isWindowOpen(inYangon, noonPhnomPenh, undefined)).toBe(true);
   });
 
   it("windows may wrap midnight", () => {
-    const night = { mode: "hours", windows: [{ from: "05:00", to: "06:00" }, { from: "22:00", to: "02:00" }], timezone: "Asia/Phnom_Penh" } as const;
+    const night = { mode: "hours", windows: [{ from: "05:00", to: "06:00" }, { from: "22:00", to: "02:00" }], timezone: "Asia/Phnom_Penh" } satisfies ContactWindow;
     expect(isWindowOpen(night, noonPhnomPenh + 11 * hour, undefined)).toBe(true); // 23:00
     expect(isWindowOpen(night, noonPhnomPenh + 13 * hour, undefined)).toBe(true); // 01:00
     expect(isWindowOpen(night, noonPhnomPenh + 15 * hour, undefined)).toBe(false); // 03:00

@@ -11,8 +11,10 @@ type PlaceNode = Extract<FlowNode, { type: "place" }>;
 
 /**
  * The places a place node offers given the answers so far, or `undefined`
- * when the node must be skipped: its parent was answered with something that
- * is not a place ("don't know", typed text), or nothing is left to offer.
+ * when the node must be skipped: its parent was answered "don't know"/"other",
+ * or nothing is left to offer and the person cannot type a name either. A node
+ * that takes typed names is still asked with an empty list (a province with no
+ * known compound yet, or a typed province), so the person can name the place.
  */
 export function placeChoices(
   bundle: FlowBundle,
@@ -22,11 +24,12 @@ export function placeChoices(
   let parentId: string | undefined;
   if (node.parent !== undefined) {
     const parent = Object.hasOwn(answers, node.parent) ? answers[node.parent] : undefined;
+    if (parent?.kind === "text" && node.allowText) return [];
     if (parent?.kind !== "place") return undefined;
     parentId = parent.id;
   }
   const list = listFor(bundle, node.source, parentId);
-  return list.length > 0 ? list : undefined;
+  return list.length > 0 || node.allowText ? list : undefined;
 }
 
 function listFor(bundle: FlowBundle, source: PlaceNode["source"], parentId: string | undefined): PlaceChoice[] {

@@ -77,7 +77,8 @@ export function summaryOf(bundle: FlowBundle, answers: Record<string, Answer>): 
     const node = nodeOf(bundle, id);
     const answer = answers[id];
     if (node.type === "end" || node.field === undefined || !answer) continue;
-    items.push({ node: id, field: node.field, label: { key: node.ask }, value: valueOf(bundle, node, answer) });
+    // A short name ("Passport") reads better in a list and fits on a button; the question may be long.
+    items.push({ node: id, field: node.field, label: { key: `field-${node.field.replaceAll("_", "-")}` }, value: valueOf(bundle, node, answer) });
   }
   return items;
 }

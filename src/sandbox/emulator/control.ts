@@ -3,9 +3,13 @@ import type { User } from "grammy/types";
 import { EmulatorMisuseError } from "./errors.js";
 import { isRecord } from "./params.js";
 import type { EmulatorState } from "./state.js";
+import type { MediaKind } from "./types.js";
 import type { ChatRef, SimulatedUsers } from "./users.js";
 
 export const CONTROL_PREFIX = "/_emulator/";
+
+// The sandbox page's garbage-input buttons (sticker, photo) post one of these.
+const MEDIA_KINDS: ReadonlySet<string> = new Set<MediaKind>(["sticker", "voice", "photo", "document", "video", "animation", "contact"]);
 
 /**
  * JSON routes for the sandbox page: list chats and messages, act as a person,
@@ -74,6 +78,8 @@ export function createControlRoutes(state: EmulatorState, users: SimulatedUsers)
         send(200, users.sendText(chat, from, body.text, reply));
       } else if (parts[2] === "location" && typeof body.lat === "number" && typeof body.lon === "number") {
         send(200, users.sendLocation(chat, from, body.lat, body.lon));
+      } else if (parts[2] === "media" && isMediaKind(body.kind)) {
+        send(200, users.sendMedia(chat, from, body.kind));
       } else if (parts[2] === "press" && typeof body.messageId === "number" && typeof body.data === "string") {
         send(200, { callbackQueryId: users.pressButton(chat, from, body.messageId, body.data) });
       } else {
@@ -85,6 +91,10 @@ export function createControlRoutes(state: EmulatorState, users: SimulatedUsers)
     }
     return true;
   };
+}
+
+function isMediaKind(value: unknown): value is MediaKind {
+  return typeof value === "string" && MEDIA_KINDS.has(value);
 }
 
 function isUser(value: unknown): value is User {

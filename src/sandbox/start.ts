@@ -1,0 +1,191 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import { createApp, type App } from "../app.js";
+import type { Config } from "../config.js";
+import { createBotApiEmulator, type BotApiEmulator } from "./emulator/index.js";
+
+/** The coordinators' group of the sandbox (a supergroup id, like Telegram's -100…). */
+export const SANDBOX_DESK_CHAT_ID = -1000000000001;
+/** The one coordinator the page acts as in the coordinators' group. */
+export const SANDBOX_COORDINATOR = { id: 9001, first_name: "Sandbox coordinator" } as const;
+/** Fake token: only the emulator ever sees it; its id part is the bot's user id. */
+export const SANDBOX_BOT_TOKEN = "1000001:SANDBOX-local-emulator-not-a-real-token";
+export const SANDBOX_BOT_USERNAME = "beacon_sandbox_bot";
+
+export interface SandboxOptions {
+  config: Config;
+  logger: Logger;
+  redis: Redis;
+  /** 0 picks a free port; default 8080. Always bound to 127.0.0.1. */
+  port?: number;
+  /** Reload flows and locales when their files change (`npm run dev -- --sandbox`). */
+  hotReload?: boolean;
+  /**
+   * Redis key namespace of the sandbox (default `sandbox`). Its keys are wiped
+   * at start: the emulator's chats live in memory only, so state kept from an
+   * earlier run would point at messages that no longer exist.
+   */
+  namespace?: string;
+}
+
+export interface Sandbox {
+  /** Address of the page, e.g. `http://127.0.0.1:8080/`. */
+  url: string;
+  emulator: BotApiEmulator;
+  app: App;
+  stop(): Promise<void>;
+}
+
+/** What the page needs to know to act as a person and as the coordinator. */
+export interface SandboxInfo {
+  deskChatId: number;
+  coordinator: { id: number; first_name: string };
+  botUsername: string;
+  locales: Array<{ code: string; name: string }>;
+}
+
+const STATIC_FILES: Record<string, { file: string; type: string }> = {
+  "/": { file: "index.html", type: "text/html; charset=utf-8" },
+  "/index.html": { file: "index.html", type: "text/html; charset=utf-8" },
+  "/app.js": { file: "app.js", type: "text/javascript; charset=utf-8" },
+  "/render.js": { file: "render.js", type: "text/javascript; charset=utf-8" },
+  "/map.js": { file: "map.js", type: "text/javascript; charset=utf-8" },
+  "/style.css": { file: "style.css", type: "text/css; charset=utf-8" },
+};
+
+// Nothing on the page may come from elsewhere: it runs offline and shows case data.
+const SECURITY_HEADERS = {
+  "content-security-policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "cache-control": "no-store",
+};
+
+/**
+ * Runs Beacon against a local Telegram Bot API emulator and serves the
+ * sandbox page on the same port, so maintainers can try the conversation as
+ * a person and the triage card as a coordinator without a bot token or internet.
+ */
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const { config, logger, redis } = options;
+  const namespace = options.namespace ?? "sandbox";
+  const webDir = findWebDir();
+  const info: SandboxInfo = {
+    deskChatId: SANDBOX_DESK_CHAT_ID,
+    coordinator: { ...SANDBOX_COORDINATOR },
+    botUsername: SANDBOX_BOT_USERNAME,
+    locales: listLocales(config.localesDir),
+  };
+
+  await clearNamespace(redis, namespace);
+  const emulator = await createBotApiEmulator({
+    port: options.port ?? 8080,
+    botUsername: SANDBOX_BOT_USERNAME,
+    extraRoutes: (req, res) => serveStatic(req, res, webDir, info, logger),
+  });
+  emulator.registerChat({ id: SANDBOX_DESK_CHAT_ID, type: "supergroup", title: "Coordinators (sandbox)" });
+
+  let app: App;
+  let unwatch: (() => Promise<void>) | undefined;
+  try {
+    app = createApp({
+      config: {
+        ...config,
+        botToken: SANDBOX_BOT_TOKEN,
+        telegramApiRoot: emulator.apiRoot,
+        coordinatorChatId: SANDBOX_DESK_CHAT_ID,
+        coordinatorIds: new Set([SANDBOX_COORDINATOR.id]),
+        // The emulator is polled; a webhook URL from .env would point at the real world.
+        webhook: undefined,
+      },
+      logger,
+      redis,
+      namespace,
+      token: SANDBOX_BOT_TOKEN,
+      skipRedisCheck: true,
+    });
+    await app.start();
+    if (options.hotReload) unwatch = app.watchFlows();
+  } catch (error) {
+    await emulator.close();
+    throw error;
+  }
+
+  let stopped = false;
+  return {
+    url: `http://127.0.0.1:${emulator.port}/`,
+    emulator,
+    app,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await unwatch?.();
+      try {
+        await app.stop();
+      } finally {
+        await emulator.close();
+      }
+    },
+  };
+}
+
+/** The page's folder: next to this module under tsx, or in src/ when run from a dist build. */
+function findWebDir(): string {
+  const beside = fileURLToPath(new URL("./web/", import.meta.url));
+  if (existsSync(join(beside, "index.html"))) return beside;
+  return join(process.cwd(), "src", "sandbox", "web");
+}
+
+function listLocales(localesDir: string): SandboxInfo["locales"] {
+  let files: string[];
+  try {
+    files = readdirSync(localesDir).filter((f) => f.endsWith(".ftl")).sort();
+  } catch {
+    return [];
+  }
+  return files.map((file) => {
+    const code = file.slice(0, -".ftl".length);
+    const source = readFileSync(join(localesDir, file), "utf8");
+    const name = /^language-name\s*=\s*(.+)$/m.exec(source)?.[1]?.trim() ?? code;
+    return { code, name };
+  });
+}
+
+async function clearNamespace(redis: Redis, namespace: string): Promise<void> {
+  let cursor = "0";
+  do {
+    const [next, keys] = await redis.scan(cursor, "MATCH", `${namespace}:*`, "COUNT", "500");
+    cursor = next;
+    if (keys.length > 0) await redis.unlink(...keys);
+  } while (cursor !== "0");
+}
+
+function serveStatic(req: IncomingMessage, res: ServerResponse, webDir: string, info: SandboxInfo, logger: Logger): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
+  if (path === "/sandbox.json") {
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8", ...SECURITY_HEADERS });
+    res.end(JSON.stringify(info));
+    return true;
+  }
+  const entry = STATIC_FILES[path];
+  if (!entry) return false;
+  // Read on every request so edits to the page show on reload, without a build step.
+  readFile(join(webDir, entry.file)).then(
+    (body) => {
+      res.writeHead(200, { "content-type": entry.type, ...SECURITY_HEADERS });
+      res.end(req.method === "HEAD" ? undefined : body);
+    },
+    (error: unknown) => {
+      logger.error({ err: error, file: entry.file }, "sandbox page file missing");
+      res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("sandbox page file missing");
+    },
+  );
+  return true;
+}
