@@ -8,7 +8,7 @@ import { createPersonApiGuard } from "./bot/api-guard.js";
 import type { BotContext } from "./bot/context.js";
 import { createIncomingTracker } from "./bot/features/track-incoming.js";
 import { createLocaleMiddleware } from "./bot/features/locale.js";
-import { createPersonCommands } from "./bot/features/person-commands.js";
+import { createPersonCommands, isPersonCommand } from "./bot/features/person-commands.js";
 import { createUnhandled } from "./bot/features/unhandled.js";
 import { createPresenter } from "./bot/presenter.js";
 import { createPrefsStore } from "./bot/prefs.js";
@@ -31,6 +31,7 @@ import { createQuickExit } from "./safety/quick-exit.js";
 import { createRateLimit } from "./safety/rate-limit.js";
 import { createChatLock } from "./safety/chat-lock.js";
 import { startWebhookServer, type WebhookServer } from "./safety/webhook.js";
+import { startRetentionSweeper } from "./safety/sweeper.js";
 import { triageCardSchema, type TriageCard } from "./triage/card.js";
 import { createCaseFiler } from "./triage/file-case.js";
 import { createDesk, type Desk } from "./desk/desk.js";
@@ -134,7 +135,13 @@ export function createApp(options: AppOptions): App {
         clock,
         logger,
       });
-      desk = createDesk({ api, redis, keys, cases, audit, outbox, prefs, translator, pseudonymize, config, clock, logger });
+      const flowRunner = createFlowRunner({
+        service,
+        storage: conversationStorage,
+        pseudonymize,
+        passThrough: (ctx) => isPersonCommand(ctx, translator),
+      });
+      desk = createDesk({ api, redis, keys, cases, audit, outbox, prefs, translator, pseudonymize, config, clock, logger, flows: registry });
       return [
         webhookMode ? createChatLock({ redis, keys, logger }) : sequentialize<BotContext>((ctx) => ctx.chatId?.toString()),
         createUpdateDedupe({ redis, keys }),
@@ -149,15 +156,17 @@ export function createApp(options: AppOptions): App {
         createIncomingTracker({ tracker, prefs, clock }),
         createLocaleMiddleware({ prefs, translator }),
         desk.composer,
+        flowRunner.conversations,
         createPersonCommands({ translator, prefs, service, quickExit, eraser: desk.eraser }),
         desk.personComposer,
-        createFlowRunner({ service, storage: conversationStorage, pseudonymize }),
+        flowRunner.entry,
         createUnhandled({ translator }),
       ];
     },
   });
 
   let runner: RunnerHandle | undefined;
+  let stopSweeper: (() => void) | undefined;
   let webhook: WebhookServer | undefined;
   return {
     bot,
@@ -174,6 +183,7 @@ export function createApp(options: AppOptions): App {
       }
       await bot.init();
       await desk.start();
+      stopSweeper = startRetentionSweeper({ sweep: (now) => cases.sweep(now), clock, logger });
       if (!receive) return;
       if (config.webhook) {
         webhook = await startWebhookServer({ bot, secret: config.webhook.secret, port: config.webhook.port, redis, keys, logger });
@@ -196,6 +206,7 @@ export function createApp(options: AppOptions): App {
     async stop() {
       if (runner?.isRunning()) await runner.stop();
       await webhook?.close();
+      stopSweeper?.();
       await desk.stop();
     },
   };

@@ -12,6 +12,25 @@ export const REDACT_PATHS = [
   "phone_number", "*.phone_number", "location", "*.location",
 ];
 
+/**
+ * Errors are logged by type, code and where they were thrown. Messages only
+ * for our own errors and Telegram's (which never quote what we sent): other
+ * messages (a JSON.parse failure, say) can quote a person's words.
+ */
+export function serializeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const code = (error as { code?: unknown }).code ?? (error as { error_code?: unknown }).error_code;
+  const trusted = error.name === "GrammyError" || error.constructor.name.endsWith("Error") && "code" in error && typeof code === "string";
+  const at = error.stack?.split("\n").find((line) => line.trim().startsWith("at "))?.trim();
+  return {
+    type: error.name,
+    code,
+    message: trusted ? error.message : undefined,
+    at,
+    cause: error.cause instanceof Error ? serializeError(error.cause) : undefined,
+  };
+}
+
 export function createLogger(options: { level: string; destination?: DestinationStream; pretty?: boolean }): Logger {
   return pino(
     {
@@ -20,11 +39,7 @@ export function createLogger(options: { level: string; destination?: Destination
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
       // Error messages from Telegram may quote what we sent; keep only the type and code.
       serializers: {
-        err: (error: unknown) => {
-          if (!(error instanceof Error)) return { type: typeof error };
-          const code = (error as { code?: unknown; error_code?: unknown }).code ?? (error as { error_code?: unknown }).error_code;
-          return { type: error.name, code, cause: error.cause instanceof Error ? error.cause.name : undefined };
-        },
+        err: serializeError,
       },
     },
     options.destination,

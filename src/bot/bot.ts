@@ -1,4 +1,4 @@
-import { Bot, BotError, Composer, GrammyError, HttpError, type Api, type ApiClientOptions, type Transformer } from "grammy";
+import { Bot, BotError, GrammyError, HttpError, type Api, type ApiClientOptions, type Middleware, type Transformer } from "grammy";
 import type { Logger } from "pino";
 import type { Pseudonymize } from "../crypto/box.js";
 import type { Translator } from "../i18n/translator.js";
@@ -18,7 +18,7 @@ export interface BotDependencies {
    * Features in order; built after the bot exists because they need its Api.
    * The unhandled feature goes last.
    */
-  features: (api: Api) => Array<Composer<BotContext> | ((ctx: BotContext, next: () => Promise<void>) => Promise<unknown>)>;
+  features: (api: Api) => Array<Middleware<BotContext>>;
 }
 
 /**

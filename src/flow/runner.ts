@@ -37,7 +37,14 @@ export function createFlowRunner(deps: {
   service: FlowService;
   storage: VersionedStateStorage<string, ConversationData>;
   pseudonymize: Pseudonymize;
-}): Composer<BotContext> {
+  /** Updates the conversation must hand on to later features (commands, exit words, language buttons). */
+  passThrough: (ctx: Context) => boolean;
+}): {
+  /** `ctx.conversation` and the waiting conversation; goes before any feature that enters or exits the flow. */
+  conversations: Composer<BotContext>;
+  /** Starts or resumes the flow for anything no earlier feature took; goes after the person's commands. */
+  entry: Composer<BotContext>;
+} {
   const { service } = deps;
 
   async function triage(conversation: Conversation<BotContext, Context>, ctx: Context) {
@@ -46,13 +53,15 @@ export function createFlowRunner(deps: {
     const top = conversation.checkpoint();
     await conversation.external(() => service.show(chatId));
     const next = await conversation.waitFor(["message", "edited_message", "callback_query"]);
+    // Skipping resets the replay to before this wait, so the log stays bounded.
+    if (deps.passThrough(next)) await conversation.skip({ next: true });
     const outcome = await conversation.external(() => service.handle(chatId, toStepInput(next)));
     if (outcome === "continue") await conversation.rewind(top);
   }
 
-  const composer = new Composer<BotContext>();
-  const people = composer.chatType("private");
-  people.use(
+  const plugin = new Composer<BotContext>();
+  const privateChats = plugin.chatType("private");
+  privateChats.use(
     conversations<BotContext, Context>({
       storage: {
         type: "key",
@@ -61,12 +70,14 @@ export function createFlowRunner(deps: {
       },
     }),
   );
-  people.use(createConversation<BotContext, Context>(triage, { id: TRIAGE_CONVERSATION }));
+  privateChats.use(createConversation<BotContext, Context>(triage, { id: TRIAGE_CONVERSATION }));
+  const entry = new Composer<BotContext>();
+  const people = entry.chatType("private");
   people.on(["message", "callback_query"], async (ctx, next) => {
     // Only reached when no conversation took the update: start or resume one.
     if (ctx.callbackQuery?.data?.startsWith("lang:")) return next();
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
   });
-  return composer;
+  return { conversations: plugin, entry };
 }

@@ -102,7 +102,9 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
       const bundle = await bundleFor(state);
       if (!bundle) return "finished";
 
-      const step = stepFlow(bundle, state, input, { now: clock() });
+      // Free text is marked with the language the person was using, for the coordinator.
+      const given: Input = input.type === "text" ? { ...input, lang: locale } : input;
+      const step = stepFlow(bundle, state, given, { now: clock() });
       const completing = step.outputs.some((o) => o.type === "complete");
       const extraLines: string[] = [];
       if (completing) {

@@ -90,7 +90,7 @@ export function createTranslator(deps: { localesDir: string }): Translator {
     exitWords.clear();
     for (const locale of locales) {
       for (const word of (format(locale, "exit-words") ?? "").split(",")) {
-        const trimmed = word.trim().toLowerCase();
+        const trimmed = word.normalize("NFC").trim().toLowerCase();
         if (trimmed) exitWords.add(trimmed);
       }
     }

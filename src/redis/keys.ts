@@ -69,6 +69,10 @@ export function createKeys(namespace = "beacon") {
     callbackToken: (token: string) => `${ns}:cb:${token}`,
     /** Sorted set: case id → when it was last announced (re-announce of unclaimed critical cases). */
     announced: `${ns}:desk:announced`,
+    /** Short lock while one desk instance posts a case's card, so two instances never post it twice. */
+    deskPostLock: (caseId: string) => `${ns}:case:{${caseId}}:postlock`,
+    /** Set for a few minutes after the person was told their message reached the team (one calm note, not one per message). */
+    relayAck: (caseId: string) => `${ns}:case:{${caseId}}:ack`,
   } as const;
 }
 

@@ -7,6 +7,7 @@ import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { createApp, type App } from "../app.js";
 import type { Config } from "../config.js";
+import { ConfigError } from "../errors.js";
 import { createBotApiEmulator, type BotApiEmulator } from "./emulator/index.js";
 
 /** The coordinators' group of the sandbox (a supergroup id, like Telegram's -100…). */
@@ -83,10 +84,17 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   };
 
   await clearNamespace(redis, namespace);
+  const port = options.port ?? 8080;
   const emulator = await createBotApiEmulator({
-    port: options.port ?? 8080,
+    port,
     botUsername: SANDBOX_BOT_USERNAME,
     extraRoutes: (req, res) => serveStatic(req, res, webDir, info, logger),
+  }).catch((error: unknown) => {
+    // The one start-up failure a maintainer can fix alone; say how.
+    if (isErrnoException(error) && error.code === "EADDRINUSE") {
+      throw new ConfigError(`port ${port} is already in use: set SANDBOX_PORT in .env to another port (e.g. 8081)`, { cause: error });
+    }
+    throw error;
   });
   emulator.registerChat({ id: SANDBOX_DESK_CHAT_ID, type: "supergroup", title: "Coordinators (sandbox)" });
 
@@ -188,4 +196,8 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, webDir: string, 
     },
   );
   return true;
+}
+
+function isErrnoException(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && "code" in error;
 }

@@ -44,6 +44,7 @@ export async function startHarness(options: HarnessOptions = {}) {
     PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789",
     LOG_LEVEL: "debug",
     RATE_LIMIT_PER_SECOND: "50",
+    ...(process.env.TEST_LOCALES_DIR ? { LOCALES_DIR: process.env.TEST_LOCALES_DIR } : {}),
     ...options.env,
   });
   const logger = createLogger({ level: config.logLevel, destination: sink });
@@ -52,14 +53,24 @@ export async function startHarness(options: HarnessOptions = {}) {
   await app.start();
   let expected = 0;
 
-  const settle = async () => {
-    await emulator.waitFor(() => app.handledUpdates() >= expected, 15_000);
+  // The bot finishes an update after its last API call, which the emulator cannot see: poll.
+  const settle = async (timeoutMs = 15_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (app.handledUpdates() < expected) {
+      if (Date.now() > deadline) throw new Error(`settle: ${app.handledUpdates()} of ${expected} updates handled after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 2));
+    }
   };
 
-  function person(user: Partial<User> & { id: number }) {
+  /** `paceMs`: least time between two actions of this person (a human cannot tap 10 times a second). */
+  function person(user: Partial<User> & { id: number }, options: { paceMs?: number } = {}) {
     const from: User = { is_bot: false, first_name: "Test", language_code: "en", ...user };
     const chat = { id: from.id, type: "private" as const };
+    let lastAction = 0;
     const act = async <T>(fn: () => T): Promise<T> => {
+      const wait = lastAction + (options.paceMs ?? 0) - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      lastAction = Date.now();
       expected++;
       const result = fn();
       await settle();

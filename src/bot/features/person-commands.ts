@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard, type Context } from "grammy";
 import type { FlowService } from "../../flow/service.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { QuickExit } from "../../safety/quick-exit.js";
@@ -30,7 +30,17 @@ export function languageKeyboard(translator: Translator): InlineKeyboard {
 }
 
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/[.!。！]+$/u, "");
+  return text.normalize("NFC").trim().toLowerCase().replace(/[.!。！]+$/u, "");
+}
+
+/**
+ * What these features handle, so a waiting flow conversation hands it on:
+ * any command, an exit word, a language button. Pure, for replay.
+ */
+export function isPersonCommand(ctx: Context, translator: Translator): boolean {
+  const text = ctx.message?.text;
+  if (text !== undefined) return text.startsWith("/") || translator.exitWords().has(normalise(text));
+  return ctx.callbackQuery?.data?.startsWith("lang:") ?? false;
 }
 
 /**

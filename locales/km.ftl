@@ -1,0 +1,183 @@
+# review: machine-drafted
+# Khmer — ភាសាខ្មែរ. Machine-drafted: a native Khmer speaker must review this file before its first line is changed to "# review: reviewed".
+# សេចក្ដីព្រាងដោយម៉ាស៊ីន៖ ត្រូវឲ្យអ្នកនិយាយភាសាខ្មែរពិនិត្យសិន ទើបអាចប្ដូរបន្ទាត់ទីមួយទៅជា "# review: reviewed"។
+# Writing rules: see the header of locales/en.ftl. Short sentences, everyday words;
+# the FIRST line of every message must be harmless in a notification preview;
+# buttons at most 40 characters; never promise a rescue or a time.
+# ខ្ញុំ (I) and អ្នក (you) are used because they do not mark gender; no បាទ/ចាស.
+# Digits are written 0–9 (not ០–៩) so that the number examples match what the bot accepts.
+
+## Language and quick exit (src/i18n, src/safety)
+
+language-name = ភាសាខ្មែរ
+# Sent alone as a message, any of these wipes the chat. Comma-separated.
+exit-words = ចេញ, ឈប់
+
+## Flow engine (src/flow/engine)
+
+btn-done = រួចរាល់
+btn-change = កែ
+selected-mark = ✓
+reask-use-buttons = សូមចុចប៊ូតុងមួយនៅខាងលើ។
+reask-too-long = សារនេះវែងបន្តិច។ សូមសរសេរកុំឲ្យលើស { $max } តួអក្សរ។
+reask-not-a-number = សូមសរសេរតែលេខប៉ុណ្ណោះ ឧទាហរណ៍ 5000។
+reask-out-of-range = សូមសរសេរលេខពី { $min } ដល់ { $max }។
+reask-unsupported = សូមទោស យើងមិនអាចអានសារប្រភេទនេះបានទេ។ សូមចុចប៊ូតុង ឬសរសេរពាក្យពីរបីម៉ាត់។
+reask-stale-button = ប៊ូតុងនេះជារបស់សំណួរមុន។ សូមឆ្លើយសំណួរចុងក្រោយ។
+reask-empty = មិនទាន់មានចម្លើយនៅឡើយ។ សូមជ្រើសយ៉ាងហោចណាស់មួយ ឬសរសេរពាក្យពីរបីម៉ាត់។
+summary-title = ចម្លើយរបស់អ្នក៖
+summary-unknown = មិនប្រាកដ
+summary-pick-change = តើអ្នកចង់កែចម្លើយមួយណា?
+
+## Shared buttons and lines
+
+opt-no = ទេ
+opt-dont-know = ខ្ញុំមិនដឹងទេ
+opt-skip = រំលង
+opt-prefer-not = ខ្ញុំមិនចង់ប្រាប់
+opt-other-country = ប្រទេសផ្សេង
+opt-continue = បន្ត
+hint-choose-all = អ្នកអាចជ្រើសបានច្រើនជាងមួយ។ រួចចុច «រួចរាល់»។
+
+## Person side (src/bot, src/flow/service.ts)
+
+welcome =
+    សួស្ដី។ នេះជាការជជែកឯកជន។
+    យើងជាក្រុមតូចមួយ ដែលជួយមនុស្សដែលមិនអាចចាកចេញពីការងារ ឬពីកន្លែងដែលគេឃុំខ្លួនបាន។ អ្នកអាចជ្រើសភាសានៅខាងក្រោម។
+    បើចង់លុបការជជែកនេះពេលណាក៏បាន សូមផ្ញើតែមួយពាក្យនេះ៖ ចេញ
+language-pick = តើអ្នកចង់ប្រើភាសាអ្វី?
+help-text =
+    សួស្ដី។ អ្នកអាចផ្ញើពាក្យទាំងនេះ៖
+    /new — ចាប់ផ្ដើមសំណួរម្ដងទៀត
+    /language — ប្ដូរភាសា
+    /discreet — លុបសំណួរនីមួយៗ ក្រោយពេលអ្នកឆ្លើយ (បើក ឬបិទ)
+    /erase — លុបចម្លើយរបស់អ្នក និងការជជែកនេះ
+    ចេញ — លុបការជជែកនេះភ្លាមៗ
+erase-done = រួចរាល់។ អ្វីៗទាំងអស់ត្រូវបានលុបហើយ។
+discreet-on = បានហើយ។ ក្រោយពេលអ្នកឆ្លើយ សំណួរនីមួយៗ និងចម្លើយរបស់អ្នក នឹងត្រូវលុបចោល។
+discreet-off = បានហើយ។ ពីពេលនេះទៅ សំណួរ និងចម្លើយនឹងនៅក្នុងការជជែកនេះ។ ផ្ញើ /discreet ដើម្បីលុបវាម្ដងទៀត។
+error-try-again = សូមទោស មានបញ្ហានៅខាងយើង។ សូមផ្ញើម្ដងទៀត បន្តិចទៀតនេះ។
+flood-notice = សូមយឺតៗបន្តិច។ រង់ចាំពីរបីវិនាទី រួចសឹមបន្ត។
+case-open-info = យើងមានចម្លើយរបស់អ្នករួចហើយ (លេខយោង { $ref })។ អ្វីដែលអ្នកសរសេរនៅទីនេះពេលនេះ នឹងទៅដល់ក្រុមយើង ហើយនឹងមានមនុស្សម្នាក់ឆ្លើយតបនៅទីនេះ។
+
+## Triage flow (flows/triage.yaml)
+
+q-safe-now = សួស្ដី។ ឥឡូវនេះ អ្នកអាចសរសេរសារពីរបីបានទេ?
+hint-safe-now = សូមបន្តតែពេលគ្មាននរណាម្នាក់មើលឃើញទូរស័ព្ទរបស់អ្នក។ អ្នកអាចឈប់បានគ្រប់ពេល។
+opt-safe-now-yes = បាន ខ្ញុំអាចសរសេរឥឡូវ
+opt-safe-now-not-now = ឥឡូវមិនទាន់បានទេ
+
+end-later =
+    បានហើយ។ ពេលណាស្រួល សូមផ្ញើសារអ្វីក៏បានមកទីនេះ ហើយយើងនឹងចាប់ផ្ដើមម្ដងទៀត។
+    បើចង់លុបការជជែកនេះពេលណាក៏បាន សូមផ្ញើតែមួយពាក្យនេះ៖ ចេញ
+
+q-danger = ឥឡូវនេះ តើមានរឿងណាមួយខាងក្រោមត្រូវនឹងអ្នកទេ?
+opt-danger-hurt-now = មានគេកំពុងធ្វើបាបខ្ញុំ
+opt-danger-injured = ខ្ញុំរងរបួស
+opt-danger-doctor = ខ្ញុំត្រូវការពេទ្យ
+opt-danger-self-harm = ខ្ញុំគិតចង់ធ្វើបាបខ្លួនឯង
+opt-danger-none = គ្មានទាំងអស់
+
+q-self-harm-note =
+    អរគុណដែលបានប្រាប់យើង។
+    អារម្មណ៍របស់អ្នកសំខាន់ ហើយអ្នកមិននៅម្នាក់ឯងទេ។ មនុស្សពិតៗក្នុងក្រុមយើង នឹងអានចម្លើយរបស់អ្នកមុនគេ។
+    អ្នកអាចសរសេរមកយើងបានគ្រប់ពេល ទោះក្រោយសំណួរទាំងនេះក៏ដោយ។
+
+q-country = ឥឡូវនេះ អ្នកនៅប្រទេសណា?
+
+q-province = ខេត្ត ឬក្រុងណា?
+hint-province = សូមចុចមួយ។ បើមិនមានក្នុងបញ្ជី សូមសរសេរឈ្មោះ។
+
+q-compound = តើអ្នកដឹងឈ្មោះអគារ ឬកន្លែងដែលអ្នកនៅទេ?
+hint-compound = សូមចុចមួយ ឬសរសេរឈ្មោះដែលអ្នកធ្លាប់ឮ។ ឈ្មោះក្រុមហ៊ុនក៏ជួយបានដែរ។
+
+q-location = តើអ្នកអាចផ្ញើទីតាំងរបស់អ្នកបានទេ?
+hint-location =
+    ទីតាំងដែលផ្ញើទៅ បង្ហាញច្បាស់ថាទូរស័ព្ទនេះនៅកន្លែងណា។
+    សូមផ្ញើតែពេលគ្មាននរណាម្នាក់មើលឃើញទូរស័ព្ទរបស់អ្នក។ បើមិនប្រាកដ សូមចុច «រំលង»។
+
+q-surroundings = តើអ្នកឃើញអ្វីខ្លះនៅជុំវិញអ្នក?
+hint-surroundings = ឧទាហរណ៍៖ សមុទ្រ ទន្លេ កាស៊ីណូ ស្លាកសញ្ញា ហាង អគារខ្ពស់ៗ អ្នកនៅជាន់ទីប៉ុន្មាន។ ឈ្មោះដែលអ្នកធ្លាប់ឮក៏ជួយបានដែរ។ ឬចុច «រំលង»។
+
+q-situation = ឥឡូវនេះ តើមួយណាត្រូវនឹងអ្នក?
+opt-situation-inside = ខ្ញុំនៅខាងក្នុងនៅឡើយ
+opt-situation-escaped = ខ្ញុំចេញមកបានហើយ
+opt-situation-moved = គេប្ដូរខ្ញុំទៅកន្លែងផ្សេង
+opt-situation-other = រឿងផ្សេងទៀត
+
+q-passport = លិខិតឆ្លងដែន (ប៉ាស្ព័រ) របស់អ្នកនៅឯណា?
+opt-passport-with-me = នៅជាមួយខ្ញុំ
+opt-passport-taken = ក្រុមហ៊ុន ឬថៅកែយកទុក
+opt-passport-lost = បាត់ហើយ
+
+q-phone = ទូរស័ព្ទនេះជារបស់អ្នកណា?
+opt-phone-own = ទូរស័ព្ទខ្ញុំផ្ទាល់
+opt-phone-company = ក្រុមហ៊ុនឲ្យខ្ញុំ
+
+q-restraint = បើអ្នកចង់ចេញ តើអ្នកអាចចេញពីកន្លែងនោះបានទេ?
+opt-restraint-free = បាន ខ្ញុំអាចចេញបាន
+opt-restraint-guarded = មិនបានទេ មានគេយាម
+opt-restraint-locked-in = មិនបានទេ គេចាក់សោខ្ញុំទុក
+opt-restraint-tied = គេចង ឬដាក់ច្រវាក់ខ្ញុំ
+
+q-violence = នៅទីនោះ តើមានរឿងទាំងនេះកើតឡើងចំពោះអ្នកទេ?
+opt-violence-beaten = ត្រូវគេវាយ ឬទាត់
+opt-violence-shocks = ត្រូវគេឆក់ខ្សែភ្លើង
+opt-violence-threats = គេគំរាមខ្ញុំ ឬគ្រួសារខ្ញុំ
+opt-violence-sold = គេថានឹងលក់ខ្ញុំ
+opt-violence-sexual = ត្រូវគេរំលោភ ឬបៀតបៀនផ្លូវភេទ
+opt-violence-food-sleep = មិនឲ្យញ៉ាំ ឬមិនឲ្យគេង
+opt-violence-long-hours = បង្ខំឲ្យធ្វើការយូរម៉ោងពេក
+opt-violence-unpaid = មិនបើកប្រាក់ខែឲ្យ
+opt-violence-none = គ្មានទាំងអស់
+
+q-money = តើគេទារលុយ ទើបឲ្យអ្នកចេញឬទេ?
+opt-money-ransom = មាន គេទារលុយលោះខ្លួន
+opt-money-debt = មាន គេថាខ្ញុំជំពាក់ «បំណុល»
+
+q-amount = គេទារប៉ុន្មាន គិតជាដុល្លារអាមេរិក?
+hint-amount = សូមសរសេរតែលេខ ឧទាហរណ៍ 8000។ ចំនួនប្រហែលក៏បាន។
+
+q-nationality = តើអ្នកមានសញ្ជាតិអ្វី?
+
+q-minor = តើអ្នកមានអាយុក្រោម 18 ឆ្នាំឬទេ?
+opt-minor-yes = មែន ខ្ញុំអាយុក្រោម 18
+opt-minor-no = ទេ ខ្ញុំអាយុ 18 ឡើងទៅ
+
+q-others = តើមានមនុស្សផ្សេងទៀតប៉ុន្មាននាក់ ដែលនៅជាមួយអ្នកក្នុងស្ថានភាពដូចគ្នា?
+hint-others = ចំនួនប្រហែលក៏បាន។ បើអ្នកនៅម្នាក់ឯង សូមសរសេរ 0។
+
+q-contact = ពេលណាដែលយើងអាចសរសេរមកអ្នកដោយសុវត្ថិភាព?
+opt-contact-i-write-first = លុះត្រាខ្ញុំសរសេរមកមុន
+opt-contact-hours = តែម៉ោងខ្លះប៉ុណ្ណោះ
+opt-contact-any-time = ពេលណាក៏បាន
+
+q-hours = ជាធម្មតា ម៉ោងណាខ្លះដែលមានសុវត្ថិភាព?
+hint-hours = ម៉ោងនៅកន្លែងដែលអ្នកនៅ។ អ្នកអាចជ្រើសបានច្រើនជាងមួយ។ រួចចុច «រួចរាល់»។
+opt-hours-early = ព្រលឹម (ម៉ោង 5–8)
+opt-hours-morning = ពេលព្រឹក (ម៉ោង 8–12)
+opt-hours-midday = ថ្ងៃត្រង់ (ម៉ោង 12–14)
+opt-hours-evening = ពេលល្ងាច (ម៉ោង 18–22)
+opt-hours-late-night = យប់ជ្រៅ (ម៉ោង 22–3)
+
+q-consent = តើយើងអាចប្រាប់ចម្លើយរបស់អ្នកទៅអ្នកណាខ្លះ?
+hint-consent = អ្នកទាំងនេះអាចជួយអ្នកឲ្យចេញ ហើយត្រឡប់ទៅផ្ទះវិញ។ យើងប្រាប់តែអ្វីដែលពួកគេត្រូវការ។ អ្នកអាចប្ដូរចិត្តនៅពេលក្រោយ។
+opt-consent-embassy-ngo = ស្ថានទូតខ្ញុំ និងអង្គការជួយ
+opt-consent-ngo-only = តែអង្គការជួយ (NGO)
+opt-consent-embassy-only = តែស្ថានទូតខ្ញុំ
+opt-consent-hotline-only = កុំប្រាប់អ្នកណា តែក្រុមនេះ
+
+q-notes = តើមានអ្វីផ្សេងទៀតដែលអ្នកចង់ឲ្យយើងដឹងទេ?
+
+q-summary = សូមពិនិត្យចម្លើយរបស់អ្នក។
+opt-summary-send = ត្រូវហើយ ផ្ញើទៅ
+opt-summary-change = កែចម្លើយ
+
+end-sent =
+    អរគុណ។ ចម្លើយរបស់អ្នកបានទៅដល់ក្រុមយើងហើយ។
+    មនុស្សម្នាក់នឹងអាន ហើយសរសេរមកអ្នកនៅទីនេះ តាមរបៀបដែលអ្នកបានជ្រើសប៉ុណ្ណោះ។ យើងមិនអាចប្រាប់ថាជំនួយនឹងមកដល់លឿនប៉ុណ្ណាទេ ប៉ុន្តែយើងនឹងមិនភ្លេចអ្នកទេ។
+    បើចង់លុបការជជែកនេះពេលណាក៏បាន សូមផ្ញើតែមួយពាក្យនេះ៖ ចេញ
+
+## Case reference (sent by the bot after end-sent)
+
+case-reference = លេខយោងរបស់អ្នក៖ { $ref }។ បើអ្នកសរសេរមកយើងម្ដងទៀត អ្នកអាចប្រាប់លេខនេះមកយើង។

@@ -1,0 +1,182 @@
+# review: machine-drafted
+# Lao — ພາສາລາວ. Machine-drafted: a native Lao speaker must review this file before its first line is changed to "# review: reviewed".
+# ສະບັບຮ່າງຈາກເຄື່ອງ: ຕ້ອງໃຫ້ຄົນລາວທີ່ເວົ້າພາສາລາວກວດກ່ອນ ຈຶ່ງປ່ຽນແຖວທຳອິດເປັນ "# review: reviewed" ໄດ້
+# Writing rules: see the header of locales/en.ftl. Short sentences, everyday words;
+# the FIRST line of every message must be harmless in a notification preview;
+# buttons at most 40 characters; never promise a rescue or a time.
+# ຂ້ອຍ (I) and ເຈົ້າ (you) are used because they do not mark gender.
+
+## Language and quick exit (src/i18n, src/safety)
+
+language-name = ພາສາລາວ
+# Sent alone as a message, any of these wipes the chat. Comma-separated.
+exit-words = ອອກ, ຢຸດ
+
+## Flow engine (src/flow/engine)
+
+btn-done = ສຳເລັດ
+btn-change = ແກ້ໄຂ
+selected-mark = ✓
+reask-use-buttons = ກະລຸນາກົດປຸ່ມໃດໜຶ່ງຢູ່ຂ້າງເທິງ
+reask-too-long = ຂໍ້ຄວາມຍາວໄປໜ້ອຍໜຶ່ງ ກະລຸນາຂຽນບໍ່ໃຫ້ເກີນ { $max } ຕົວອັກສອນ
+reask-not-a-number = ກະລຸນາຂຽນແຕ່ຕົວເລກ ເຊັ່ນ 5000
+reask-out-of-range = ກະລຸນາຂຽນຕົວເລກແຕ່ { $min } ຫາ { $max }
+reask-unsupported = ຂໍໂທດ ພວກເຮົາອ່ານຂໍ້ຄວາມແບບນີ້ບໍ່ໄດ້ ກະລຸນາກົດປຸ່ມ ຫຼື ຂຽນສັ້ນໆ ສອງສາມຄຳ
+reask-stale-button = ປຸ່ມນີ້ແມ່ນຂອງຄຳຖາມກ່ອນໜ້ານີ້ ກະລຸນາຕອບຄຳຖາມອັນລ່າສຸດ
+reask-empty = ຍັງບໍ່ມີຄຳຕອບ ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງຂໍ້ ຫຼື ຂຽນສັ້ນໆ ສອງສາມຄຳ
+summary-title = ຄຳຕອບຂອງເຈົ້າ:
+summary-unknown = ບໍ່ແນ່ໃຈ
+summary-pick-change = ຢາກແກ້ຄຳຕອບຂໍ້ໃດ?
+
+## Shared buttons and lines
+
+opt-no = ບໍ່
+opt-dont-know = ບໍ່ຮູ້
+opt-skip = ຂ້າມ
+opt-prefer-not = ບໍ່ຢາກບອກ
+opt-other-country = ປະເທດອື່ນ
+opt-continue = ຕໍ່ໄປ
+hint-choose-all = ເລືອກໄດ້ຫຼາຍກວ່າໜຶ່ງຂໍ້ ແລ້ວກົດ "ສຳເລັດ"
+
+## Person side (src/bot, src/flow/service.ts)
+
+welcome =
+    ສະບາຍດີ ນີ້ແມ່ນແຊັດສ່ວນຕົວ
+    ພວກເຮົາເປັນທີມນ້ອຍໆ ທີ່ຊ່ວຍຄົນທີ່ອອກຈາກວຽກບໍ່ໄດ້ ຫຼື ຖືກກັກໂຕໄວ້ບໍ່ໃຫ້ໄປໃສ ເລືອກພາສາໄດ້ຢູ່ຂ້າງລຸ່ມ
+    ຖ້າຢາກລຶບແຊັດນີ້ຕອນໃດກໍໄດ້ ໃຫ້ສົ່ງຄຳນີ້ຄຳດຽວ: ອອກ
+language-pick = ຢາກໃຊ້ພາສາໃດ?
+help-text =
+    ສະບາຍດີ ສົ່ງຄຳສັ່ງເຫຼົ່ານີ້ໄດ້:
+    /new — ເລີ່ມຕອບຄຳຖາມໃໝ່
+    /language — ປ່ຽນພາສາ
+    /discreet — ລຶບແຕ່ລະຄຳຖາມຫຼັງຈາກຕອບແລ້ວ (ເປີດ ຫຼື ປິດ)
+    /erase — ລຶບຄຳຕອບຂອງເຈົ້າ ແລະ ແຊັດນີ້
+    ອອກ — ລຶບແຊັດນີ້ທັນທີ
+erase-done = ຮຽບຮ້ອຍ ລຶບທຸກຢ່າງແລ້ວ
+discreet-on = ໄດ້ ຫຼັງຈາກຕອບແຕ່ລະຂໍ້ ຄຳຖາມ ແລະ ຄຳຕອບນັ້ນຈະຖືກລຶບ
+discreet-off = ໄດ້ ຕໍ່ໄປນີ້ ຄຳຖາມ ແລະ ຄຳຕອບຈະຢູ່ໃນແຊັດນີ້ ຖ້າຢາກໃຫ້ລຶບອີກ ໃຫ້ສົ່ງ /discreet
+error-try-again = ຂໍໂທດ ລະບົບຂອງພວກເຮົາມີບັນຫາ ກະລຸນາສົ່ງອີກຄັ້ງໃນອີກຈັກໜ່ອຍ
+flood-notice = ຊ້າລົງແດ່ ລໍຖ້າຈັກສອງສາມວິນາທີ ແລ້ວຈຶ່ງສົ່ງຕໍ່
+case-open-info = ພວກເຮົາໄດ້ຮັບຄຳຕອບຂອງເຈົ້າແລ້ວ (ເລກອ້າງອີງ { $ref }) ຕອນນີ້ ຖ້າຂຽນຫຍັງມາບ່ອນນີ້ ຈະສົ່ງຮອດທີມຂອງພວກເຮົາ ແລະ ຈະມີຄົນຕອບຢູ່ບ່ອນນີ້
+
+## Triage flow (flows/triage.yaml)
+
+q-safe-now = ສະບາຍດີ ຕອນນີ້ສົ່ງຂໍ້ຄວາມຈັກສອງສາມຂໍ້ໄດ້ບໍ່?
+hint-safe-now = ຕອບຕໍ່ສະເພາະຕອນທີ່ບໍ່ມີໃຜເຫັນໂທລະສັບຂອງເຈົ້າ ຢຸດໄດ້ທຸກເວລາ
+opt-safe-now-yes = ໄດ້ ຕອນນີ້ຂຽນໄດ້
+opt-safe-now-not-now = ຕອນນີ້ຍັງບໍ່ໄດ້
+
+end-later =
+    ໄດ້ ຕອນໃດສະດວກ ສົ່ງຂໍ້ຄວາມຫຍັງກໍໄດ້ມາບ່ອນນີ້ ແລ້ວພວກເຮົາຈະເລີ່ມໃໝ່
+    ຖ້າຢາກລຶບແຊັດນີ້ຕອນໃດກໍໄດ້ ໃຫ້ສົ່ງຄຳນີ້ຄຳດຽວ: ອອກ
+
+q-danger = ຕອນນີ້ ມີຂໍ້ໃດແດ່ທີ່ກົງກັບເຈົ້າ?
+opt-danger-hurt-now = ມີຄົນກຳລັງທຳຮ້າຍຂ້ອຍ
+opt-danger-injured = ຂ້ອຍບາດເຈັບ
+opt-danger-doctor = ຂ້ອຍຕ້ອງການໝໍ
+opt-danger-self-harm = ຂ້ອຍຄິດຢາກທຳຮ້າຍຕົວເອງ
+opt-danger-none = ບໍ່ມີຂໍ້ໃດເລີຍ
+
+q-self-harm-note =
+    ຂອບໃຈທີ່ບອກພວກເຮົາ
+    ຄວາມຮູ້ສຶກຂອງເຈົ້າສຳຄັນ ແລະ ເຈົ້າບໍ່ໄດ້ຢູ່ຄົນດຽວ ເຈົ້າໜ້າທີ່ຂອງພວກເຮົາ ທີ່ເປັນຄົນແທ້ໆ ຈະອ່ານຄຳຕອບຂອງເຈົ້າກ່ອນ
+    ຂຽນຫາພວກເຮົາໄດ້ທຸກເວລາ ຫຼັງຈາກຕອບຄຳຖາມເຫຼົ່ານີ້ແລ້ວກໍໄດ້
+
+q-country = ຕອນນີ້ເຈົ້າຢູ່ປະເທດໃດ?
+
+q-province = ແຂວງ ຫຼື ເມືອງໃດ?
+hint-province = ກົດເລືອກອັນໜຶ່ງ ຖ້າບໍ່ມີໃນລາຍຊື່ ໃຫ້ຂຽນຊື່ມາ
+
+q-compound = ຮູ້ຊື່ຕຶກ ຫຼື ຊື່ບ່ອນທີ່ເຈົ້າຢູ່ບໍ່?
+hint-compound = ກົດເລືອກອັນໜຶ່ງ ຫຼື ຂຽນຊື່ທີ່ເຄີຍໄດ້ຍິນ ຊື່ບໍລິສັດກໍຊ່ວຍໄດ້
+
+q-location = ສົ່ງທີ່ຕັ້ງ (ໂລເຄຊັນ) ຂອງເຈົ້າມາໄດ້ບໍ່?
+hint-location =
+    ໝຸດທີ່ຕັ້ງ ຈະບອກຢ່າງຈະແຈ້ງວ່າໂທລະສັບເຄື່ອງນີ້ຢູ່ໃສ
+    ສົ່ງສະເພາະຕອນທີ່ບໍ່ມີໃຜເຫັນໂທລະສັບຂອງເຈົ້າ ຖ້າບໍ່ແນ່ໃຈ ໃຫ້ກົດ "ຂ້າມ"
+
+q-surroundings = ອ້ອມຂ້າງເຈົ້າ ເຫັນຫຍັງແດ່?
+hint-surroundings = ເຊັ່ນ: ທະເລ, ແມ່ນ້ຳ, ຄາສິໂນ, ປ້າຍ, ຮ້ານຄ້າ, ຕຶກສູງ, ເຈົ້າຢູ່ຊັ້ນໃດ. ຊື່ທີ່ເຄີຍໄດ້ຍິນກໍຊ່ວຍໄດ້ ຫຼື ກົດ "ຂ້າມ"
+
+q-situation = ຕອນນີ້ ຂໍ້ໃດກົງກັບເຈົ້າ?
+opt-situation-inside = ຂ້ອຍຍັງຢູ່ຂ້າງໃນ
+opt-situation-escaped = ຂ້ອຍອອກມາໄດ້ແລ້ວ
+opt-situation-moved = ຂ້ອຍຖືກຍ້າຍໄປບ່ອນອື່ນ
+opt-situation-other = ຢ່າງອື່ນ
+
+q-passport = ໜັງສືຜ່ານແດນຂອງເຈົ້າຢູ່ໃສ?
+opt-passport-with-me = ຢູ່ນຳຂ້ອຍ
+opt-passport-taken = ບໍລິສັດ ຫຼື ນາຍຍຶດໄປ
+opt-passport-lost = ເສຍໄປແລ້ວ
+
+q-phone = ໂທລະສັບເຄື່ອງນີ້ເປັນຂອງໃຜ?
+opt-phone-own = ເປັນຂອງຂ້ອຍເອງ
+opt-phone-company = ບໍລິສັດໃຫ້ມາ
+
+q-restraint = ຖ້າຢາກໄປ ເຈົ້າອອກຈາກບ່ອນນັ້ນໄດ້ບໍ່?
+opt-restraint-free = ໄດ້ ຂ້ອຍອອກໄດ້
+opt-restraint-guarded = ບໍ່ໄດ້ ມີຄົນເຝົ້າ
+opt-restraint-locked-in = ບໍ່ໄດ້ ຂ້ອຍຖືກຂັງໄວ້
+opt-restraint-tied = ຂ້ອຍຖືກມັດ ຫຼື ລ່າມໂສ້
+
+q-violence = ຢູ່ບ່ອນນັ້ນ ເຈົ້າເຄີຍພົບເລື່ອງເຫຼົ່ານີ້ບໍ່?
+opt-violence-beaten = ຖືກຕີ ຫຼື ເຕະ
+opt-violence-shocks = ຖືກຊັອດດ້ວຍໄຟຟ້າ
+opt-violence-threats = ຖືກຂູ່ ຫຼື ຂູ່ຄອບຄົວຂ້ອຍ
+opt-violence-sold = ເຂົາຂູ່ວ່າຈະຂາຍຂ້ອຍຕໍ່
+opt-violence-sexual = ຖືກລ່ວງລະເມີດ ຫຼື ບັງຄັບທາງເພດ
+opt-violence-food-sleep = ບໍ່ໃຫ້ກິນ ຫຼື ບໍ່ໃຫ້ນອນ
+opt-violence-long-hours = ຖືກບັງຄັບເຮັດວຽກດົນຫຼາຍ
+opt-violence-unpaid = ບໍ່ໄດ້ເງິນເດືອນ
+opt-violence-none = ບໍ່ມີຂໍ້ໃດເລີຍ
+
+q-money = ເຂົາໃຫ້ຈ່າຍເງິນກ່ອນ ຈຶ່ງຍອມໃຫ້ອອກບໍ່?
+opt-money-ransom = ແມ່ນ ເຂົາເອົາຄ່າໄຖ່ຕົວ
+opt-money-debt = ແມ່ນ ເຂົາວ່າຂ້ອຍຕິດ "ໜີ້"
+
+q-amount = ເຂົາເອົາເງິນເທົ່າໃດ ເປັນໂດລາສະຫະລັດ?
+hint-amount = ຂຽນແຕ່ຕົວເລກ ເຊັ່ນ 8000 ປະມານເອົາກໍໄດ້
+
+q-nationality = ເຈົ້າມີສັນຊາດຫຍັງ?
+
+q-minor = ເຈົ້າອາຍຸຕ່ຳກວ່າ 18 ປີບໍ່?
+opt-minor-yes = ແມ່ນ ຂ້ອຍອາຍຸຕ່ຳກວ່າ 18
+opt-minor-no = ບໍ່ ຂ້ອຍອາຍຸ 18 ຂຶ້ນໄປ
+
+q-others = ມີຄົນອື່ນທີ່ຢູ່ໃນສະພາບດຽວກັນກັບເຈົ້າຈັກຄົນ?
+hint-others = ປະມານເອົາກໍໄດ້ ຖ້າຢູ່ຄົນດຽວ ໃຫ້ຂຽນ 0
+
+q-contact = ພວກເຮົາຂຽນຫາເຈົ້າຕອນໃດຈຶ່ງປອດໄພ?
+opt-contact-i-write-first = ລໍຖ້າຂ້ອຍຂຽນມາກ່ອນ
+opt-contact-hours = ສະເພາະບາງເວລາ
+opt-contact-any-time = ໄດ້ທຸກເວລາ
+
+q-hours = ປົກກະຕິ ເວລາໃດທີ່ປອດໄພ?
+hint-hours = ເວລາຂອງບ່ອນທີ່ເຈົ້າຢູ່ ເລືອກໄດ້ຫຼາຍກວ່າໜຶ່ງຊ່ວງ ແລ້ວກົດ "ສຳເລັດ"
+opt-hours-early = ເຊົ້າມືດ (5–8 ໂມງ)
+opt-hours-morning = ຕອນເຊົ້າ (8–12 ໂມງ)
+opt-hours-midday = ຕອນທ່ຽງ (12–14 ໂມງ)
+opt-hours-evening = ຕອນແລງ (18–22 ໂມງ)
+opt-hours-late-night = ກາງເດິກ (22–3 ໂມງ)
+
+q-consent = ພວກເຮົາສົ່ງຄຳຕອບຂອງເຈົ້າໃຫ້ໃຜໄດ້ແດ່?
+hint-consent = ຄົນເຫຼົ່ານີ້ຊ່ວຍໃຫ້ເຈົ້າອອກມາ ແລະ ໄດ້ກັບບ້ານ ພວກເຮົາສົ່ງໃຫ້ແຕ່ສິ່ງທີ່ເຂົາຈຳເປັນຕ້ອງຮູ້ ເຈົ້າປ່ຽນໃຈພາຍຫຼັງໄດ້
+opt-consent-embassy-ngo = ສະຖານທູດ ແລະ ອົງການຊ່ວຍເຫຼືອ
+opt-consent-ngo-only = ສະເພາະອົງການຊ່ວຍເຫຼືອ (NGO)
+opt-consent-embassy-only = ສະເພາະສະຖານທູດ
+opt-consent-hotline-only = ບໍ່ໃຫ້ໃຜ ສະເພາະທີມນີ້
+
+q-notes = ມີຫຍັງຢາກບອກພວກເຮົາອີກບໍ່?
+
+q-summary = ກະລຸນາກວດຄຳຕອບຂອງເຈົ້າ
+opt-summary-send = ຖືກແລ້ວ ສົ່ງເລີຍ
+opt-summary-change = ແກ້ຄຳຕອບ
+
+end-sent =
+    ຂອບໃຈ ຄຳຕອບຂອງເຈົ້າຮອດທີມຂອງພວກເຮົາແລ້ວ
+    ຈະມີຄົນອ່ານ ແລ້ວຂຽນຕອບເຈົ້າຢູ່ບ່ອນນີ້ ຕາມວິທີທີ່ເຈົ້າເລືອກໄວ້ເທົ່ານັ້ນ ພວກເຮົາບອກບໍ່ໄດ້ວ່າການຊ່ວຍເຫຼືອຈະມາໄວປານໃດ ແຕ່ພວກເຮົາຈະບໍ່ລືມເຈົ້າ
+    ຖ້າຢາກລຶບແຊັດນີ້ຕອນໃດກໍໄດ້ ໃຫ້ສົ່ງຄຳນີ້ຄຳດຽວ: ອອກ
+
+## Case reference (sent by the bot after end-sent)
+
+case-reference = ເລກອ້າງອີງຂອງເຈົ້າ: { $ref } ຖ້າຂຽນຫາພວກເຮົາອີກ ບອກເລກນີ້ໄດ້

@@ -1,0 +1,326 @@
+# review: machine-drafted
+# Malay (Bahasa Melayu, Malaysian usage) texts of Beacon. A native speaker must review this file before it is marked "# review: reviewed".
+# Teks Bahasa Melayu (format Fluent). Pembaca: orang yang ditahan di kompleks penipuan,
+# selalunya takut, telefon mungkin diperiksa bos.
+#   • Ayat pendek, perkataan harian, satu perkara satu baris. Panggilan "anda".
+#   • Baris PERTAMA setiap mesej mesti selamat dalam notifikasi: jangan guna
+#     "pemerdagangan orang", "menyelamat", "melarikan diri", "polis".
+#   • Teks butang paling banyak 40 aksara.
+#   • Jangan sekali-kali janji menyelamat atau masa.
+# Peraturan nama kunci: lihat bahagian atas locales/en.ftl.
+
+## Language and quick exit (src/i18n, src/safety)
+
+language-name = Bahasa Melayu
+# Sent alone as a message, any of these wipes the chat. Comma-separated.
+exit-words = keluar, padam
+
+## Flow engine (src/flow/engine)
+
+btn-done = Siap
+btn-change = Tukar
+selected-mark = ✓
+reask-use-buttons = Sila tekan salah satu butang di atas.
+reask-too-long = Itu agak panjang. Sila tulis kurang daripada { $max } huruf.
+reask-not-a-number = Sila tulis nombor sahaja, contohnya 5000.
+reask-out-of-range = Sila tulis nombor dari { $min } hingga { $max }.
+reask-unsupported = Maaf, saya tidak dapat baca mesej jenis ini. Sila guna butang atau tulis beberapa perkataan.
+reask-stale-button = Butang itu untuk soalan sebelum ini. Sila jawab soalan yang terbaru.
+reask-empty = Belum ada jawapan. Sila pilih sekurang-kurangnya satu, atau tulis beberapa perkataan.
+summary-title = Jawapan anda:
+summary-unknown = tidak pasti
+summary-pick-change = Jawapan mana yang anda mahu tukar?
+
+## Shared buttons and lines
+
+opt-no = Tidak
+opt-dont-know = Saya tidak tahu
+opt-skip = Langkau
+opt-prefer-not = Saya tidak mahu jawab
+opt-other-country = Negara lain
+opt-continue = Teruskan
+hint-choose-all = Anda boleh pilih lebih daripada satu. Kemudian tekan Siap.
+
+## Person side (src/bot, src/flow/service.ts)
+
+welcome =
+    Helo. Ini sembang peribadi.
+    Kami satu pasukan kecil yang membantu orang yang tidak dapat berhenti kerja atau tidak dapat keluar dari tempat mereka ditahan. Anda boleh pilih bahasa di bawah.
+    Untuk memadam sembang ini pada bila-bila masa, hantar satu perkataan ini sahaja: keluar
+language-pick = Anda mahu guna bahasa apa?
+help-text =
+    Helo. Ini yang anda boleh hantar:
+    /new — mula semula soalan dari awal
+    /language — tukar bahasa
+    /discreet — padam setiap soalan selepas anda jawab (hidup atau mati)
+    /erase — padam jawapan anda dan sembang ini
+    keluar — padam sembang ini serta-merta
+erase-done = Siap. Semuanya sudah dipadam.
+discreet-on = Baik. Setiap soalan dan jawapan anda akan dipadam selepas anda jawab.
+discreet-off = Baik. Soalan dan jawapan kini akan kekal dalam sembang ini. Hantar /discreet untuk memadamnya semula.
+error-try-again = Maaf, ada masalah di pihak kami. Sila hantar semula sekejap lagi.
+flood-notice = Perlahan sikit, ya. Tunggu beberapa saat, kemudian teruskan.
+case-open-info = Kami sudah terima jawapan anda (rujukan { $ref }). Apa sahaja yang anda tulis di sini sekarang akan sampai kepada pasukan kami, dan seorang petugas akan membalas di sini.
+
+## Triage flow (flows/triage.yaml)
+
+q-safe-now = Helo. Bolehkah anda tulis beberapa mesej sekarang?
+hint-safe-now = Teruskan hanya jika tiada sesiapa boleh nampak telefon anda. Anda boleh berhenti bila-bila masa.
+opt-safe-now-yes = Ya, saya boleh sekarang
+opt-safe-now-not-now = Bukan sekarang
+
+end-later =
+    Baik. Nanti, bila masanya sesuai, hantar apa-apa mesej di sini dan kita mula semula.
+    Untuk memadam sembang ini pada bila-bila masa, hantar satu perkataan ini sahaja: keluar
+
+q-danger = Adakah mana-mana ini berlaku kepada anda sekarang?
+opt-danger-hurt-now = Seseorang sedang menyakiti saya
+opt-danger-injured = Saya cedera
+opt-danger-doctor = Saya perlukan doktor
+opt-danger-self-harm = Saya terfikir mahu cederakan diri
+opt-danger-none = Tiada satu pun
+
+q-self-harm-note =
+    Terima kasih kerana beritahu kami.
+    Perasaan anda penting, dan anda tidak keseorangan. Seorang manusia sebenar dalam pasukan kami akan baca jawapan anda dahulu.
+    Anda boleh menulis kepada kami bila-bila masa, juga selepas soalan-soalan ini.
+
+q-country = Anda berada di negara mana sekarang?
+
+q-province = Wilayah atau bandar mana?
+hint-province = Tekan satu. Jika tiada dalam senarai, tulis namanya.
+
+q-compound = Adakah anda tahu nama kompleks atau bangunan itu?
+hint-compound = Tekan satu, atau tulis nama yang pernah anda dengar. Nama syarikat pun membantu.
+
+q-location = Bolehkah anda hantar lokasi anda?
+hint-location =
+    Pin lokasi menunjukkan dengan tepat di mana telefon ini berada.
+    Hantar hanya jika tiada sesiapa boleh nampak telefon anda. Jika tidak pasti, tekan Langkau.
+
+q-surroundings = Apa yang anda boleh nampak di sekeliling anda?
+hint-surroundings = Contohnya: laut, sungai, kasino, papan tanda, kedai, bangunan tinggi, anda di tingkat berapa. Nama yang pernah anda dengar pun membantu. Atau tekan Langkau.
+
+q-situation = Yang mana satu benar untuk anda sekarang?
+opt-situation-inside = Saya masih di dalam kompleks
+opt-situation-escaped = Saya sudah keluar
+opt-situation-moved = Saya dipindahkan ke tempat lain
+opt-situation-other = Lain-lain
+
+q-passport = Di mana pasport anda?
+opt-passport-with-me = Ada pada saya
+opt-passport-taken = Diambil syarikat atau bos
+opt-passport-lost = Hilang
+
+q-phone = Telefon ini milik siapa?
+opt-phone-own = Telefon saya sendiri
+opt-phone-company = Diberi oleh syarikat
+
+q-restraint = Bolehkah anda keluar dari tempat itu jika anda mahu?
+opt-restraint-free = Ya, saya boleh keluar
+opt-restraint-guarded = Tidak, ada pengawal
+opt-restraint-locked-in = Tidak, saya dikunci di dalam
+opt-restraint-tied = Saya diikat atau dirantai
+
+q-violence = Adakah mana-mana ini pernah berlaku kepada anda di sana?
+opt-violence-beaten = Dipukul atau disepak
+opt-violence-shocks = Direnjat elektrik
+opt-violence-threats = Saya atau keluarga diugut
+opt-violence-sold = Mereka kata akan jual saya
+opt-violence-sexual = Penderaan seksual atau dipaksa seks
+opt-violence-food-sleep = Tidak diberi makan atau tidur
+opt-violence-long-hours = Dipaksa kerja terlalu lama
+opt-violence-unpaid = Tidak dibayar gaji
+opt-violence-none = Tiada satu pun
+
+q-money = Adakah mereka mahu wang sebelum anda boleh pergi?
+opt-money-ransom = Ya, wang untuk lepaskan saya
+opt-money-debt = Ya, kononnya saya "berhutang"
+
+q-amount = Berapa banyak yang mereka mahu, dalam dolar AS?
+hint-amount = Tulis nombor sahaja, contohnya 8000. Anggaran pun tidak apa.
+
+q-nationality = Anda warganegara mana?
+
+q-minor = Adakah umur anda bawah 18 tahun?
+opt-minor-yes = Ya, umur saya bawah 18
+opt-minor-no = Tidak, umur saya 18 ke atas
+
+q-others = Berapa orang lain bersama anda dalam keadaan yang sama?
+hint-others = Anggaran pun tidak apa. Tulis 0 jika anda seorang diri.
+
+q-contact = Bila selamat untuk kami menulis kepada anda?
+opt-contact-i-write-first = Hanya selepas saya tulis dulu
+opt-contact-hours = Hanya pada waktu tertentu
+opt-contact-any-time = Bila-bila masa
+
+q-hours = Waktu bila yang biasanya selamat?
+hint-hours = Ikut waktu di tempat anda sekarang. Anda boleh pilih lebih daripada satu. Kemudian tekan Siap.
+opt-hours-early = Awal pagi (5–8 pagi)
+opt-hours-morning = Pagi (8 pagi–12 tengah hari)
+opt-hours-midday = Tengah hari (12–2 petang)
+opt-hours-evening = Malam (6–10 malam)
+opt-hours-late-night = Lewat malam (10 malam–3 pagi)
+
+q-consent = Dengan siapa kami boleh kongsi jawapan anda?
+hint-consent = Mereka ini orang yang boleh bantu anda keluar dan pulang ke rumah. Kami hanya kongsi apa yang mereka perlu tahu. Anda boleh ubah fikiran nanti.
+opt-consent-embassy-ngo = Kedutaan saya dan NGO
+opt-consent-ngo-only = Hanya NGO (badan bantuan)
+opt-consent-embassy-only = Hanya kedutaan saya
+opt-consent-hotline-only = Tiada orang lain, hanya pihak kamu
+
+q-notes = Ada apa-apa lagi yang anda mahu kami tahu?
+
+q-summary = Sila semak jawapan anda.
+opt-summary-send = Ya, hantar
+opt-summary-change = Tukar jawapan
+
+end-sent =
+    Terima kasih. Jawapan anda sudah sampai kepada pasukan kami.
+    Seorang petugas akan membacanya dan menulis kepada anda di sini, hanya dengan cara yang anda pilih. Kami tidak dapat pastikan bila bantuan boleh sampai, tetapi kami tidak akan lupakan anda.
+    Untuk memadam sembang ini pada bila-bila masa, hantar satu perkataan ini sahaja: keluar
+
+## Case reference (sent by the bot after end-sent)
+
+case-reference = Nombor rujukan anda: { $ref }. Jika anda menulis kepada kami lagi, anda boleh beri nombor ini.
+
+## Short names of answers (summary, change buttons, cards)
+
+field-safe-now = Selamat untuk bersembang
+field-danger = Bahaya sekarang
+field-country = Negara
+field-province = Wilayah atau bandar
+field-compound = Kompleks atau bangunan
+field-location = Pin lokasi
+field-surroundings = Sekeliling
+field-situation = Keadaan sekarang
+field-passport = Pasport
+field-phone = Telefon
+field-restraint = Bebas keluar
+field-violence = Keganasan dan ugutan
+field-ransom = Wang yang diminta
+field-ransom-amount = Jumlah
+field-nationality = Warganegara
+field-minor = Bawah 18 tahun
+field-others-count = Orang lain bersama anda
+field-contact-window = Bila boleh hubungi
+field-contact-hours = Waktu selamat
+field-consent = Siapa boleh tahu
+field-notes = Lain-lain
+
+## desk
+# Coordinators' desk (src/desk, src/triage/render.ts). Shown in the
+# coordinators' group in COORDINATOR_LOCALE, except desk-relay-prefix,
+# desk-person-ack and desk-person-text-only, which the PERSON reads.
+
+desk-tier-critical = KRITIKAL
+desk-tier-high = TINGGI
+desk-tier-normal = BIASA
+desk-card-ref = Kes { $ref }
+desk-card-language = bahasa: { $lang }
+desk-age-now = baru sahaja
+desk-age-minutes = { $n } minit lalu
+desk-age-hours = { $n } jam lalu
+desk-age-days = { $n } hari lalu
+desk-status-open = Terbuka · belum diambil
+desk-status-claimed = Diambil oleh { $name }
+desk-status-resolved = Selesai: { $outcome }
+desk-status-withdrawn = Ditarik balik oleh individu itu
+desk-card-withdrawn = Kes { $ref } ditarik balik oleh individu itu. Jawapannya telah dipadam.
+desk-escalated = Dinaikkan: { $reason }
+desk-outcome-rescued = Diselamatkan
+desk-outcome-referred-embassy = Dirujuk ke kedutaan
+desk-outcome-referred-ngo = Dirujuk ke NGO
+desk-outcome-referred-police = Dirujuk ke polis
+desk-outcome-unreachable = Tidak dapat dihubungi
+desk-outcome-duplicate = Pendua
+desk-outcome-withdrawn = Individu menarik diri
+desk-escalate-worse-now = Semakin teruk
+desk-escalate-minor-confirmed = Disahkan bawah umur
+desk-escalate-medical = Perlu rawatan perubatan
+desk-escalate-moved-sold = Dipindahkan atau dijual
+desk-escalate-other = Sebab lain
+desk-unknown = tidak diketahui
+desk-none = tiada
+desk-field-where = Lokasi
+desk-field-pin = Pin
+desk-osm-link = peta
+desk-nearest = kompleks terdekat yang diketahui: { $name } ({ $km } km)
+desk-field-surroundings = Sekeliling
+desk-field-situation = Keadaan
+desk-field-danger = Bahaya sekarang
+desk-field-passport = Pasport
+desk-field-phone = Telefon
+desk-field-restraint = Boleh keluar
+desk-field-violence = Keganasan
+desk-field-ransom = Wang diminta
+desk-amount-usd = { $amount } USD
+desk-field-nationality = Warganegara
+desk-field-minor = Bawah 18
+desk-field-others = Orang lain bersamanya
+desk-field-indicators = Petunjuk buruh paksa
+desk-field-contact = Hubungan selamat
+desk-field-consent = Izin berkongsi
+desk-field-notes = Catatan
+desk-field-other-answers = Jawapan lain
+flag-minor = bawah umur
+flag-injured = cedera
+flag-needs-medical = perlu doktor
+flag-in-danger-now = dalam bahaya sekarang
+flag-self-harm-risk = risiko mencederakan diri
+flag-physically-restrained = diikat atau dirantai
+flag-locked-in = dikunci di dalam
+flag-guarded = dikawal
+flag-passport-retained = pasport ditahan
+flag-electric-shocks = renjatan elektrik
+flag-beaten = dipukul
+flag-sexual-abuse = penderaan seksual
+flag-threatened = diugut
+flag-threat-of-sale = ugutan untuk dijual
+flag-ransom-demanded = wang tebusan diminta
+flag-debt-demanded = "hutang" dituntut
+flag-food-sleep-withheld = tidak diberi makan atau tidur
+indicator-abuse-of-vulnerability = penyalahgunaan kerentanan
+indicator-restriction-of-movement = sekatan pergerakan
+indicator-isolation = pengasingan
+indicator-physical-and-sexual-violence = keganasan fizikal dan seksual
+indicator-intimidation-and-threats = intimidasi dan ugutan
+indicator-retention-of-identity-documents = penahanan dokumen pengenalan
+indicator-withholding-of-wages = penahanan gaji
+indicator-debt-bondage = ikatan hutang
+indicator-abusive-working-and-living-conditions = keadaan kerja dan hidup yang teruk
+indicator-excessive-overtime = kerja lebih masa yang melampau
+desk-btn-claim = ✋ Ambil
+desk-btn-release = ↩️ Lepaskan
+desk-btn-escalate = ⬆️ Naikkan
+desk-btn-resolve = ✅ Selesaikan
+desk-btn-back = ← Kembali
+desk-ans-claimed = Diambil. Kes ini kini milik anda.
+desk-ans-released = Dilepaskan.
+desk-ans-escalated = Dinaikkan.
+desk-ans-resolved = Diselesaikan.
+desk-refused-not-allowed = Hanya penyelaras dalam senarai yang dibenarkan boleh buat ini.
+desk-refused-expired = Butang ini sudah tamat tempoh. Kad telah dikemas kini.
+desk-refused-stale = Kad ini sudah lapuk. Ia telah dikemas kini; sila lihat semula.
+desk-refused-illegal = Itu tidak boleh dibuat dalam status kes sekarang.
+desk-refused-not-owner = Hanya penyelaras yang mengambil kes ini boleh buat begitu.
+desk-refused-not-found = Kes ini sudah tiada.
+desk-queue-title = Kes terbuka ({ $count }), paling mendesak dahulu:
+desk-queue-empty = Tiada kes terbuka.
+desk-list-more = … ada lagi kes terbuka; ambil atau selesaikan sebahagian untuk melihatnya.
+desk-mine-title = Kes yang anda ambil ({ $count }):
+desk-mine-empty = Anda tiada kes yang diambil.
+desk-case-usage = Cara guna: /case REF (contohnya /case ABCD-1234)
+desk-case-unknown = Tiada kes { $ref }.
+desk-reply-usage = Cara guna: /reply REF mesej anda — atau balas kad kes itu.
+desk-relay-delivered = Dihantar kepada individu dalam kes { $ref }.
+desk-relay-held = Ditahan: waktu hubungan selamat individu itu sedang tutup. Mesej akan dihantar bila waktu itu dibuka.
+desk-relay-not-claimed = Ambil kes { $ref } dahulu, kemudian tulis kepada individu itu.
+desk-relay-not-owner = Hanya penyelaras yang mengambil kes { $ref } boleh menulis kepada individu itu.
+desk-relay-text-only = Hanya teks boleh dihantar kepada individu itu. Sila tulis sebagai mesej.
+desk-held-delivered = { $count } mesej yang ditahan telah dihantar kepada individu dalam kes { $ref }.
+desk-from-person = { $ref } · individu [{ $lang }]:
+desk-still-unclaimed = ⏰ Masih belum diambil: { $ref } (kritikal, masuk { $age })
+desk-relay-prefix = Mesej daripada pasukan:
+desk-person-ack = Terima kasih. Mesej anda sudah sampai kepada pasukan kami. Seorang petugas akan membalas di sini.
+desk-person-text-only = Sila tulis mesej anda sebagai teks. Gambar, mesej suara dan pelekat tidak dapat sampai kepada pasukan kami di sini.

@@ -1,0 +1,32 @@
+import type { CaseEraser } from "../bot/features/person-commands.js";
+import { PERSON_ACTOR } from "../cases/types.js";
+import type { DeskRuntime } from "./runtime.js";
+
+/**
+ * The person's /erase. The desk messages of the case (card, relayed lines,
+ * reminders) are taken down first, while their ids can still be read, then
+ * the case is destroyed. A failed edit does not stop the erase: the person's
+ * wish to be forgotten comes before a tidy group.
+ */
+export function createCaseEraser(rt: DeskRuntime): CaseEraser {
+  return {
+    async eraseForPerson(person) {
+      const caseId = await rt.cases.caseOfPerson(person);
+      if (!caseId) return undefined;
+      const version = Number(await rt.redis.hget(rt.keys.caseRecord(caseId), "version")) || undefined;
+      const messageIds = (await rt.redis.smembers(rt.keys.caseDeskMessages(caseId))).map(Number).filter(Number.isInteger);
+      if (rt.chatId !== undefined) {
+        for (const messageId of messageIds) {
+          await rt.cards.editWithdrawn(messageId, caseId).catch((error: unknown) => {
+            rt.logger.warn({ caseId, messageId, err: error instanceof Error ? error.name : "unknown" }, "could not take a desk message down");
+          });
+        }
+      }
+      await rt.cases.erase(caseId);
+      // The desk's own per-case keys hold no data, but nothing named after an erased case should stay.
+      await rt.redis.del(rt.keys.relayAck(caseId), rt.keys.deskPostLock(caseId));
+      await rt.record({ actor: PERSON_ACTOR, action: "erase", caseId, ...(version ? { version } : {}), result: "ok" });
+      return { caseId };
+    },
+  };
+}

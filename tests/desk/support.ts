@@ -1,0 +1,92 @@
+import { mkdtempSync, copyFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Api } from "grammy";
+import type { EmulatedMessage } from "../../src/sandbox/emulator/index.js";
+import { createAudit } from "../../src/cases/audit.js";
+import { createOutbox } from "../../src/cases/outbox.js";
+import { createPrefsStore } from "../../src/bot/prefs.js";
+import { createCipherBox, createPseudonymizer } from "../../src/crypto/box.js";
+import { createDesk, type Desk, type DeskOptions } from "../../src/desk/desk.js";
+import { createTranslator } from "../../src/i18n/translator.js";
+import { createLogger } from "../../src/logger.js";
+import type { TriageCard } from "../../src/triage/card.js";
+import { BOT_TOKEN, type Harness } from "../helpers/harness.js";
+import { loadBundleFile } from "../helpers/flow-fixtures.js";
+
+/** The triage flow as the desk reads labels from it. */
+export const triageBundle = () => loadBundleFile("flows/triage.yaml");
+
+/**
+ * A locales folder holding only the languages the desk is written for, so
+ * these tests do not depend on translations other helpers are still adding.
+ * Unset BEACON_TEST_ALL_LOCALES to run against the real folder.
+ */
+export function deskLocalesEnv(): Record<string, string> {
+  if (process.env.BEACON_TEST_ALL_LOCALES === "1") return {};
+  const dir = mkdtempSync(join(tmpdir(), "beacon-desk-locales-"));
+  for (const name of ["en.ftl", "zh-Hans.ftl"]) {
+    const from = join("locales", name);
+    if (existsSync(from)) copyFileSync(from, join(dir, name));
+  }
+  return { LOCALES_DIR: dir };
+}
+
+/**
+ * A second desk on the harness's Redis namespace and emulator, as another
+ * process would run it: its own Api client, its own consumer name, no timers.
+ * Stop the app's own desk first when the test needs to own the stream.
+ */
+export function standaloneDesk(h: Harness, options: DeskOptions & { clock?: () => number } = {}): Desk {
+  const clock = options.clock ?? Date.now;
+  const box = createCipherBox(h.config.dataKeys);
+  const bundle = triageBundle();
+  return createDesk({
+    api: new Api(BOT_TOKEN, { apiRoot: h.emulator.apiRoot }),
+    redis: h.redis,
+    keys: h.keys,
+    cases: h.app.cases,
+    audit: createAudit({ redis: h.redis, keys: h.keys, clock }),
+    outbox: createOutbox({ redis: h.redis, keys: h.keys, box, clock }),
+    prefs: createPrefsStore({ redis: h.redis, keys: h.keys, ttlSeconds: 3600 }),
+    translator: createTranslator({ localesDir: h.config.localesDir }),
+    pseudonymize: createPseudonymizer(h.config.pseudonymSecret ?? ""),
+    config: h.config,
+    clock,
+    logger: createLogger({ level: process.env.DESK_TEST_LOG ?? "silent" }),
+    flows: { byHash: async () => bundle, current: () => bundle },
+    options: { dispatch: false, ...options },
+  });
+}
+
+/** A small valid card for cases filed straight into the store (no flow run). */
+export function minimalCard(caseId: string, overrides: Partial<TriageCard> = {}): TriageCard {
+  return {
+    schemaVersion: 1,
+    caseId,
+    flow: { id: "triage", hash: "not-a-known-version" },
+    lang: "en",
+    startedAt: 1_000,
+    completedAt: 2_000,
+    tier: "critical",
+    reasons: ["minor"],
+    flags: ["minor"],
+    indicators: ["abuse_of_vulnerability"],
+    answers: [{ node: "notes", field: "notes", answer: { kind: "text", text: "CARD-NOTE", lang: "en" } }],
+    ...overrides,
+  };
+}
+
+/** Cards of one case visible in the coordinators' chat. */
+export function cardsOf(h: Harness, caseId: string): EmulatedMessage[] {
+  return h.deskMessages().filter((m) => m.from.is_bot && (m.text ?? "").includes(`Case ${caseId}`));
+}
+
+/** Callback data of the button whose label matches. */
+export function buttonData(message: EmulatedMessage | undefined, label: RegExp): string {
+  const button = message?.reply_markup?.inline_keyboard.flat().find((b) => label.test(b.text));
+  if (!button || !("callback_data" in button)) {
+    throw new Error(`no button ${label} on message: ${message?.reply_markup?.inline_keyboard.flat().map((b) => b.text).join(", ")}`);
+  }
+  return button.callback_data;
+}

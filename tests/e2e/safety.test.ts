@@ -1,0 +1,141 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, inject } from "vitest";
+import { DESK_CHAT_ID, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { dumpNamespace } from "../helpers/redis.js";
+import { completeTriage } from "../helpers/triage-path.js";
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.stop();
+  harness = undefined;
+});
+
+async function personKeys(h: Harness, userId: number) {
+  const dump = await dumpNamespace(h.redis, h.namespace);
+  return [...dump.keys()].filter((k) => k.includes(":flow:") || k.includes(":conv:")).length;
+}
+
+describe("quick exit", () => {
+  it("/exit half-way deletes every tracked message of the chat, both sides, and clears the conversation", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await person.send("/start");
+    await person.send("/discreet"); // keep everything on screen, so there is much to wipe
+    await person.tap("yes");
+    await person.tap("none");
+    await person.tap("_done");
+    await person.tap("dont_know");
+    await person.tap("skip");
+    await person.send("a room on the 5th floor");
+    expect(person.messages().length).toBeGreaterThan(8);
+    expect(await personKeys(harness, person.from.id)).toBe(2);
+
+    await person.send("/exit");
+    expect(person.messages()).toEqual([]);
+    expect(harness.emulator.deleted(person.chat.id).length).toBeGreaterThan(8);
+    expect(await personKeys(harness, person.from.id)).toBe(0);
+
+    // A new message starts over from the first question.
+    await person.send("hello");
+    expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "f:safe_now:yes")).toBe(true);
+  });
+
+  it.each([
+    ["en", "exit"],
+    ["en", "EXIT"],
+    ["zh-CN", "退出"],
+  ])("the exit word works (%s: %s) and sends nothing new", async (lang, word) => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId(), language_code: lang });
+    await person.send("/start");
+    await person.tap("yes");
+    const sentBefore = harness.emulator.calls("sendMessage").length;
+    await person.send(word);
+    expect(person.messages()).toEqual([]);
+    expect(harness.emulator.calls("sendMessage").length).toBe(sentBefore);
+  });
+});
+
+describe("discreet mode", () => {
+  it("is on by default and leaves at most the last message in the chat after a full triage", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await completeTriage(person);
+    const left = person.messages();
+    expect(left.length).toBeLessThanOrEqual(1);
+    expect(left[0]?.from.is_bot).toBe(true);
+    expect(left[0]?.protect_content).toBe(true);
+  });
+
+  it("every message to the person is protected from forwarding and saving", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await person.send("/start");
+    await person.tap("yes");
+    const toPerson = harness.emulator.calls("sendMessage").filter((c) => c.params.chat_id === person.chat.id);
+    expect(toPerson.length).toBeGreaterThan(1);
+    expect(toPerson.every((c) => c.params.protect_content === true)).toBe(true);
+  });
+});
+
+describe("erase", () => {
+  it("/erase after a case destroys it in Redis and tells the desk", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await completeTriage(person);
+    const caseId = (await harness.redis.xrange(harness.keys.casesStream, "-", "+"))[0]![1][1]!;
+    await harness.emulator.waitFor(() => harness!.deskMessages().some((m) => m.text?.includes(caseId)));
+
+    await person.send("/erase");
+    expect(await harness.app.cases.get(caseId)).toBeUndefined();
+    const leftovers = [...(await dumpNamespace(harness.redis, harness.namespace)).keys()].filter((k) => k.includes(`{${caseId}}`));
+    expect(leftovers).toEqual([]);
+    await harness.emulator.waitFor(() => harness!.deskMessages().some((m) => /withdrawn/i.test(m.text ?? "")));
+    // The card no longer shows the case's facts.
+    const card = harness.deskMessages().find((m) => m.text?.includes(caseId));
+    expect(card?.text ?? "").not.toMatch(/Otres|passport/i);
+    // The person's chat holds one short line, nothing about the case.
+    expect(person.messages().length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("nothing personal leaks into logs, Redis or the AOF", () => {
+  it("finds no canary text or canary Telegram id after a full triage and relay", async () => {
+    harness = await startHarness();
+    const canaryId = 987_654_321;
+    const canaryText = "CANARY-surroundings-7f3a";
+    const canaryNote = "CANARY-note-91bd";
+    const canaryRelay = "CANARY-relay-c0de";
+    const person = harness.person({ id: canaryId, first_name: "CanaryFirst", username: "canary_user" });
+    await completeTriage(person, { surroundings: canaryText, notes: canaryNote });
+    const caseId = (await harness.redis.xrange(harness.keys.casesStream, "-", "+"))[0]![1][1]!;
+    const card = await harness.emulator.waitFor(() => harness!.deskMessages().find((m) => m.text?.includes(caseId)));
+    const coordinator = harness.coordinator(7001);
+    const claim = card.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && /claim/i.test(b.text));
+    await coordinator.press(card.message_id, claim && "callback_data" in claim ? claim.callback_data : "");
+    await coordinator.send("CANARY-coordinator-reply", card.message_id);
+    await person.send(canaryRelay);
+    await new Promise((r) => setTimeout(r, 1200)); // appendfsync everysec
+
+    const canaries = [canaryText, canaryNote, canaryRelay, "CANARY-coordinator-reply", String(canaryId), "CanaryFirst", "canary_user"];
+    const logs = harness.logs.join("\n");
+    const redisValues = [...(await dumpNamespace(harness.redis, harness.namespace)).entries()].map(([k, v]) => `${k} ${v}`).join("\n");
+    const aofDir = join(inject("redisDir"), "appendonlydir");
+    const aof = readdirSync(aofDir)
+      .filter((f) => statSync(join(aofDir, f)).isFile())
+      .map((f) => readFileSync(join(aofDir, f), "latin1"))
+      .join("\n");
+    expect(aof).toContain(harness.namespace); // the AOF really holds this test's writes
+    for (const canary of canaries) {
+      expect(logs, `logs contain ${canary}`).not.toContain(canary);
+      expect(redisValues, `redis contains ${canary}`).not.toContain(canary);
+      expect(aof, `AOF contains ${canary}`).not.toContain(canary);
+    }
+    // And the relay did reach both sides.
+    expect(person.messages().some((m) => m.text?.includes("CANARY-coordinator-reply"))).toBe(true);
+    expect(harness.deskMessages().some((m) => m.text?.includes(canaryRelay))).toBe(true);
+    expect(harness.deskMessages().every((m) => !m.text?.includes(String(canaryId)) && !m.text?.includes("canary_user"))).toBe(true);
+    void DESK_CHAT_ID;
+  });
+});

@@ -1,0 +1,79 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { createOutbox } from "../../src/cases/outbox.js";
+import { createCaseStore } from "../../src/cases/store.js";
+import { createCipherBox } from "../../src/crypto/box.js";
+import { DecryptionError } from "../../src/errors.js";
+import { createSealedConversationStorage } from "../../src/flow/conversation-storage.js";
+import { createFlowStateStore } from "../../src/flow/state-store.js";
+import type { FlowState } from "../../src/flow/types.js";
+import { rotateDataKeys } from "../../src/safety/rotate.js";
+import { dumpNamespace, testRedis } from "../helpers/redis.js";
+
+const k1 = { id: "k1", key: randomBytes(32) };
+const k2 = { id: "k2", key: randomBytes(32) };
+const env = testRedis();
+afterAll(() => env.close());
+
+const state: FlowState = {
+  v: 1, flowId: "triage", flowHash: "abc", sessionId: "S1", node: "passport",
+  answers: { surroundings: { kind: "text", text: "canary-rotation-text", lang: "en" } }, startedAt: 1, updatedAt: 2,
+};
+
+function stores(keys: Array<typeof k1>) {
+  const box = createCipherBox(keys);
+  const clock = () => 1_700_000_000_000;
+  return {
+    box,
+    cases: createCaseStore<{ note: string }>({ redis: env.redis, keys: env.keys, box, clock, retentionDays: 30 }),
+    states: createFlowStateStore({ redis: env.redis, keys: env.keys, box, ttlSeconds: 3600 }),
+    conversations: createSealedConversationStorage({ redis: env.redis, keys: env.keys, box, ttlSeconds: 3600 }),
+    outbox: createOutbox({ redis: env.redis, keys: env.keys, box, clock }),
+  };
+}
+
+describe("data key rotation", () => {
+  it("re-encrypts every sealed value so the old key can be retired", async () => {
+    const old = stores([k1]);
+    await old.cases.create({ caseId: "ROT1-0001", tier: "high", card: { note: "canary-card" }, contact: { chatId: 4242, person: "p1", lang: "en", window: { mode: "any" } } });
+    await old.outbox.hold("ROT1-0001", "canary-held-message");
+    await old.states.save("p1", state);
+    await old.conversations.write("p1", { version: [0, 0], state: { triage: [] } });
+
+    const report = await rotateDataKeys({ redis: env.redis, namespace: env.namespace, box: createCipherBox([k2, k1]) });
+    expect(report.resealed).toBeGreaterThanOrEqual(5);
+    expect(report.skipped).toBe(0);
+    expect(report.unreadable).toBe(0);
+
+    // Nothing sealed under k1 is left anywhere.
+    const values = [...(await dumpNamespace(env.redis, env.namespace)).values()].join("\n");
+    expect(values).not.toMatch(/v1\.k1\./);
+    expect(values).toMatch(/v1\.k2\./);
+
+    const fresh = stores([k2]); // k1 retired
+    expect((await fresh.cases.get("ROT1-0001"))?.card).toEqual({ note: "canary-card" });
+    expect((await fresh.cases.getContact("ROT1-0001"))?.chatId).toBe(4242);
+    expect((await fresh.outbox.pending("ROT1-0001")).map((m) => m.text)).toEqual(["canary-held-message"]);
+    expect(await fresh.states.load("p1")).toEqual(state);
+    expect(await fresh.conversations.read("p1")).toEqual({ version: [0, 0], state: { triage: [] } });
+
+    // A second run has nothing left to do.
+    expect((await rotateDataKeys({ redis: env.redis, namespace: env.namespace, box: createCipherBox([k2]) })).resealed).toBe(0);
+  });
+
+  it("rejects a tampered ciphertext instead of decrypting it", async () => {
+    const { states } = stores([k2]);
+    await states.save("p2", state);
+    const key = env.keys.flowState("p2");
+    const sealed = (await env.redis.get(key))!;
+    const parts = sealed.split(".");
+    const body = Buffer.from(parts[4]!, "base64url");
+    body[3] = body[3]! ^ 0x20;
+    parts[4] = body.toString("base64url");
+    await env.redis.set(key, parts.join("."));
+    await expect(states.load("p2")).rejects.toBeInstanceOf(DecryptionError);
+    // Rotation leaves it alone and says so.
+    const report = await rotateDataKeys({ redis: env.redis, namespace: env.namespace, box: createCipherBox([k1, k2]) });
+    expect(report.unreadable).toBeGreaterThanOrEqual(1);
+  });
+});
