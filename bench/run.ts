@@ -92,6 +92,7 @@ async function driveFlow(app: App, stub: ReturnType<typeof createStubApi>, chatI
       if (stopAt?.(chatId)) return;
       const update = nextUpdate(stub, chatId);
       if (!update) return;
+      if (process.env.BENCH_TRACE && chatId === chatIds[0]) console.log("→", update.callback_query?.data ?? update.message?.text ?? "location", "| q:", stub.question(chatId)?.data.slice(0, 3).join(" "));
       const t = performance.now();
       await app.bot.handleUpdate(update);
       latencies.push(performance.now() - t);
@@ -162,6 +163,7 @@ async function main() {
       BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 3).toString("base64")}`,
       PSEUDONYM_SECRET: SECRET,
       RATE_LIMIT_PER_SECOND: "100000",
+      ...(process.env.BENCH_LOCALES_DIR ? { LOCALES_DIR: process.env.BENCH_LOCALES_DIR } : {}),
       LOG_LEVEL: "silent",
       ...extra,
     });
@@ -183,9 +185,19 @@ async function main() {
     }
 
     const { app: flowApp, stub: flowStub } = await makeApp("flow");
+    if (process.env.BENCH_COMMANDS) await redis.config("RESETSTAT");
+    const callsBefore = flowStub.calls();
     const flow = await driveFlow(flowApp, flowStub, ids(1_000_000), 60);
+    if (process.env.BENCH_COMMANDS) {
+      const stats = (await redis.info("commandstats")).split("\n").filter((l) => l.startsWith("cmdstat_")).map((l) => [l.split(":")[0]!.slice(8), Number(/calls=(\d+)/.exec(l)?.[1] ?? 0) / flow.updates] as const);
+      console.log("redis commands per update:", stats.filter(([, n]) => n > 0.01).map(([c, n]) => `${c}=${n.toFixed(2)}`).join(" "), "| api calls per update:", ((flowStub.calls() - callsBefore) / flow.updates).toFixed(2));
+    }
     await flowApp.stop();
     const bare = await driveBare(redis, createStubApi(), ids(2_000_000), "bare");
+    if (process.env.BENCH_ONLY === "flow") {
+      console.log(JSON.stringify({ flow_updates_per_s: Math.round(flow.updates / flow.seconds), bare_updates_per_s: Math.round(bare.updates / bare.seconds) }));
+      return;
+    }
 
     const root = join(dir, "synthetic");
     const long = syntheticFlow(root, 40);

@@ -72,7 +72,7 @@ end-later =
     ဒီချတ်ကို ဘယ်အချိန်မဆို ဖျက်ချင်ရင် ဒီစကားလုံး တစ်လုံးတည်း ပို့ပါ: ထွက်
 
 q-danger = အခု ဒီထဲက တစ်ခုခု ဖြစ်နေလား။
-opt-danger-hurt-now = အခု တစ်ယောက်က ထိခိုက်အောင်လုပ်နေတယ်
+opt-danger-hurt-now = အခု နှိပ်စက်ခံနေရတယ်
 opt-danger-injured = ဒဏ်ရာ ရထားတယ်
 opt-danger-doctor = ဆရာဝန် လိုတယ်
 opt-danger-self-harm = ကိုယ့်ကိုယ်ကို ထိခိုက်ချင်စိတ် ရှိတယ်
@@ -107,7 +107,7 @@ opt-situation-other = တခြားတစ်ခု
 
 q-passport = သင့် ပတ်စ်ပို့ (နိုင်ငံကူးလက်မှတ်) ဘယ်မှာလဲ။
 opt-passport-with-me = ကိုယ့်ဆီမှာ ရှိတယ်
-opt-passport-taken = ကုမ္ပဏီ ဒါမှမဟုတ် သူဌေးက ယူထားတယ်
+opt-passport-taken = ကုမ္ပဏီ/သူဌေးက ယူထားတယ်
 opt-passport-lost = ပျောက်သွားပြီ
 
 q-phone = ဒီဖုန်းက ဘယ်သူ့ဖုန်းလဲ။
@@ -118,12 +118,12 @@ q-restraint = ထွက်ချင်ရင် အဲဒီနေရာကန�
 opt-restraint-free = ရတယ်၊ ထွက်လို့ရတယ်
 opt-restraint-guarded = မရဘူး၊ စောင့်ကြပ်တဲ့သူ ရှိတယ်
 opt-restraint-locked-in = မရဘူး၊ သော့ခတ် ပိတ်ထားတယ်
-opt-restraint-tied = ကြိုး ဒါမှမဟုတ် သံကြိုးနဲ့ ချည်ထားတယ်
+opt-restraint-tied = ကြိုး/သံကြိုးနဲ့ ချည်ထားတယ်
 
 q-violence = အဲဒီမှာ ဒီထဲက တစ်ခုခု ကြုံခဲ့ရလား။
 opt-violence-beaten = ရိုက်တာ ဒါမှမဟုတ် ကန်တာ
 opt-violence-shocks = လျှပ်စစ်နဲ့ ရှော့တိုက်တာ
-opt-violence-threats = ကိုယ့်ကို ဒါမှမဟုတ် မိသားစုကို ခြိမ်းခြောက်တာ
+opt-violence-threats = ကိုယ့်ကို၊ မိသားစုကို ခြိမ်းခြောက်တာ
 opt-violence-sold = ရောင်းပစ်မယ်လို့ ပြောတာ
 opt-violence-sexual = လိင်ပိုင်း စော်ကားတာ၊ အဓမ္မပြုကျင့်တာ
 opt-violence-food-sleep = စားခွင့်၊ အိပ်ခွင့် မပေးတာ
@@ -133,7 +133,7 @@ opt-violence-none = ဒီထဲက ဘာမှ မဟုတ်ဘူး
 
 q-money = မထွက်ခင် ပိုက်ဆံ ပေးခိုင်းလား။
 opt-money-ransom = ဟုတ်တယ်၊ ရွေးငွေ တောင်းတယ်
-opt-money-debt = ဟုတ်တယ်၊ "အကြွေး" ရှိတယ်လို့ ပြောတယ်
+opt-money-debt = ဟုတ်တယ်၊ "အကြွေး" ဆပ်ခိုင်းတယ်
 
 q-amount = အမေရိကန် ဒေါ်လာ ဘယ်လောက် တောင်းလဲ။
 hint-amount = ဂဏန်းပဲ ရေးပါ၊ ဥပမာ 8000။ ခန့်မှန်းခြေ ဆိုလည်း ရပါတယ်။
@@ -181,3 +181,144 @@ end-sent =
 ## Case reference (sent by the bot after end-sent)
 
 case-reference = သင့်ရည်ညွှန်းနံပါတ်: { $ref }။ နောက်တစ်ခါ ကျွန်ုပ်တို့ဆီ ရေးရင် ဒီနံပါတ်ကို ပြောပြလို့ရပါတယ်။
+
+## Short names of answers (summary, change buttons, cards)
+
+field-safe-now = စကားပြောလို့ရလား
+field-danger = အခု အန္တရာယ်
+field-country = နိုင်ငံ
+field-province = ပြည်နယ်/တိုင်း၊ မြို့
+field-compound = ဝင်း / အဆောက်အအုံ
+field-location = တည်နေရာ
+field-surroundings = ပတ်ဝန်းကျင်
+field-situation = အခု ဘယ်မှာလဲ
+field-passport = ပတ်စ်ပို့
+field-phone = ဖုန်း
+field-restraint = ထွက်လို့ရလား
+field-violence = အကြမ်းဖက်မှု၊ ခြိမ်းခြောက်မှု
+field-ransom = တောင်းတဲ့ ငွေ
+field-ransom-amount = ငွေပမာဏ
+field-nationality = နိုင်ငံသား
+field-minor = 18 နှစ်အောက်
+field-others-count = အတူရှိတဲ့ တခြားလူ
+field-contact-window = ဘယ်အချိန် ဆက်သွယ်ရမလဲ
+field-contact-hours = လုံခြုံတဲ့ အချိန်
+field-consent = ဘယ်သူ သိခွင့်ရှိလဲ
+field-notes = တခြား
+
+## desk
+# Coordinators' desk (src/desk, src/triage/render.ts). Shown in the
+# coordinators' group in COORDINATOR_LOCALE, except desk-relay-prefix,
+# desk-person-ack and desk-person-text-only, which the PERSON reads.
+
+desk-tier-critical = အရေးပေါ်
+desk-tier-high = မြင့်
+desk-tier-normal = ပုံမှန်
+desk-card-ref = ကိစ္စ { $ref }
+desk-card-language = ဘာသာစကား: { $lang }
+desk-age-now = အခုလေးတင်
+desk-age-minutes = { $n } မိနစ်အကြာက
+desk-age-hours = { $n } နာရီအကြာက
+desk-age-days = { $n } ရက်အကြာက
+desk-status-open = ဖွင့်ထား · တာဝန်ယူသူ မရှိသေး
+desk-status-claimed = { $name } က တာဝန်ယူထားတယ်
+desk-status-resolved = ပိတ်ပြီး: { $outcome }
+desk-status-withdrawn = အကူအညီတောင်းသူက ပြန်ရုပ်သိမ်းလိုက်ပြီ
+desk-card-withdrawn = အကူအညီတောင်းသူက ကိစ္စ { $ref } ကို ပြန်ရုပ်သိမ်းလိုက်ပြီ။ သူ့အဖြေတွေကို ဖျက်ပြီးပါပြီ။
+desk-escalated = အဆင့်မြှင့်ပြီး: { $reason }
+desk-outcome-rescued = ကယ်ထုတ်ပြီး
+desk-outcome-referred-embassy = သံရုံးကို လွှဲပေးပြီး
+desk-outcome-referred-ngo = NGO ကို လွှဲပေးပြီး
+desk-outcome-referred-police = ရဲကို လွှဲပေးပြီး
+desk-outcome-unreachable = ဆက်သွယ်လို့ မရ
+desk-outcome-duplicate = ထပ်နေတဲ့ ကိစ္စ
+desk-outcome-withdrawn = အကူအညီတောင်းသူ ရုပ်သိမ်း
+desk-escalate-worse-now = အခြေအနေ ပိုဆိုးလာ
+desk-escalate-minor-confirmed = 18 နှစ်အောက် အတည်ပြုပြီး
+desk-escalate-medical = ဆေးကုသမှု လိုအပ်
+desk-escalate-moved-sold = ရွှေ့ခံရ / ရောင်းခံရ
+desk-escalate-other = တခြား အကြောင်းရင်း
+desk-unknown = မသိ
+desk-none = မရှိ
+desk-field-where = ဘယ်မှာ
+desk-field-pin = တည်နေရာ
+desk-osm-link = မြေပုံ
+desk-nearest = အနီးဆုံး သိထားတဲ့ ဝင်း: { $name } ({ $km } ကီလိုမီတာ)
+desk-field-surroundings = ပတ်ဝန်းကျင်
+desk-field-situation = အခြေအနေ
+desk-field-danger = အခု အန္တရာယ်
+desk-field-passport = ပတ်စ်ပို့
+desk-field-phone = ဖုန်း
+desk-field-restraint = ထွက်လို့ရလား
+desk-field-violence = အကြမ်းဖက်မှု
+desk-field-ransom = တောင်းတဲ့ ငွေ
+desk-amount-usd = { $amount } အမေရိကန် ဒေါ်လာ
+desk-field-nationality = နိုင်ငံသား
+desk-field-minor = 18 နှစ်အောက်
+desk-field-others = အတူရှိတဲ့ တခြားလူ
+desk-field-indicators = အဓမ္မလုပ်အား ညွှန်ပြချက်များ
+desk-field-contact = လုံခြုံတဲ့ ဆက်သွယ်မှု
+desk-field-consent = မျှဝေခွင့် သဘောတူညီချက်
+desk-field-notes = မှတ်ချက်
+desk-field-other-answers = တခြား အဖြေများ
+flag-minor = 18 နှစ်အောက်
+flag-injured = ဒဏ်ရာရ
+flag-needs-medical = ဆရာဝန် လို
+flag-in-danger-now = အခု အန္တရာယ်ရှိ
+flag-self-harm-risk = ကိုယ့်ကိုယ်ကို ထိခိုက်နိုင်ခြေ
+flag-physically-restrained = ကြိုး/သံကြိုးနဲ့ ချည်ခံရ
+flag-locked-in = ပိတ်လှောင်ခံရ
+flag-guarded = စောင့်ကြပ်ခံရ
+flag-passport-retained = ပတ်စ်ပို့ သိမ်းခံရ
+flag-electric-shocks = လျှပ်စစ် ရှော့တိုက်ခံရ
+flag-beaten = ရိုက်နှက်ခံရ
+flag-sexual-abuse = လိင်ပိုင်း စော်ကားခံရ
+flag-threatened = ခြိမ်းခြောက်ခံရ
+flag-threat-of-sale = ရောင်းမယ်လို့ ခြိမ်းခြောက်ခံရ
+flag-ransom-demanded = ရွေးငွေ တောင်းခံရ
+flag-debt-demanded = အကြွေး တောင်းခံရ
+flag-food-sleep-withheld = စားခွင့်၊ အိပ်ခွင့် မပေး
+indicator-abuse-of-vulnerability = အားနည်းချက်ကို အခွင့်ကောင်းယူခြင်း
+indicator-restriction-of-movement = သွားလာခွင့် ကန့်သတ်ခြင်း
+indicator-isolation = အပြင်လောကနဲ့ အဆက်အသွယ် ဖြတ်ထားခြင်း
+indicator-physical-and-sexual-violence = ကိုယ်ထိလက်ရောက်နှင့် လိင်ပိုင်းဆိုင်ရာ အကြမ်းဖက်ခြင်း
+indicator-intimidation-and-threats = ခြိမ်းခြောက် အနိုင်ကျင့်ခြင်း
+indicator-retention-of-identity-documents = ကိုယ်ရေးအထောက်အထား စာရွက်စာတမ်း သိမ်းထားခြင်း
+indicator-withholding-of-wages = လုပ်ခလစာ ထိန်းထားခြင်း
+indicator-debt-bondage = အကြွေးဖြင့် ချုပ်နှောင်ခြင်း
+indicator-abusive-working-and-living-conditions = ဆိုးရွားသော အလုပ်နှင့် နေထိုင်မှု အခြေအနေ
+indicator-excessive-overtime = အချိန်ပို အလွန်အကျွံ ခိုင်းခြင်း
+desk-btn-claim = ✋ တာဝန်ယူမယ်
+desk-btn-release = ↩️ လွှတ်ပေးမယ်
+desk-btn-escalate = ⬆️ အဆင့်မြှင့်မယ်
+desk-btn-resolve = ✅ ပိတ်မယ်
+desk-btn-back = ← နောက်သို့
+desk-ans-claimed = တာဝန်ယူပြီးပါပြီ။ အခု သင့်ကိစ္စပါ။
+desk-ans-released = လွှတ်ပေးပြီးပါပြီ။
+desk-ans-escalated = အဆင့်မြှင့်ပြီးပါပြီ။
+desk-ans-resolved = ပိတ်ပြီးပါပြီ။
+desk-refused-not-allowed = ခွင့်ပြုစာရင်းထဲက ညှိနှိုင်းရေးမှူးတွေပဲ ဒါကို လုပ်လို့ရပါတယ်။
+desk-refused-expired = ဒီခလုတ် သက်တမ်းကုန်သွားပြီ။ ကတ်ကို အသစ် ပြန်ပြထားပါတယ်။
+desk-refused-stale = ဒီကတ်က နောက်ဆုံးအခြေအနေ မဟုတ်တော့ပါ။ အသစ် ပြန်ပြထားပါတယ်၊ ပြန်ကြည့်ပေးပါ။
+desk-refused-illegal = ဒီကိစ္စရဲ့ လက်ရှိအခြေအနေမှာ အဲဒါ လုပ်လို့ မရပါ။
+desk-refused-not-owner = ဒီကိစ္စကို တာဝန်ယူထားတဲ့ ညှိနှိုင်းရေးမှူးပဲ လုပ်လို့ရပါတယ်။
+desk-refused-not-found = ဒီကိစ္စ မရှိတော့ပါ။
+desk-queue-title = ဖွင့်ထားတဲ့ ကိစ္စများ ({ $count })၊ အရေးအကြီးဆုံး အရင်:
+desk-queue-empty = ဖွင့်ထားတဲ့ ကိစ္စ မရှိပါ။
+desk-list-more = … ဖွင့်ထားတဲ့ ကိစ္စ နောက်ထပ် ရှိသေးတယ်၊ ကျန်တာ မြင်ရဖို့ တချို့ကို တာဝန်ယူပါ ဒါမှမဟုတ် ပိတ်ပါ။
+desk-mine-title = သင် တာဝန်ယူထားတဲ့ ကိစ္စများ ({ $count }):
+desk-mine-empty = သင် တာဝန်ယူထားတဲ့ ကိစ္စ မရှိပါ။
+desk-case-usage = သုံးပုံ: /case REF (ဥပမာ /case ABCD-1234)
+desk-case-unknown = ကိစ္စ { $ref } မရှိပါ။
+desk-reply-usage = သုံးပုံ: /reply REF သင့်စာ — ဒါမှမဟုတ် ကိစ္စကတ်ကို reply ပြန်ပါ။
+desk-relay-delivered = ကိစ္စ { $ref } ရဲ့ အကူအညီတောင်းသူဆီ ပို့ပြီးပါပြီ။
+desk-relay-held = ခဏ ထိန်းထားတယ်: အကူအညီတောင်းသူရဲ့ လုံခြုံတဲ့ ဆက်သွယ်ချိန် မရောက်သေးပါ။ အဲဒီအချိန် ရောက်ရင် ပို့ပါမယ်။
+desk-relay-not-claimed = ကိစ္စ { $ref } ကို အရင် တာဝန်ယူပါ၊ ပြီးမှ အကူအညီတောင်းသူဆီ စာရေးပါ။
+desk-relay-not-owner = ကိစ္စ { $ref } ကို တာဝန်ယူထားတဲ့ ညှိနှိုင်းရေးမှူးပဲ အကူအညီတောင်းသူဆီ စာရေးလို့ရပါတယ်။
+desk-relay-text-only = အကူအညီတောင်းသူဆီ စာသားပဲ ပို့လို့ရပါတယ်။ မက်ဆေ့ချ်အဖြစ် ရေးပေးပါ။
+desk-held-delivered = ထိန်းထားတဲ့ မက်ဆေ့ချ် { $count } ခုကို ကိစ္စ { $ref } ရဲ့ အကူအညီတောင်းသူဆီ ပို့ပြီးပါပြီ။
+desk-from-person = { $ref } · အကူအညီတောင်းသူ [{ $lang }]:
+desk-still-unclaimed = ⏰ တာဝန်ယူသူ မရှိသေး: { $ref } (အရေးပေါ်၊ တင်ခဲ့တာ { $age })
+desk-relay-prefix = အဖွဲ့ဆီက စာ:
+desk-person-ack = ကျေးဇူးတင်ပါတယ်။ သင့်စာ ကျွန်ုပ်တို့အဖွဲ့ဆီ ရောက်ပါပြီ။ လူတစ်ယောက်က ဒီမှာ ပြန်ဖြေပါမယ်။
+desk-person-text-only = စာကို စာသားနဲ့ပဲ ရေးပေးပါ။ ဓာတ်ပုံ၊ အသံမက်ဆေ့ချ်နဲ့ စတစ်ကာတွေက ဒီကနေ ကျွန်ုပ်တို့အဖွဲ့ဆီ မရောက်နိုင်ပါ။

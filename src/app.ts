@@ -6,8 +6,7 @@ import type { Logger } from "pino";
 import { createBot } from "./bot/bot.js";
 import { createPersonApiGuard } from "./bot/api-guard.js";
 import type { BotContext } from "./bot/context.js";
-import { createIncomingTracker } from "./bot/features/track-incoming.js";
-import { createLocaleMiddleware } from "./bot/features/locale.js";
+import { createPersonState } from "./bot/features/person-state.js";
 import { createPersonCommands, isPersonCommand } from "./bot/features/person-commands.js";
 import { createUnhandled } from "./bot/features/unhandled.js";
 import { createPresenter } from "./bot/presenter.js";
@@ -113,11 +112,9 @@ export function createApp(options: AppOptions): App {
         flowId: TRIAGE_FLOW_ID,
         registry,
         states,
-        prefs,
         presenter,
         tracker,
         filer: createCaseFiler({ cases, clock }),
-        pseudonymize,
         answerCallback: async (id) => {
           await api.answerCallbackQuery(id);
         },
@@ -153,8 +150,7 @@ export function createApp(options: AppOptions): App {
             if (ctx.chatId !== undefined) await api.sendMessage(ctx.chatId, translator.t(ctx.beacon.locale, "flood-notice"));
           },
         }),
-        createIncomingTracker({ tracker, prefs, clock }),
-        createLocaleMiddleware({ prefs, translator }),
+        createPersonState({ redis, keys, prefs, tracker, translator, clock }),
         desk.composer,
         flowRunner.conversations,
         createPersonCommands({ translator, prefs, service, quickExit, eraser: desk.eraser }),

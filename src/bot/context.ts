@@ -1,6 +1,7 @@
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import type { Logger } from "pino";
+import type { Prefs } from "./prefs.js";
 
 /** What Beacon's middleware learns about an update before features run. */
 export interface BeaconFlavor {
@@ -15,6 +16,8 @@ export interface BeaconFlavor {
     locale: string;
     /** True on the first update we see from this person (no stored language yet). */
     firstContact: boolean;
+    /** The person's settings as they were when this update arrived. */
+    prefs?: Prefs;
   };
 }
 

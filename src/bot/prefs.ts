@@ -1,4 +1,4 @@
-import type { Redis } from "ioredis";
+import type { ChainableCommander, Redis } from "ioredis";
 import type { Keys } from "../redis/keys.js";
 
 /** A person's own settings, kept under their pseudonym. */
@@ -14,27 +14,36 @@ export interface Prefs {
 export interface PrefsStore {
   get(person: string): Promise<Prefs>;
   set(person: string, changes: Partial<Prefs>): Promise<void>;
+  /** Reads a raw HGETALL reply (e.g. from a caller's MULTI). */
+  parse(raw: Record<string, string>): Prefs;
+  /** Adds the write to a caller's MULTI. */
+  setInto(multi: ChainableCommander, person: string, changes: Partial<Prefs>): ChainableCommander;
   clear(person: string): Promise<void>;
 }
 
 export function createPrefsStore(deps: { redis: Redis; keys: Keys; ttlSeconds: number }): PrefsStore {
   const { redis, keys, ttlSeconds } = deps;
+  const setInto = (multi: ChainableCommander, person: string, changes: Partial<Prefs>) => {
+    const fields: Record<string, string> = {};
+    if (changes.lang !== undefined) fields.lang = changes.lang;
+    if (changes.discreet !== undefined) fields.discreet = changes.discreet ? "1" : "0";
+    if (changes.lastInboundAt !== undefined) fields.lastInboundAt = String(changes.lastInboundAt);
+    if (Object.keys(fields).length === 0) return multi;
+    return multi.hset(keys.prefs(person), fields).expire(keys.prefs(person), ttlSeconds);
+  };
+  const parse = (raw: Record<string, string>): Prefs => ({
+    lang: raw.lang || undefined,
+    discreet: raw.discreet !== "0",
+    lastInboundAt: raw.lastInboundAt ? Number(raw.lastInboundAt) : undefined,
+  });
   return {
+    setInto,
+    parse,
     async get(person) {
-      const raw = await redis.hgetall(keys.prefs(person));
-      return {
-        lang: raw.lang || undefined,
-        discreet: raw.discreet !== "0",
-        lastInboundAt: raw.lastInboundAt ? Number(raw.lastInboundAt) : undefined,
-      };
+      return parse(await redis.hgetall(keys.prefs(person)));
     },
     async set(person, changes) {
-      const fields: Record<string, string> = {};
-      if (changes.lang !== undefined) fields.lang = changes.lang;
-      if (changes.discreet !== undefined) fields.discreet = changes.discreet ? "1" : "0";
-      if (changes.lastInboundAt !== undefined) fields.lastInboundAt = String(changes.lastInboundAt);
-      if (Object.keys(fields).length === 0) return;
-      await redis.multi().hset(keys.prefs(person), fields).expire(keys.prefs(person), ttlSeconds).exec();
+      await setInto(redis.multi(), person, changes).exec();
     },
     async clear(person) {
       await redis.del(keys.prefs(person));

@@ -56,6 +56,17 @@ export function createCipherBox(keys: readonly DataKey[]): CipherBox {
 /** Pseudonymous ids: an HMAC of a Telegram id, stable for one secret, useless without it. */
 export type Pseudonymize = (kind: "chat" | "user", id: number | string) => string;
 
-export function createPseudonymizer(secret: string): Pseudonymize {
-  return (kind, id) => createHmac("sha256", secret).update(`${kind}:${id}`).digest("base64url").slice(0, 22);
+export function createPseudonymizer(secret: string, cacheSize = 10_000): Pseudonymize {
+  // Several layers ask for the same pseudonym per update; an HMAC each time is measurable under load.
+  const cache = new Map<string, string>();
+  return (kind, id) => {
+    const input = `${kind}:${id}`;
+    let value = cache.get(input);
+    if (value === undefined) {
+      value = createHmac("sha256", secret).update(input).digest("base64url").slice(0, 22);
+      if (cache.size >= cacheSize) cache.clear();
+      cache.set(input, value);
+    }
+    return value;
+  };
 }

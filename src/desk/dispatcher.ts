@@ -59,9 +59,18 @@ function toEntries(raw: unknown): Entry[] {
   return raw.flatMap((item): Entry[] => (Array.isArray(item) && item.length >= 1 ? [{ id: String(item[0]), fields: toFields(item[1]) }] : []));
 }
 
-/** XREADGROUP reply → entries of our one stream. */
+/**
+ * XREADGROUP reply → entries of our one stream. RESP2 answers
+ * `[[key, entries], …]`; over RESP3 (ioredis's default with Redis 7) the map
+ * arrives flattened as `[key, entries, …]`.
+ */
 function readReply(raw: unknown): Entry[] {
   if (!Array.isArray(raw)) return [];
+  if (typeof raw[0] === "string" || Buffer.isBuffer(raw[0])) {
+    const out: Entry[] = [];
+    for (let i = 1; i < raw.length; i += 2) out.push(...toEntries(raw[i]));
+    return out;
+  }
   return raw.flatMap((stream) => (Array.isArray(stream) ? toEntries(stream[1]) : []));
 }
 

@@ -57,6 +57,7 @@ interface StoredVersion {
 export function createFlowRegistry(deps: FlowRegistryDependencies): FlowRegistry {
   const { redis, keys, logger } = deps;
   let currentById = new Map<string, FlowBundle>();
+  const touchedAt = new Map<string, number>();
   const byHashMemory = new Map<string, FlowBundle>();
   const namesByHash = new Map<string, FlowSourceNames>();
   const storeKey = (hash: string) => (keys ? keys.flowVersion(hash) : undefined);
@@ -132,6 +133,10 @@ export function createFlowRegistry(deps: FlowRegistryDependencies): FlowRegistry
     async touch(hash) {
       const key = storeKey(hash);
       if (!redis || !key) return;
+      // One refresh a minute per version is plenty against a TTL of hours, and keeps it off the hot path.
+      const now = Date.now();
+      if ((touchedAt.get(hash) ?? 0) > now - 60_000) return;
+      touchedAt.set(hash, now);
       const refreshed = await redis.expire(key, deps.versionTtlSeconds);
       if (refreshed === 0) {
         // Expired or never stored (e.g. Redis was flushed): put it back while it is still in memory.

@@ -2,7 +2,7 @@ import { conversations, createConversation, type Conversation, type Conversation
 import { Composer, type Context } from "grammy";
 import type { Pseudonymize } from "../crypto/box.js";
 import type { BotContext } from "../bot/context.js";
-import type { FlowService, StepInput } from "./service.js";
+import type { FlowService, PersonView, StepInput } from "./service.js";
 
 export const TRIAGE_CONVERSATION = "triage";
 
@@ -24,6 +24,13 @@ export function toStepInput(ctx: Context): StepInput {
   }
   const kind = MEDIA_KINDS.find((k) => message[k] !== undefined) ?? "other";
   return { input: { type: "unsupported", kind }, messageId: message.message_id };
+}
+
+/** The person as the middleware of the current update saw them (the outside context, not the replayed one). */
+function viewOf(ctx: BotContext): PersonView {
+  const { person, locale, prefs } = ctx.beacon;
+  if (ctx.chatId === undefined || !person) throw new Error("flow update without a person chat");
+  return { chatId: ctx.chatId, person, locale, discreet: prefs?.discreet ?? true };
 }
 
 /**
@@ -48,14 +55,14 @@ export function createFlowRunner(deps: {
   const { service } = deps;
 
   async function triage(conversation: Conversation<BotContext, Context>, ctx: Context) {
-    const chatId = ctx.chatId;
-    if (chatId === undefined) return;
+    if (ctx.chatId === undefined) return;
     const top = conversation.checkpoint();
-    await conversation.external(() => service.show(chatId));
+    await conversation.external((outer) => service.show(viewOf(outer)));
     const next = await conversation.waitFor(["message", "edited_message", "callback_query"]);
     // Skipping resets the replay to before this wait, so the log stays bounded.
     if (deps.passThrough(next)) await conversation.skip({ next: true });
-    const outcome = await conversation.external(() => service.handle(chatId, toStepInput(next)));
+    const step = toStepInput(next);
+    const outcome = await conversation.external((outer) => service.handle(viewOf(outer), step));
     if (outcome === "continue") await conversation.rewind(top);
   }
 

@@ -1,7 +1,5 @@
 import type { Logger } from "pino";
-import type { Pseudonymize } from "../crypto/box.js";
 import type { Presenter } from "../bot/presenter.js";
-import type { PrefsStore } from "../bot/prefs.js";
 import type { MessageTracker } from "../safety/message-tracker.js";
 import { showCurrent, startFlow, stepFlow } from "./engine.js";
 import type { FlowRegistry } from "./registry.js";
@@ -16,6 +14,14 @@ export interface StepInput {
   callbackQueryId?: string;
 }
 
+/** Who the flow is talking to, as the middleware already worked out for this update. */
+export interface PersonView {
+  chatId: number;
+  person: string;
+  locale: string;
+  discreet: boolean;
+}
+
 /** Files a case from a completed flow; idempotent on the flow's session id. */
 export interface CaseFiler {
   file(args: { chatId: number; person: string; locale: string; bundle: FlowBundle; state: FlowState }): Promise<{ caseId: string }>;
@@ -23,24 +29,22 @@ export interface CaseFiler {
 
 export interface FlowService {
   /** Shows the current question unless it is already on screen; starts a flow when none runs. */
-  show(chatId: number): Promise<void>;
+  show(view: PersonView): Promise<void>;
   /** Feeds one input to the engine and renders the result. Resolves `finished` once the flow ended. */
-  handle(chatId: number, step: StepInput): Promise<"continue" | "finished">;
+  handle(view: PersonView, step: StepInput): Promise<"continue" | "finished">;
   /** Forgets the question on screen, so `show` sends it again (after /language or a wipe). */
-  reshow(chatId: number): Promise<void>;
+  reshow(person: string): Promise<void>;
   /** Starts a fresh triage, dropping any unfinished one. */
-  restart(chatId: number): Promise<void>;
+  restart(person: string): Promise<void>;
 }
 
 export interface FlowServiceDependencies {
   flowId: string;
   registry: FlowRegistry;
   states: FlowStateStore;
-  prefs: PrefsStore;
   presenter: Presenter;
   tracker: MessageTracker;
   filer: CaseFiler;
-  pseudonymize: Pseudonymize;
   answerCallback: (callbackQueryId: string) => Promise<void>;
   deleteMessages: (chatId: number, messageIds: number[]) => Promise<void>;
   newSessionId: () => string;
@@ -53,7 +57,13 @@ export interface FlowServiceDependencies {
  * Telegram) that the conversation calls through `conversation.external`.
  */
 export function createFlowService(deps: FlowServiceDependencies): FlowService {
-  const { registry, states, prefs, presenter, tracker, clock } = deps;
+  const { registry, states, presenter, tracker, clock } = deps;
+  /**
+   * `handle` has just shown the next question; the conversation then rewinds
+   * and calls `show` again in the same update. This note (alive for that one
+   * hop only) spares the second load.
+   */
+  const justShown = new Set<string>();
 
   async function bundleFor(state: FlowState): Promise<FlowBundle | undefined> {
     const bundle = await registry.byHash(state.flowHash);
@@ -62,81 +72,88 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
   }
 
   /** Discreet mode: once an answer is taken, every message older than this step's first reply goes. */
-  async function tidy(chatId: number, person: string, keepFrom: number): Promise<void> {
-    const ids = (await tracker.list(person, clock())).filter((id) => id < keepFrom);
+  async function tidy(view: PersonView, keepFrom: number): Promise<void> {
+    const ids = await tracker.takeBefore(view.person, keepFrom, clock());
     if (ids.length === 0) return;
-    await deps.deleteMessages(chatId, ids);
-    await tracker.forget(person, ids);
+    try {
+      await deps.deleteMessages(view.chatId, ids);
+    } catch (error) {
+      // Keep them tracked, so quick exit can still try.
+      await tracker.track(view.person, ids, clock());
+      throw error;
+    }
   }
 
-  async function begin(chatId: number, person: string, locale: string): Promise<void> {
+  async function begin(view: PersonView): Promise<void> {
     const bundle = registry.current(deps.flowId);
     const step = startFlow(bundle, { sessionId: deps.newSessionId(), now: clock() });
-    const shown = await presenter.present(chatId, locale, step.outputs, undefined);
-    await states.save(person, { ...step.state, shownMessageId: shown.askedMessageId });
-    deps.logger.info({ person, flow: bundle.flow.id, version: bundle.hash }, "flow started");
+    const shown = await presenter.present(view.chatId, view.locale, step.outputs, undefined);
+    await states.save(view.person, { ...step.state, shownMessageId: shown.askedMessageId });
+    deps.logger.info({ person: view.person, flow: bundle.flow.id, version: bundle.hash }, "flow started");
   }
 
   return {
-    async show(chatId) {
-      const person = deps.pseudonymize("chat", chatId);
-      const [state, p] = await Promise.all([states.load(person), prefs.get(person)]);
-      const locale = p.lang ?? "en";
-      if (!state || state.done) return begin(chatId, person, locale);
+    async show(view) {
+      if (justShown.delete(view.person)) return;
+      const state = await states.load(view.person);
+      if (!state || state.done) return begin(view);
       if (state.shownMessageId !== undefined) return;
       const bundle = await bundleFor(state);
       if (!bundle) {
-        deps.logger.warn({ person, version: state.flowHash }, "flow version gone; starting over");
-        return begin(chatId, person, locale);
+        deps.logger.warn({ person: view.person, version: state.flowHash }, "flow version gone; starting over");
+        return begin(view);
       }
-      const shown = await presenter.present(chatId, locale, showCurrent(bundle, state), undefined);
-      await states.save(person, { ...state, shownMessageId: shown.askedMessageId, updatedAt: clock() });
+      const shown = await presenter.present(view.chatId, view.locale, showCurrent(bundle, state), undefined);
+      await states.save(view.person, { ...state, shownMessageId: shown.askedMessageId, updatedAt: clock() });
     },
 
-    async handle(chatId, { input, callbackQueryId }) {
-      const person = deps.pseudonymize("chat", chatId);
-      if (callbackQueryId) await deps.answerCallback(callbackQueryId).catch(() => undefined);
-      const [state, p] = await Promise.all([states.load(person), prefs.get(person)]);
-      const locale = p.lang ?? "en";
-      if (!state || state.done) return "finished";
-      const bundle = await bundleFor(state);
-      if (!bundle) return "finished";
+    async handle(view, { input, callbackQueryId }) {
+      const answering = callbackQueryId ? deps.answerCallback(callbackQueryId).catch(() => undefined) : undefined;
+      try {
+        const state = await states.load(view.person);
+        if (!state || state.done) return "finished";
+        const bundle = await bundleFor(state);
+        if (!bundle) return "finished";
 
-      // Free text is marked with the language the person was using, for the coordinator.
-      const given: Input = input.type === "text" ? { ...input, lang: locale } : input;
-      const step = stepFlow(bundle, state, given, { now: clock() });
-      const completing = step.outputs.some((o) => o.type === "complete");
-      const extraLines: string[] = [];
-      if (completing) {
-        // The case is written before anything is shown: a crash here leaves the
-        // person on the confirm step, and pressing it again files the same case.
-        const { caseId } = await deps.filer.file({ chatId, person, locale, bundle, state: step.state });
-        extraLines.push(presenter.text(locale, { key: "case-reference", args: { ref: caseId } }));
-        deps.logger.info({ person, caseId }, "case filed");
+        // Free text is marked with the language the person was using, for the coordinator.
+        const given: Input = input.type === "text" ? { ...input, lang: view.locale } : input;
+        const step = stepFlow(bundle, state, given, { now: clock() });
+        const completing = step.outputs.some((o) => o.type === "complete");
+        const extraLines: string[] = [];
+        if (completing) {
+          // The case is written before anything is shown: a crash here leaves the
+          // person on the confirm step, and pressing it again files the same case.
+          const { caseId } = await deps.filer.file({ chatId: view.chatId, person: view.person, locale: view.locale, bundle, state: step.state });
+          extraLines.push(presenter.text(view.locale, { key: "case-reference", args: { ref: caseId } }));
+          deps.logger.info({ person: view.person, caseId }, "case filed");
+        }
+        const shown = await presenter.present(view.chatId, view.locale, step.outputs, state.shownMessageId, extraLines);
+        const moved = completing || step.state.node !== state.node;
+        // A toggle or a re-ask leaves the same question on screen; a new node needs its question shown.
+        const next: FlowState = { ...step.state, shownMessageId: shown.askedMessageId ?? (moved ? undefined : state.shownMessageId) };
+        await states.save(view.person, next);
+        if (step.accepted && moved && view.discreet && shown.firstMessageId !== undefined) {
+          await tidy(view, shown.firstMessageId).catch((error: unknown) =>
+            deps.logger.warn({ person: view.person, err: error }, "discreet tidy failed"),
+          );
+        }
+        if (next.done) return "finished";
+        if (next.shownMessageId !== undefined) justShown.add(view.person);
+        return "continue";
+      } finally {
+        await answering;
       }
-      const shown = await presenter.present(chatId, locale, step.outputs, state.shownMessageId, extraLines);
-      const next: FlowState = {
-        ...step.state,
-        shownMessageId: shown.askedMessageId ?? (step.accepted && !completing ? undefined : state.shownMessageId),
-      };
-      const moved = completing || step.state.node !== state.node;
-      if (step.accepted && moved && p.discreet && shown.firstMessageId !== undefined) {
-        await tidy(chatId, person, shown.firstMessageId).catch((error: unknown) =>
-          deps.logger.warn({ person, err: error }, "discreet tidy failed"),
-        );
-      }
-      await states.save(person, next);
-      return next.done ? "finished" : "continue";
     },
 
-    async reshow(chatId) {
-      const person = deps.pseudonymize("chat", chatId);
+    async reshow(person) {
+      justShown.delete(person);
       const state = await states.load(person);
       if (state && !state.done) await states.save(person, { ...state, shownMessageId: undefined });
     },
 
-    async restart(chatId) {
-      await states.clear(deps.pseudonymize("chat", chatId));
+    async restart(person) {
+      justShown.delete(person);
+      await states.clear(person);
     },
   };
 }

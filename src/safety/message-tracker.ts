@@ -1,4 +1,4 @@
-import type { Redis } from "ioredis";
+import type { ChainableCommander, Redis } from "ioredis";
 import type { Keys } from "../redis/keys.js";
 
 /** Telegram lets a bot delete a message only within 48 hours of sending. */
@@ -10,25 +10,42 @@ export const DELETE_WINDOW_MS = 48 * 3600 * 1000;
  */
 export interface MessageTracker {
   track(person: string, messageIds: readonly number[], at: number): Promise<void>;
+  /** Adds the tracking commands to a caller's MULTI, so one round trip does more. */
+  trackInto(multi: ChainableCommander, person: string, messageIds: readonly number[], at: number): ChainableCommander;
+  /** Takes (lists and forgets) the ids older than `before` in one step, for discreet mode. */
+  takeBefore(person: string, before: number, now: number): Promise<number[]>;
   /** Ids still inside the delete window, oldest first. */
   list(person: string, now: number): Promise<number[]>;
   forget(person: string, messageIds: readonly number[]): Promise<void>;
   clear(person: string): Promise<void>;
 }
 
+const TAKE_BEFORE = `
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[2], '+inf')
+local taken = {}
+for _, id in ipairs(ids) do
+  if tonumber(id) < tonumber(ARGV[1]) then taken[#taken + 1] = id end
+end
+if #taken > 0 then redis.call('ZREM', KEYS[1], unpack(taken)) end
+return taken`;
+
 export function createMessageTracker(deps: { redis: Redis; keys: Keys }): MessageTracker {
   const { redis, keys } = deps;
+  const trackInto = (multi: ChainableCommander, person: string, messageIds: readonly number[], at: number) => {
+    if (messageIds.length === 0) return multi;
+    const key = keys.chatMessages(person);
+    const members = messageIds.flatMap((id) => [at, String(id)]);
+    return multi.zadd(key, ...members).zremrangebyscore(key, "-inf", at - DELETE_WINDOW_MS).pexpire(key, DELETE_WINDOW_MS);
+  };
   return {
+    trackInto,
     async track(person, messageIds, at) {
       if (messageIds.length === 0) return;
-      const key = keys.chatMessages(person);
-      const members = messageIds.flatMap((id) => [at, String(id)]);
-      await redis
-        .multi()
-        .zadd(key, ...members)
-        .zremrangebyscore(key, "-inf", at - DELETE_WINDOW_MS)
-        .pexpire(key, DELETE_WINDOW_MS)
-        .exec();
+      await trackInto(redis.multi(), person, messageIds, at).exec();
+    },
+    async takeBefore(person, before, now) {
+      const taken = (await redis.eval(TAKE_BEFORE, 1, keys.chatMessages(person), String(before), String(now - DELETE_WINDOW_MS))) as string[];
+      return taken.map(Number).sort((a, b) => a - b);
     },
     async list(person, now) {
       const ids = await redis.zrangebyscore(keys.chatMessages(person), now - DELETE_WINDOW_MS, "+inf");

@@ -1,6 +1,3 @@
-import { mkdtempSync, copyFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Api } from "grammy";
 import type { EmulatedMessage } from "../../src/sandbox/emulator/index.js";
 import { createAudit } from "../../src/cases/audit.js";
@@ -16,21 +13,6 @@ import { loadBundleFile } from "../helpers/flow-fixtures.js";
 
 /** The triage flow as the desk reads labels from it. */
 export const triageBundle = () => loadBundleFile("flows/triage.yaml");
-
-/**
- * A locales folder holding only the languages the desk is written for, so
- * these tests do not depend on translations other helpers are still adding.
- * Unset BEACON_TEST_ALL_LOCALES to run against the real folder.
- */
-export function deskLocalesEnv(): Record<string, string> {
-  if (process.env.BEACON_TEST_ALL_LOCALES === "1") return {};
-  const dir = mkdtempSync(join(tmpdir(), "beacon-desk-locales-"));
-  for (const name of ["en.ftl", "zh-Hans.ftl"]) {
-    const from = join("locales", name);
-    if (existsSync(from)) copyFileSync(from, join(dir, name));
-  }
-  return { LOCALES_DIR: dir };
-}
 
 /**
  * A second desk on the harness's Redis namespace and emulator, as another

@@ -34,7 +34,7 @@ describe.skipIf(skipReason !== undefined)("sandbox page", () => {
       BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
       PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789",
       LOG_LEVEL: "info",
-      RATE_LIMIT_PER_SECOND: "50", LOCALES_DIR: "/tmp/sbx/locales", // TEMP
+      RATE_LIMIT_PER_SECOND: "50",
     });
     const sink = new Writable({
       write(chunk, _enc, done) {
@@ -68,6 +68,8 @@ describe.skipIf(skipReason !== undefined)("sandbox page", () => {
       const path = join(tmpdir(), `beacon-sandbox-failure-${Date.now()}.png`);
       await page.screenshot({ path });
       console.error(`sandbox test failed; the page looked like ${path}`);
+      // Logs are pseudonymous; warnings and errors usually say which part broke.
+      console.error(logLines.filter((line) => /"level":(40|50|60)/.test(line)).join(""));
     });
     await page.goto(sandbox.url);
     const person = page.getByRole("region", { name: "Person" });

@@ -97,7 +97,7 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     ctx.beacon.locale = locale;
     await ctx.deleteMessage().catch(() => undefined);
     // Answers are kept; the current question is shown again in the new language.
-    await service.reshow(ctx.chat.id);
+    await service.reshow(ctx.beacon.person ?? "");
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
   });
@@ -108,7 +108,7 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
 
   people.command("new", async (ctx) => {
     await ctx.conversation.exitAll();
-    await service.restart(ctx.chat.id);
+    await service.restart(ctx.beacon.person ?? "");
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
   });
 
@@ -117,7 +117,7 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
       await ctx.reply(translator.t(ctx.beacon.locale, "welcome"), { reply_markup: languageKeyboard(translator) });
     }
     // An unfinished triage resumes at its question; otherwise the flow starts.
-    await service.reshow(ctx.chat.id);
+    await service.reshow(ctx.beacon.person ?? "");
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
     void next;

@@ -24,6 +24,9 @@ let selectedCard = null;
 let deletedCount = 0;
 let lastPersonIds = new Set();
 let answersSeen = 0;
+// After you send something the chat jumps to the end, as in Telegram, even if you had scrolled up.
+const follow = { person: false, desk: false };
+
 
 // ── control API ────────────────────────────────────────────────────────────
 
@@ -46,8 +49,14 @@ async function act(chatId, action, body) {
   return res.json();
 }
 
-const asPerson = (action, body) => act(person.id, action, { from: person, ...body });
-const asCoordinator = (action, body) => act(info.deskChatId, action, { from: coordinator, ...body });
+const asPerson = (action, body) => {
+  if (action !== "press") follow.person = true;
+  return act(person.id, action, { from: person, ...body });
+};
+const asCoordinator = (action, body) => {
+  if (action !== "press") follow.desk = true;
+  return act(info.deskChatId, action, { from: coordinator, ...body });
+};
 
 // ── people ─────────────────────────────────────────────────────────────────
 
@@ -80,7 +89,8 @@ function startNewPerson() {
 
 function showWho() {
   const name = $("lang").selectedOptions[0]?.dataset.name ?? person.language_code;
-  $("person-who").textContent = `Telegram id ${person.id} · phone language: ${name}`;
+  $("person-who").textContent = `id ${person.id} · ${name}`;
+  $("person-who").title = `Telegram user id ${person.id}; phone language ${person.language_code}`;
   $("desk-who").textContent = `You act as “${coordinator.first_name}” (id ${coordinator.id}), an allowed coordinator.`;
 }
 
@@ -184,10 +194,14 @@ function keyboard(message, press) {
   return board;
 }
 
-function keepScroll(container, draw) {
-  const atBottom = container.scrollTop + container.clientHeight >= container.scrollHeight - 48;
+/** Redraws a chat, following new messages only when the reader was already at the end (or just sent one). */
+function keepScroll(container, draw, which) {
+  const top = container.scrollTop;
+  const atBottom = follow[which] || top + container.clientHeight >= container.scrollHeight - 48;
+  follow[which] = false;
   draw();
-  if (atBottom) container.scrollTop = container.scrollHeight;
+  // Emptying the list clamps scrollTop to 0; put the reader back where they were.
+  container.scrollTop = atBottom ? container.scrollHeight : top;
 }
 
 function drawPerson(messages) {
@@ -218,7 +232,7 @@ function drawPerson(messages) {
       row.append(meta);
       chat.append(row);
     }
-  });
+  }, "person");
 }
 
 function personIntro() {
@@ -251,12 +265,12 @@ function drawDesk(messages) {
       empty.textContent = "No cards yet. Answer the questions on the left; when the person sends their answers, the triage card appears here.";
       chat.append(empty);
     }
-    for (const message of messages) chat.append(message.from.is_bot ? card(message) : coordinatorMessage(message, byId));
-  });
+    for (const message of messages) chat.append(message.from.is_bot ? card(message, byId) : coordinatorMessage(message, byId));
+  }, "desk");
   showReplying(byId);
 }
 
-function card(message) {
+function card(message, byId) {
   const node = document.createElement("article");
   node.className = "card";
   node.dataset.messageId = String(message.message_id);
@@ -271,7 +285,9 @@ function card(message) {
   reply.className = "reply-btn";
   reply.textContent = message.message_id === selectedCard ? "Replying to this" : "Reply";
   head.append(from, reply);
-  node.append(head, body(message));
+  node.append(head);
+  if (message.reply_to_message_id !== undefined) node.append(quoteOf(byId.get(message.reply_to_message_id)));
+  node.append(body(message));
   const board = keyboard(message, (id, data) => asCoordinator("press", { messageId: id, data }));
   if (board) node.append(board);
   const select = () => {
@@ -301,13 +317,7 @@ function coordinatorMessage(message, byId) {
   who.className = "meta who-line";
   who.textContent = message.from.id === coordinator.id ? "You (coordinator)" : `${message.from.first_name} (${message.from.id})`;
   row.append(who);
-  if (message.reply_to_message_id !== undefined) {
-    const quoted = byId.get(message.reply_to_message_id);
-    const quote = document.createElement("div");
-    quote.className = "quote";
-    quote.textContent = quoted?.text ? firstLine(quoted.text) : "a message that was removed";
-    row.append(quote);
-  }
+  if (message.reply_to_message_id !== undefined) row.append(quoteOf(byId.get(message.reply_to_message_id)));
   row.append(body(message));
   const meta = document.createElement("span");
   meta.className = "meta";
@@ -316,9 +326,18 @@ function coordinatorMessage(message, byId) {
   return row;
 }
 
+/** The opening of a message: a card's first line alone ("🔴 CRITICAL") says too little. */
+/** The "in reply to" line above a message, as Telegram shows it. */
+function quoteOf(quoted) {
+  const quote = document.createElement("div");
+  quote.className = "quote";
+  quote.textContent = quoted?.text ? firstLine(quoted.text) : "a message that is no longer here";
+  return quote;
+}
+
 function firstLine(text) {
-  const line = text.split("\n").find((l) => l.trim() !== "") ?? "";
-  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+  const line = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 2).join(" · ");
+  return line.length > 90 ? `${line.slice(0, 89)}…` : line;
 }
 
 function showReplying(byId) {

@@ -1,0 +1,28 @@
+import { mkdtempSync } from "node:fs";
+import { Redis } from "ioredis";
+import { loadConfig } from "./src/config.js";
+import { createLogger } from "./src/logger.js";
+import { startEmbeddedRedis } from "./src/redis/embedded.js";
+import { startSandbox, SANDBOX_DESK_CHAT_ID } from "./src/sandbox/start.js";
+const er = await startEmbeddedRedis({ dir: mkdtempSync("/tmp/sbx/r-") });
+const redis = new Redis(er.url);
+const config = loadConfig({ NODE_ENV: "test", BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`, PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789", LOG_LEVEL: "debug", LOCALES_DIR: "/tmp/sbx/locales", RATE_LIMIT_PER_SECOND: "50" });
+const logger = createLogger({ level: "debug" });
+const sb = await startSandbox({ config, logger, redis, port: 0 });
+const e = sb.emulator;
+const from = { id: 5555, is_bot: false, first_name: "P", language_code: "en" };
+const chat = { id: 5555, type: "private" as const };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const tap = async (suffix: string) => {
+  await sleep(300);
+  const q = [...e.messages(5555)].reverse().find((m) => m.from.is_bot && m.reply_markup);
+  const b = q!.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data.endsWith(":" + suffix));
+  if (!b || !("callback_data" in b)) throw new Error("no " + suffix + " in " + q?.text);
+  e.pressButton(chat, from, q!.message_id, b.callback_data);
+};
+e.sendText(chat, from, "/start");
+for (const s of ["yes", "none", "_done", "dont_know", "skip", "skip", "inside", "dont_know", "dont_know", "dont_know", "none", "_done", "dont_know", "prefer_not", "prefer_not", "dont_know", "any_time", "hotline_only", "skip", "ok"]) await tap(s);
+await sleep(4000);
+console.error("DESK", JSON.stringify(e.messages(SANDBOX_DESK_CHAT_ID)).slice(0, 2000));
+console.error("KEYS", await redis.keys("sandbox:*"));
+await sb.stop(); await redis.quit(); await er.stop();
