@@ -163,7 +163,6 @@ async function main() {
       BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 3).toString("base64")}`,
       PSEUDONYM_SECRET: SECRET,
       RATE_LIMIT_PER_SECOND: "100000",
-      ...(process.env.BENCH_LOCALES_DIR ? { LOCALES_DIR: process.env.BENCH_LOCALES_DIR } : {}),
       LOG_LEVEL: "silent",
       ...extra,
     });

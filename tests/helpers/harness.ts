@@ -44,7 +44,6 @@ export async function startHarness(options: HarnessOptions = {}) {
     PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789",
     LOG_LEVEL: "debug",
     RATE_LIMIT_PER_SECOND: "50",
-    ...(process.env.TEST_LOCALES_DIR ? { LOCALES_DIR: process.env.TEST_LOCALES_DIR } : {}),
     ...options.env,
   });
   const logger = createLogger({ level: config.logLevel, destination: sink });

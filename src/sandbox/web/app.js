@@ -458,6 +458,8 @@ function openLocation() {
     if (name) $("coords").title = name;
   });
   $("coords").focus();
+  // The panel takes room from the chat; keep the question being answered in view.
+  $("person-chat").scrollTop = $("person-chat").scrollHeight;
 }
 
 function closeLocation() {
