@@ -82,7 +82,8 @@ export function createFlowRunner(deps: {
   const people = entry.chatType("private");
   people.on(["message", "callback_query"], async (ctx, next) => {
     // Only reached when no conversation took the update: start or resume one.
-    if (ctx.callbackQuery?.data?.startsWith("lang:")) return next();
+    // An update the waiting conversation handed on (an unknown command) goes on to the last feature.
+    if (ctx.callbackQuery?.data?.startsWith("lang:") || (await ctx.conversation.active(TRIAGE_CONVERSATION)) > 0) return next();
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
   });

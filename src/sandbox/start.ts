@@ -16,6 +16,7 @@ export const SANDBOX_DESK_CHAT_ID = -1000000000001;
 export const SANDBOX_COORDINATOR = { id: 9001, first_name: "Sandbox coordinator" } as const;
 /** Fake token: only the emulator ever sees it; its id part is the bot's user id. */
 export const SANDBOX_BOT_TOKEN = "1000001:SANDBOX-local-emulator-not-a-real-token";
+/** Username getMe reports for the sandbox bot. */
 export const SANDBOX_BOT_USERNAME = "beacon_sandbox_bot";
 
 export interface SandboxOptions {

@@ -89,7 +89,7 @@ describe("garbage input gets a calm re-ask and loses nothing", () => {
         }
         expect(failures()).toEqual([]);
       }),
-      { numRuns: 12 },
+      { numRuns: 20 },
     );
   });
 });

@@ -8,6 +8,10 @@ export function createUnhandled(deps: { translator: Translator }): Composer<BotC
   composer.on("callback_query", async (ctx) => {
     await ctx.answerCallbackQuery().catch(() => undefined);
   });
+  composer.chatType("private").on("message:text", async (ctx, next) => {
+    if (!ctx.message.text.startsWith("/")) return next();
+    await ctx.reply(deps.translator.t(ctx.beacon.locale, "help-text"));
+  });
   composer.chatType("private").on("message", async (ctx) => {
     await ctx.reply(deps.translator.t(ctx.beacon.locale, "reask-unsupported"));
   });
