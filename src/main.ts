@@ -25,16 +25,22 @@ async function main(argv: string[]): Promise<void> {
     logger.info({ port: embedded.port }, "started a private redis-server (data in data/redis)");
   }
   const redis = createRedis(redisUrl, logger);
+  // A failed start must not leave our private redis-server running.
+  const abort = async (error: unknown) => {
+    await redis.quit().catch(() => undefined);
+    await embedded?.stop();
+    throw error;
+  };
 
   const sandboxMode = argv.includes("--sandbox") || !config.botToken;
   const stoppers: Array<() => Promise<void>> = [];
   if (sandboxMode) {
-    const sandbox = await startSandbox({ config, logger, redis, port: config.sandboxPort, hotReload: argv.includes("--dev") });
+    const sandbox = await startSandbox({ config, logger, redis, port: config.sandboxPort, hotReload: argv.includes("--dev") }).catch(abort);
     stoppers.push(sandbox.stop);
     console.log(`\nBeacon sandbox: open ${sandbox.url}\n  (no BOT_TOKEN set: a local Telegram emulator runs instead of a real bot;\n   set BOT_TOKEN and COORDINATOR_CHAT_ID in .env to connect a real bot)\n`);
   } else {
     const app = createApp({ config, logger, redis });
-    await app.start();
+    await app.start().catch(abort);
     if (argv.includes("--dev")) stoppers.push(app.watchFlows());
     stoppers.push(app.stop);
   }

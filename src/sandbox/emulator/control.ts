@@ -16,6 +16,16 @@ const MEDIA_KINDS: ReadonlySet<string> = new Set<MediaKind>(["sticker", "voice",
  * and follow changes over Server-Sent Events. No auth: the server only
  * listens on 127.0.0.1.
  */
+const LOCAL_HOSTS = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
+
+/** True for requests to a loopback Host whose Origin, when sent, is that same host. */
+export function fromOwnOrigin(req: IncomingMessage): boolean {
+  const host = req.headers.host ?? "";
+  if (!LOCAL_HOSTS.test(host)) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://${host}`;
+}
+
 export function createControlRoutes(state: EmulatorState, users: SimulatedUsers) {
   const chatRef = (id: number, from: User): ChatRef => {
     const known = state.chats.get(id);
@@ -43,6 +53,11 @@ export function createControlRoutes(state: EmulatorState, users: SimulatedUsers)
       res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
       res.end(JSON.stringify(body));
     };
+    // Another website open in the same browser must not drive the sandbox (CSRF, DNS rebinding).
+    if (!fromOwnOrigin(req)) {
+      send(403, { ok: false, description: "Forbidden: control routes answer only their own origin on 127.0.0.1" });
+      return true;
+    }
     try {
       if (req.method === "GET" && parts.length === 1 && parts[0] === "events") {
         events(req, res);
