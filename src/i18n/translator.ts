@@ -51,8 +51,10 @@ export interface Translator {
 
 export function negotiateLocale(languageCode: string | undefined, available: readonly string[]): string {
   if (!languageCode) return DEFAULT_LOCALE;
-  const lower = languageCode.toLowerCase();
-  const alias = ALIASES[lower] ?? ALIASES[lower.split("-")[0] ?? ""];
+  // The longest known prefix decides: "zh-Hant-TW" is Traditional although "zh" alone means Simplified.
+  const parts = languageCode.toLowerCase().split("-");
+  let alias: string | undefined;
+  for (let n = parts.length; n > 0 && alias === undefined; n--) alias = ALIASES[parts.slice(0, n).join("-")];
   if (alias && available.includes(alias)) return alias;
   const [match] = negotiateLanguages([languageCode], [...available], { defaultLocale: DEFAULT_LOCALE, strategy: "lookup" });
   return match ?? DEFAULT_LOCALE;

@@ -65,7 +65,7 @@ export function createKeys(namespace = "beacon") {
     // ── desk ───────────────────────────────────────────────────────────────
     /** Coordinators' chat message id → case id (cards and relayed messages). */
     deskMessage: (messageId: number) => `${ns}:deskmsg:${messageId}`,
-    /** Opaque callback token → sealed action. */
+    /** Opaque callback token → {caseId, action, version} (no personal data; expires with retention). */
     callbackToken: (token: string) => `${ns}:cb:${token}`,
     /** Sorted set: case id → when it was last announced (re-announce of unclaimed critical cases). */
     announced: `${ns}:desk:announced`,
