@@ -6,7 +6,8 @@ import type { Logger } from "pino";
 import { createBot } from "./bot/bot.js";
 import { createPersonApiGuard } from "./bot/api-guard.js";
 import type { BotContext } from "./bot/context.js";
-import { createPersonState } from "./bot/features/person-state.js";
+import { createPersonGate } from "./bot/features/person-gate.js";
+import { createSessionRegistry } from "./bot/person-session.js";
 import { createPersonCommands, isPersonCommand } from "./bot/features/person-commands.js";
 import { createUnhandled } from "./bot/features/unhandled.js";
 import { createPresenter } from "./bot/presenter.js";
@@ -27,7 +28,6 @@ import { createKeys } from "./redis/keys.js";
 import { createUpdateDedupe } from "./safety/dedupe.js";
 import { createMessageTracker } from "./safety/message-tracker.js";
 import { createQuickExit } from "./safety/quick-exit.js";
-import { createRateLimit } from "./safety/rate-limit.js";
 import { createChatLock } from "./safety/chat-lock.js";
 import { startWebhookServer, type WebhookServer } from "./safety/webhook.js";
 import { startRetentionSweeper } from "./safety/sweeper.js";
@@ -81,10 +81,13 @@ export function createApp(options: AppOptions): App {
   const translator = createTranslator({ localesDir: config.localesDir });
   const idle = config.conversationIdleSeconds;
   const registry = createFlowRegistry({ flowsDir: config.flowsDir, localesDir: config.localesDir, redis, keys, versionTtlSeconds: idle + 3600, logger });
-  const states = createFlowStateStore({ redis, keys, box, ttlSeconds: idle });
-  const prefs = createPrefsStore({ redis, keys, ttlSeconds: config.retentionDays * 86400 });
-  const tracker = createMessageTracker({ redis, keys });
-  const conversationStorage = createSealedConversationStorage({ redis, keys, box, ttlSeconds: idle });
+  // Each person update reads its state in one script and writes it in one MULTI (see person-session.ts).
+  const sessions = createSessionRegistry();
+  const prefsSeconds = config.retentionDays * 86400;
+  const states = createFlowStateStore({ redis, keys, box, ttlSeconds: idle, sessions });
+  const prefs = createPrefsStore({ redis, keys, ttlSeconds: prefsSeconds, sessions });
+  const tracker = createMessageTracker({ redis, keys, sessions });
+  const conversationStorage = createSealedConversationStorage({ redis, keys, box, ttlSeconds: idle, sessions });
   const cases = createCaseStore<TriageCard>({ redis, keys, box, clock, retentionDays: config.retentionDays, parseCard: (v) => triageCardSchema.parse(v) });
   const audit = createAudit({ redis, keys, clock });
   const outbox = createOutbox({ redis, keys, box, clock });
@@ -142,15 +145,20 @@ export function createApp(options: AppOptions): App {
       return [
         webhookMode ? createChatLock({ redis, keys, logger }) : sequentialize<BotContext>((ctx) => ctx.chatId?.toString()),
         createUpdateDedupe({ redis, keys }),
-        createRateLimit({
+        createPersonGate({
           redis,
           keys,
+          box,
+          prefs,
+          sessions,
+          translator,
           perSecond: config.rateLimitPerSecond,
-          notify: async (ctx) => {
+          ttl: { idleSeconds: idle, prefsSeconds },
+          clock,
+          notifyFlood: async (ctx) => {
             if (ctx.chatId !== undefined) await api.sendMessage(ctx.chatId, translator.t(ctx.beacon.locale, "flood-notice"));
           },
         }),
-        createPersonState({ redis, keys, prefs, tracker, translator, clock }),
         desk.composer,
         flowRunner.conversations,
         createPersonCommands({ translator, prefs, service, quickExit, eraser: desk.eraser }),

@@ -1,5 +1,6 @@
 import type { ChainableCommander, Redis } from "ioredis";
 import type { Keys } from "../redis/keys.js";
+import type { SessionRegistry } from "./person-session.js";
 
 /** A person's own settings, kept under their pseudonym. */
 export interface Prefs {
@@ -21,7 +22,7 @@ export interface PrefsStore {
   clear(person: string): Promise<void>;
 }
 
-export function createPrefsStore(deps: { redis: Redis; keys: Keys; ttlSeconds: number }): PrefsStore {
+export function createPrefsStore(deps: { redis: Redis; keys: Keys; ttlSeconds: number; sessions?: SessionRegistry }): PrefsStore {
   const { redis, keys, ttlSeconds } = deps;
   const setInto = (multi: ChainableCommander, person: string, changes: Partial<Prefs>) => {
     const fields: Record<string, string> = {};
@@ -40,9 +41,13 @@ export function createPrefsStore(deps: { redis: Redis; keys: Keys; ttlSeconds: n
     setInto,
     parse,
     async get(person) {
+      const session = deps.sessions?.get(person);
+      if (session) return session.prefs();
       return parse(await redis.hgetall(keys.prefs(person)));
     },
     async set(person, changes) {
+      const session = deps.sessions?.get(person);
+      if (session) return session.setPrefs(changes);
       await setInto(redis.multi(), person, changes).exec();
     },
     async clear(person) {

@@ -113,7 +113,12 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
         const state = await states.load(view.person);
         if (!state || state.done) return "finished";
         const bundle = await bundleFor(state);
-        if (!bundle) return "finished";
+        if (!bundle) {
+          // Ending here would leave every later tap on this person's screen answered by silence.
+          deps.logger.warn({ person: view.person, version: state.flowHash }, "flow version gone; starting over");
+          await begin(view);
+          return "continue";
+        }
 
         // Free text is marked with the language the person was using, for the coordinator.
         const given: Input = input.type === "text" ? { ...input, lang: view.locale } : input;

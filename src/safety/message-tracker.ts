@@ -1,5 +1,6 @@
 import type { ChainableCommander, Redis } from "ioredis";
 import type { Keys } from "../redis/keys.js";
+import type { SessionRegistry } from "../bot/person-session.js";
 
 /** Telegram lets a bot delete a message only within 48 hours of sending. */
 export const DELETE_WINDOW_MS = 48 * 3600 * 1000;
@@ -29,7 +30,7 @@ end
 if #taken > 0 then redis.call('ZREM', KEYS[1], unpack(taken)) end
 return taken`;
 
-export function createMessageTracker(deps: { redis: Redis; keys: Keys }): MessageTracker {
+export function createMessageTracker(deps: { redis: Redis; keys: Keys; sessions?: SessionRegistry }): MessageTracker {
   const { redis, keys } = deps;
   const trackInto = (multi: ChainableCommander, person: string, messageIds: readonly number[], at: number) => {
     if (messageIds.length === 0) return multi;
@@ -41,20 +42,27 @@ export function createMessageTracker(deps: { redis: Redis; keys: Keys }): Messag
     trackInto,
     async track(person, messageIds, at) {
       if (messageIds.length === 0) return;
+      const session = deps.sessions?.get(person);
+      if (session) return session.track(messageIds, at);
       await trackInto(redis.multi(), person, messageIds, at).exec();
     },
     async takeBefore(person, before, now) {
+      const staged = deps.sessions?.get(person)?.dropStaged((id) => id < before) ?? [];
       const taken = (await redis.eval(TAKE_BEFORE, 1, keys.chatMessages(person), String(before), String(now - DELETE_WINDOW_MS))) as string[];
-      return taken.map(Number).sort((a, b) => a - b);
+      return [...new Set([...taken.map(Number), ...staged])].sort((a, b) => a - b);
     },
     async list(person, now) {
       const ids = await redis.zrangebyscore(keys.chatMessages(person), now - DELETE_WINDOW_MS, "+inf");
-      return ids.map(Number).sort((a, b) => a - b);
+      const staged = deps.sessions?.get(person)?.stagedIds() ?? [];
+      return [...new Set([...ids.map(Number), ...staged])].sort((a, b) => a - b);
     },
     async forget(person, messageIds) {
+      const gone = new Set(messageIds);
+      deps.sessions?.get(person)?.dropStaged((id) => gone.has(id));
       if (messageIds.length) await redis.zrem(keys.chatMessages(person), ...messageIds.map(String));
     },
     async clear(person) {
+      deps.sessions?.get(person)?.dropStaged(() => true);
       await redis.del(keys.chatMessages(person));
     },
   };

@@ -68,3 +68,14 @@ describe("control API", () => {
     expect((await fetch(`${emu.apiRoot}/nope`)).status).toBe(404);
   });
 });
+
+describe("control routes only answer their own origin", () => {
+  it("refuses other hosts and cross-site origins", async () => {
+    const { fromOwnOrigin } = await import("../../src/sandbox/emulator/control.js");
+    const req = (headers: Record<string, string>) => ({ headers }) as unknown as import("node:http").IncomingMessage;
+    expect(fromOwnOrigin(req({ host: "127.0.0.1:8080" }))).toBe(true);
+    expect(fromOwnOrigin(req({ host: "127.0.0.1:8080", origin: "http://127.0.0.1:8080" }))).toBe(true);
+    expect(fromOwnOrigin(req({ host: "127.0.0.1:8080", origin: "https://evil.example" }))).toBe(false);
+    expect(fromOwnOrigin(req({ host: "evil.example:8080" }))).toBe(false);
+  });
+});
