@@ -47,7 +47,14 @@ export async function validateProject(options: ValidateProjectOptions): Promise<
   const uses: KeyUse[] = flows.flatMap((f) => f.uses);
   // When a flow could not be read its keys are unknown; calling them unused would send the maintainer the wrong way.
   const everyFlowRead = flows.every((f) => f.uses.length > 0 || f.bundle !== undefined);
-  const catalog = checkCatalog(locales, { uses, codeKeys: options.codeKeys ?? defaultCodeKeys, checkUnused: everyFlowRead });
+  // A flow's flags and indicators may have titles on the card (`flag-<flag>`, `indicator-<id>`); they are optional.
+  const optional = flows.flatMap((f) => {
+    const flow = f.bundle?.flow;
+    if (!flow) return [];
+    const flags = Object.values(flow.nodes).flatMap((n) => ("options" in n ? (n.options ?? []).flatMap((o) => o.flags ?? []) : []));
+    return [...flags.map((x) => `flag-${x.replaceAll("_", "-")}`), ...Object.keys(flow.scoring.indicators).map((x) => `indicator-${x.replaceAll("_", "-")}`)];
+  });
+  const catalog = checkCatalog(locales, { uses, codeKeys: options.codeKeys ?? defaultCodeKeys, optionalKeys: optional, checkUnused: everyFlowRead });
   const all = [...locales.problems, ...flows.flatMap((f) => f.problems), ...catalog];
   const seen = new Set<string>();
   const problems = sortProblems(all).filter((p) => {

@@ -220,7 +220,7 @@ function hintFor(key: string, file: LocaleFile): { hint?: string } {
  */
 export function checkCatalog(
   set: LocaleSet,
-  options: { uses: readonly KeyUse[]; codeKeys: Record<string, readonly string[]>; checkUnused?: boolean },
+  options: { uses: readonly KeyUse[]; codeKeys: Record<string, readonly string[]>; optionalKeys?: readonly string[]; checkUnused?: boolean },
 ): Problem[] {
   const problems: Problem[] = [];
   const { codeKeys } = options;
@@ -252,7 +252,7 @@ export function checkCatalog(
     }
   }
   if (options.checkUnused === false) return problems;
-  const used = new Set([...options.uses.map((u) => u.key), ...Object.keys(codeKeys)]);
+  const used = new Set([...options.uses.map((u) => u.key), ...Object.keys(codeKeys), ...(options.optionalKeys ?? [])]);
   // A used text that pulls in `{ other-key }` makes that one used too.
   for (let grew = true; grew; ) {
     grew = false;
