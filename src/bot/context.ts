@@ -16,6 +16,8 @@ export interface BeaconFlavor {
     locale: string;
     /** True on the first update we see from this person (no stored language yet). */
     firstContact: boolean;
+    /** Webhook mode: the token of this update's chat lease, which fences its writes. */
+    leaseToken?: string;
     /** The person's settings as they were when this update arrived. */
     prefs?: Prefs;
   };

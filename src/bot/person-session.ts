@@ -3,15 +3,42 @@ import type { Redis } from "ioredis";
 import type { CipherBox } from "../crypto/box.js";
 import type { FlowState } from "../flow/types.js";
 import type { Keys } from "../redis/keys.js";
+import { StorageError } from "../errors.js";
 import { DELETE_WINDOW_MS } from "../safety/message-tracker.js";
 import type { Prefs } from "./prefs.js";
 
 type Conversation = VersionedState<ConversationData>;
 
+/** KEYS: lease, flow, conversation, message ids, prefs. See `PersonSession.flush` for ARGV. */
+const FLUSH = `
+if ARGV[1] ~= '' and redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+if ARGV[4] == 'set' then redis.call('SET', KEYS[2], ARGV[5], 'EX', ARGV[2]) elseif ARGV[4] == 'del' then redis.call('DEL', KEYS[2]) end
+if ARGV[6] == 'set' then redis.call('SET', KEYS[3], ARGV[7], 'EX', ARGV[2]) elseif ARGV[6] == 'del' then redis.call('DEL', KEYS[3]) end
+local tracked = tonumber(ARGV[10])
+local i = 11
+if tracked > 0 then
+  local members = {}
+  for _ = 1, tracked do
+    members[#members + 1] = ARGV[i]
+    members[#members + 1] = ARGV[i + 1]
+    i = i + 2
+  end
+  redis.call('ZADD', KEYS[4], unpack(members))
+  redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', tonumber(ARGV[9]) - tonumber(ARGV[8]))
+  redis.call('PEXPIRE', KEYS[4], ARGV[8])
+end
+if i <= #ARGV then
+  local fields = {}
+  for j = i, #ARGV do fields[#fields + 1] = ARGV[j] end
+  redis.call('HSET', KEYS[5], unpack(fields))
+  redis.call('EXPIRE', KEYS[5], ARGV[3])
+end
+return 1`;
+
 /**
  * Everything one update of one person reads and writes in Redis, gathered so
  * the update costs two round trips: one script reads it all (with dedupe and
- * rate limit), one MULTI writes it all at the end. Stores consult the session
+ * rate limit), one script writes it all at the end. Stores consult the session
  * of the person when one is open, so every write path is staged alike and
  * later reads in the same update see earlier writes.
  */
@@ -81,34 +108,44 @@ export class PersonSession {
     return dropped;
   }
 
-  /** Writes everything staged in one MULTI. */
-  async flush(redis: Redis, ttl: { idleSeconds: number; prefsSeconds: number }): Promise<void> {
+  /**
+   * Writes everything staged in one script. With a lease token (webhook mode,
+   * several instances), nothing is written unless this instance still holds
+   * the chat's lease: a stale holder cannot overwrite a newer update's state.
+   */
+  async flush(redis: Redis, ttl: { idleSeconds: number; prefsSeconds: number }, leaseToken = ""): Promise<void> {
     const { keys, box } = this.deps;
     const prefsChanged = Object.keys(this.prefsChanges).length > 0;
     if (!this.flowDirty && !this.convDirty && this.tracked.length === 0 && !prefsChanged) return;
-    const multi = redis.multi();
-    if (this.flowDirty) {
-      const key = keys.flowState(this.person);
-      if (this.flowValue) multi.set(key, box.seal(key, JSON.stringify(this.flowValue)), "EX", ttl.idleSeconds);
-      else multi.del(key);
-    }
-    if (this.convDirty) {
-      const key = keys.conversation(this.person);
-      if (this.convValue) multi.set(key, box.seal(key, JSON.stringify(this.convValue)), "EX", ttl.idleSeconds);
-      else multi.del(key);
-    }
-    if (this.tracked.length > 0) {
-      const key = keys.chatMessages(this.person);
-      const newest = Math.max(...this.tracked.map((t) => t.at));
-      multi.zadd(key, ...this.tracked.flatMap((t) => [t.at, String(t.id)]));
-      multi.zremrangebyscore(key, "-inf", newest - DELETE_WINDOW_MS).pexpire(key, DELETE_WINDOW_MS);
-    }
-    const fields: Record<string, string> = {};
-    if (this.prefsChanges.lang !== undefined) fields.lang = this.prefsChanges.lang;
-    if (this.prefsChanges.discreet !== undefined) fields.discreet = this.prefsChanges.discreet ? "1" : "0";
-    if (this.prefsChanges.lastInboundAt !== undefined) fields.lastInboundAt = String(this.prefsChanges.lastInboundAt);
-    if (prefsChanged) multi.hset(keys.prefs(this.person), fields).expire(keys.prefs(this.person), ttl.prefsSeconds);
-    await multi.exec();
+    const flowKey = keys.flowState(this.person);
+    const convKey = keys.conversation(this.person);
+    const op = (dirty: boolean, value: unknown, key: string): [string, string] =>
+      !dirty ? ["", ""] : value ? ["set", box.seal(key, JSON.stringify(value))] : ["del", ""];
+    const newest = this.tracked.length ? Math.max(...this.tracked.map((t) => t.at)) : 0;
+    const fields: string[] = [];
+    if (this.prefsChanges.lang !== undefined) fields.push("lang", this.prefsChanges.lang);
+    if (this.prefsChanges.discreet !== undefined) fields.push("discreet", this.prefsChanges.discreet ? "1" : "0");
+    if (this.prefsChanges.lastInboundAt !== undefined) fields.push("lastInboundAt", String(this.prefsChanges.lastInboundAt));
+    const written = await redis.eval(
+      FLUSH,
+      5,
+      keys.chatLock(this.person),
+      flowKey,
+      convKey,
+      keys.chatMessages(this.person),
+      keys.prefs(this.person),
+      leaseToken,
+      String(ttl.idleSeconds),
+      String(ttl.prefsSeconds),
+      ...op(this.flowDirty, this.flowValue, flowKey),
+      ...op(this.convDirty, this.convValue, convKey),
+      String(DELETE_WINDOW_MS),
+      String(newest),
+      String(this.tracked.length),
+      ...this.tracked.flatMap((t) => [String(t.at), String(t.id)]),
+      ...fields,
+    );
+    if (written !== 1) throw new StorageError("chat lease lost before the update was saved; Telegram will deliver it again");
     this.flowDirty = this.convDirty = false;
     this.tracked = [];
     this.prefsChanges = {};

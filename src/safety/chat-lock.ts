@@ -4,6 +4,7 @@ import type { MiddlewareFn } from "grammy";
 import type { Logger } from "pino";
 import type { BotContext } from "../bot/context.js";
 import type { Keys } from "../redis/keys.js";
+import { StorageError } from "../errors.js";
 
 const LEASE_MS = 15_000;
 const WAIT_LIMIT_MS = 20_000;
@@ -15,7 +16,9 @@ const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('
  * Webhook mode with several instances: one chat's updates are handled one at
  * a time across all of them. A lease in Redis (SET NX PX with a random token)
  * is renewed while the update runs and released only by its holder, so a
- * crashed instance frees the chat after one lease.
+ * crashed instance frees the chat after one lease. The token fences the
+ * update's writes (see `PersonSession.flush`): a holder whose lease ran out
+ * saves nothing.
  */
 export function createChatLock(deps: { redis: Redis; keys: Keys; logger: Logger }): MiddlewareFn<BotContext> {
   const { redis, keys } = deps;
@@ -28,12 +31,13 @@ export function createChatLock(deps: { redis: Redis; keys: Keys; logger: Logger 
     let delay = 5;
     while ((await redis.set(key, token, "PX", LEASE_MS, "NX")) !== "OK") {
       if (Date.now() - started > WAIT_LIMIT_MS) {
-        ctx.beacon.logger.warn("chat lock wait timed out; handling anyway");
-        break;
+        // Fail rather than run unfenced; Telegram delivers the update again.
+        throw new StorageError("chat lease not obtained in time");
       }
       await new Promise((r) => setTimeout(r, delay));
       delay = Math.min(delay * 2, 200);
     }
+    ctx.beacon.leaseToken = token;
     const renew = setInterval(() => void redis.eval(RENEW, 1, key, token, String(LEASE_MS)).catch(() => undefined), LEASE_MS / 3);
     try {
       await next();

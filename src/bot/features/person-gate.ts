@@ -42,7 +42,7 @@ export interface PersonGateDependencies {
 
 /**
  * For people's chats: dedupe, rate limit, settings and locale, and the
- * person's session (reads done up front, writes flushed in one MULTI after the
+ * person's session (reads done up front, writes flushed in one script after the
  * update). A flood from one chat is dropped here and cannot slow the others.
  */
 export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<BotContext> {
@@ -103,7 +103,7 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
       throw error;
     } finally {
       deps.sessions.close(person);
-      await session.flush(redis, deps.ttl);
+      await session.flush(redis, deps.ttl, ctx.beacon.leaseToken);
     }
   };
 }
