@@ -9,7 +9,14 @@ export interface Presenter {
   /** Renders one Text in a locale. */
   text(locale: string, text: Text): string;
   /** Sends the engine's outputs to a person's chat; returns the id of the question shown, if any. */
-  present(chatId: number, locale: string, outputs: readonly Output[], shownMessageId: number | undefined, extraLines?: string[]): Promise<{ askedMessageId?: number; firstMessageId?: number }>;
+  present(
+    chatId: number,
+    locale: string,
+    outputs: readonly Output[],
+    shownMessageId: number | undefined,
+    extraLines?: string[],
+    options?: { replaceShown?: boolean },
+  ): Promise<{ askedMessageId?: number; sentMessageIds: number[] }>;
   /** Sends a plain localized notice. */
   notice(chatId: number, locale: string, key: string, args?: Record<string, string | number>): Promise<number>;
 }
@@ -41,11 +48,11 @@ export function createPresenter(deps: { api: Api; translator: Translator }): Pre
 
   return {
     text,
-    async present(chatId, locale, outputs, shownMessageId, extraLines = []) {
+    async present(chatId, locale, outputs, shownMessageId, extraLines = [], options = {}) {
       let askedMessageId: number | undefined;
-      let firstMessageId: number | undefined;
+      const sentMessageIds: number[] = [];
       const sent = (id: number) => {
-        firstMessageId ??= id;
+        sentMessageIds.push(id);
         return id;
       };
       const pendingSay: string[] = [];
@@ -65,8 +72,13 @@ export function createPresenter(deps: { api: Api; translator: Translator }): Pre
           case "ask": {
             await flushSay();
             const body = clip(lines(locale, output));
-            const message = await api.sendMessage(chatId, body, { reply_markup: keyboard(locale, output.buttons) });
-            askedMessageId = sent(message.message_id);
+            const markup = keyboard(locale, output.buttons);
+            if (options.replaceShown && shownMessageId !== undefined && sentMessageIds.length === 0) {
+              await api.editMessageText(chatId, shownMessageId, body, { reply_markup: markup ?? new InlineKeyboard() });
+              askedMessageId = shownMessageId;
+            } else {
+              askedMessageId = sent((await api.sendMessage(chatId, body, { reply_markup: markup })).message_id);
+            }
             break;
           }
           case "update_buttons":
@@ -80,7 +92,7 @@ export function createPresenter(deps: { api: Api; translator: Translator }): Pre
       }
       pendingSay.push(...extraLines);
       await flushSay();
-      return { askedMessageId, firstMessageId };
+      return { askedMessageId, sentMessageIds };
     },
     async notice(chatId, locale, key, args) {
       const sent = await api.sendMessage(chatId, translator.t(locale, key, args));

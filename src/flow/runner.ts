@@ -11,7 +11,11 @@ const MEDIA_KINDS = ["sticker", "voice", "video_note", "photo", "video", "animat
 /** Reduces an update to the flow's input. Pure, so replaying it gives the same answer. */
 export function toStepInput(ctx: Context): StepInput {
   if (ctx.callbackQuery) {
-    return { input: { type: "button", data: ctx.callbackQuery.data ?? "" }, callbackQueryId: ctx.callbackQuery.id };
+    return {
+      input: { type: "button", data: ctx.callbackQuery.data ?? "" },
+      callbackQueryId: ctx.callbackQuery.id,
+      pressedMessageId: ctx.callbackQuery.message?.message_id,
+    };
   }
   if (ctx.editedMessage) return { input: { type: "unsupported", kind: "edit" } };
   const message = ctx.message;

@@ -12,6 +12,8 @@ export interface StepInput {
   /** The person's message carrying the input, if any. */
   messageId?: number;
   callbackQueryId?: string;
+  /** The message whose button was pressed. */
+  pressedMessageId?: number;
 }
 
 /** Who the flow is talking to, as the middleware already worked out for this update. */
@@ -71,9 +73,9 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     return bundle;
   }
 
-  /** Discreet mode: once an answer is taken, every message older than this step's first reply goes. */
-  async function tidy(view: PersonView, keepFrom: number): Promise<void> {
-    const ids = await tracker.takeBefore(view.person, keepFrom, clock());
+  /** Discreet mode: once an answer is taken, every message but this step's replies goes. */
+  async function tidy(view: PersonView, keep: readonly number[]): Promise<void> {
+    const ids = await tracker.takeAllExcept(view.person, keep, clock());
     if (ids.length === 0) return;
     try {
       await deps.deleteMessages(view.chatId, ids);
@@ -88,7 +90,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     const bundle = registry.current(deps.flowId);
     const step = startFlow(bundle, { sessionId: deps.newSessionId(), now: clock() });
     const shown = await presenter.present(view.chatId, view.locale, step.outputs, undefined);
-    await states.save(view.person, { ...step.state, shownMessageId: shown.askedMessageId });
+    await states.save(view.person, { ...step.state, clutter: true, shownMessageId: shown.askedMessageId });
     deps.logger.info({ person: view.person, flow: bundle.flow.id, version: bundle.hash }, "flow started");
   }
 
@@ -104,10 +106,10 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
         return begin(view);
       }
       const shown = await presenter.present(view.chatId, view.locale, showCurrent(bundle, state), undefined);
-      await states.save(view.person, { ...state, shownMessageId: shown.askedMessageId, updatedAt: clock() });
+      await states.save(view.person, { ...state, clutter: true, shownMessageId: shown.askedMessageId, updatedAt: clock() });
     },
 
-    async handle(view, { input, callbackQueryId }) {
+    async handle(view, { input, callbackQueryId, pressedMessageId }) {
       const answering = callbackQueryId ? deps.answerCallback(callbackQueryId).catch(() => undefined) : undefined;
       try {
         const state = await states.load(view.person);
@@ -132,16 +134,26 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
           extraLines.push(presenter.text(view.locale, { key: "case-reference", args: { ref: caseId } }));
           deps.logger.info({ person: view.person, caseId }, "case filed");
         }
-        const shown = await presenter.present(view.chatId, view.locale, step.outputs, state.shownMessageId, extraLines);
+        // Discreet mode answers a button on the question by turning that message into the
+        // next question: no new notification on the phone, nothing left behind to delete.
+        const replace = view.discreet && pressedMessageId !== undefined && pressedMessageId === state.shownMessageId;
+        const shown = await presenter.present(view.chatId, view.locale, step.outputs, state.shownMessageId, extraLines, { replaceShown: replace });
         const moved = completing || step.state.node !== state.node;
+        // Anything but a clean button press on the question, turned into the next one, leaves messages to tidy away:
+        // the person's own message, a re-ask or closing text, or a question that was not reused.
+        const obsoleteQuestion = moved && shown.askedMessageId !== state.shownMessageId;
+        const extraSent = shown.sentMessageIds.some((id) => id !== shown.askedMessageId);
+        const clutter = Boolean(state.clutter) || !replace || obsoleteQuestion || extraSent;
         // A toggle or a re-ask leaves the same question on screen; a new node needs its question shown.
-        const next: FlowState = { ...step.state, shownMessageId: shown.askedMessageId ?? (moved ? undefined : state.shownMessageId) };
-        await states.save(view.person, next);
-        if (step.accepted && moved && view.discreet && shown.firstMessageId !== undefined) {
-          await tidy(view, shown.firstMessageId).catch((error: unknown) =>
-            deps.logger.warn({ person: view.person, err: error }, "discreet tidy failed"),
+        const next: FlowState = { ...step.state, clutter, shownMessageId: shown.askedMessageId ?? (moved ? undefined : state.shownMessageId) };
+        if (step.accepted && moved && view.discreet && clutter) {
+          const keep = [...shown.sentMessageIds, ...(shown.askedMessageId !== undefined ? [shown.askedMessageId] : [])];
+          await tidy(view, keep).then(
+            () => (next.clutter = false),
+            (error: unknown) => deps.logger.warn({ person: view.person, err: error }, "discreet tidy failed"),
           );
         }
+        await states.save(view.person, next);
         if (next.done) return "finished";
         if (next.shownMessageId !== undefined) justShown.add(view.person);
         return "continue";

@@ -35,6 +35,8 @@ export interface FlowState {
   editing?: boolean;
   /** Message id of the question currently shown, when already shown. */
   shownMessageId?: number;
+  /** Messages other than the question are in the chat (discreet mode deletes them on the next answer). */
+  clutter?: boolean;
   done?: boolean;
   startedAt: number;
   updatedAt: number;

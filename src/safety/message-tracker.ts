@@ -13,19 +13,22 @@ export interface MessageTracker {
   track(person: string, messageIds: readonly number[], at: number): Promise<void>;
   /** Adds the tracking commands to a caller's MULTI, so one round trip does more. */
   trackInto(multi: ChainableCommander, person: string, messageIds: readonly number[], at: number): ChainableCommander;
-  /** Takes (lists and forgets) the ids older than `before` in one step, for discreet mode. */
-  takeBefore(person: string, before: number, now: number): Promise<number[]>;
+  /** Takes (lists and forgets) every id but `keep` in one step, for discreet mode. */
+  takeAllExcept(person: string, keep: readonly number[], now: number): Promise<number[]>;
   /** Ids still inside the delete window, oldest first. */
   list(person: string, now: number): Promise<number[]>;
   forget(person: string, messageIds: readonly number[]): Promise<void>;
   clear(person: string): Promise<void>;
 }
 
-const TAKE_BEFORE = `
-local ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[2], '+inf')
+/** ARGV[1]: oldest deletable score; ARGV[2..]: ids to keep. */
+const TAKE_ALL_EXCEPT = `
+local keep = {}
+for i = 2, #ARGV do keep[ARGV[i]] = true end
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], '+inf')
 local taken = {}
 for _, id in ipairs(ids) do
-  if tonumber(id) < tonumber(ARGV[1]) then taken[#taken + 1] = id end
+  if not keep[id] then taken[#taken + 1] = id end
 end
 if #taken > 0 then redis.call('ZREM', KEYS[1], unpack(taken)) end
 return taken`;
@@ -46,9 +49,10 @@ export function createMessageTracker(deps: { redis: Redis; keys: Keys; sessions?
       if (session) return session.track(messageIds, at);
       await trackInto(redis.multi(), person, messageIds, at).exec();
     },
-    async takeBefore(person, before, now) {
-      const staged = deps.sessions?.get(person)?.dropStaged((id) => id < before) ?? [];
-      const taken = (await redis.eval(TAKE_BEFORE, 1, keys.chatMessages(person), String(before), String(now - DELETE_WINDOW_MS))) as string[];
+    async takeAllExcept(person, keep, now) {
+      const kept = new Set(keep);
+      const staged = deps.sessions?.get(person)?.dropStaged((id) => !kept.has(id)) ?? [];
+      const taken = (await redis.eval(TAKE_ALL_EXCEPT, 1, keys.chatMessages(person), String(now - DELETE_WINDOW_MS), ...keep.map(String))) as string[];
       return [...new Set([...taken.map(Number), ...staged])].sort((a, b) => a - b);
     },
     async list(person, now) {

@@ -68,6 +68,22 @@ describe("discreet mode", () => {
     expect(left[0]?.protect_content).toBe(true);
   });
 
+  it("answering with buttons sends no new message: the question turns into the next one, so the phone does not buzz", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await person.send("/start");
+    await person.tap("yes");
+    const sends = () => harness!.emulator.calls("sendMessage").filter((c) => c.params.chat_id === person.chat.id).length;
+    const before = sends();
+    await person.tap("none");
+    await person.tap("_done");
+    await person.tap("kh");
+    await person.tap("kh_preah_sihanouk");
+    expect(sends()).toBe(before);
+    expect(person.lastQuestion()?.text).toMatch(/compound|building/i);
+    expect(person.messages()).toHaveLength(1);
+  });
+
   it("every message to the person is protected from forwarding and saving", async () => {
     harness = await startHarness();
     const person = harness.person({ id: randomUserId() });
