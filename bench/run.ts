@@ -20,7 +20,7 @@ import { createLogger } from "../src/logger.js";
 import { startEmbeddedRedis } from "../src/redis/embedded.js";
 import { createStubApi } from "./stub-api.js";
 
-const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 60);
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 30);
 const BARE_MESSAGES = Number(process.env.BENCH_BARE_MESSAGES ?? 27);
 const TOKEN = "1:bench-token-not-real-0000000000";

@@ -17,8 +17,14 @@ export function createContextMiddleware(deps: {
     const fromDesk = chatId !== undefined && chatId === deps.deskChatId;
     const person = chatId !== undefined && !fromDesk ? deps.pseudonymize("chat", chatId) : undefined;
     const kind = Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
+    // Most updates log nothing: the child logger is made on first use.
+    let child: Logger | undefined;
+    const bindings = { updateId: ctx.update.update_id, kind, ...(person ? { person } : { desk: fromDesk }) };
     ctx.beacon = {
-      logger: deps.logger.child({ updateId: ctx.update.update_id, kind, ...(person ? { person } : { desk: fromDesk }) }),
+      get logger() {
+        child ??= deps.logger.child(bindings);
+        return child;
+      },
       person,
       fromDesk,
       locale: "en",
