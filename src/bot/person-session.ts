@@ -167,3 +167,37 @@ export function createSessionRegistry(): SessionRegistry {
     close: (person) => void open.delete(person),
   };
 }
+
+/** A sealed JSON value per person that goes through the person's session when one is open. */
+export interface SealedPersonValue<T> {
+  read(person: string): Promise<T | undefined>;
+  write(person: string, value: T | undefined): Promise<void>;
+}
+
+export function createSealedPersonValue<T>(deps: {
+  redis: Redis;
+  box: CipherBox;
+  ttlSeconds: number;
+  sessions?: SessionRegistry;
+  keyOf: (person: string) => string;
+  /** Where the open session keeps this value. */
+  inSession: { get(session: PersonSession): T | undefined; set(session: PersonSession, value: T | undefined): void };
+}): SealedPersonValue<T> {
+  const { redis, box, keyOf, inSession } = deps;
+  return {
+    async read(person) {
+      const session = deps.sessions?.get(person);
+      if (session) return inSession.get(session);
+      const key = keyOf(person);
+      const sealed = await redis.get(key);
+      return sealed ? (JSON.parse(box.open(key, sealed)) as T) : undefined;
+    },
+    async write(person, value) {
+      const session = deps.sessions?.get(person);
+      if (session) return inSession.set(session, value);
+      const key = keyOf(person);
+      if (value === undefined) await redis.del(key);
+      else await redis.set(key, box.seal(key, JSON.stringify(value)), "EX", deps.ttlSeconds);
+    },
+  };
+}

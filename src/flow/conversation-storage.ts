@@ -1,8 +1,8 @@
 import type { ConversationData, VersionedStateStorage, VersionedState } from "@grammyjs/conversations";
 import type { Redis } from "ioredis";
+import { createSealedPersonValue, type SessionRegistry } from "../bot/person-session.js";
 import type { CipherBox } from "../crypto/box.js";
 import type { Keys } from "../redis/keys.js";
-import type { SessionRegistry } from "../bot/person-session.js";
 
 /**
  * Storage adapter for @grammyjs/conversations. The replay log holds the update
@@ -16,25 +16,14 @@ export function createSealedConversationStorage(deps: {
   ttlSeconds: number;
   sessions?: SessionRegistry;
 }): VersionedStateStorage<string, ConversationData> {
-  const { redis, keys, box, ttlSeconds } = deps;
+  const value = createSealedPersonValue<VersionedState<ConversationData>>({
+    ...deps,
+    keyOf: deps.keys.conversation,
+    inSession: { get: (s) => s.conversation(), set: (s, v) => s.setConversation(v) },
+  });
   return {
-    async read(person) {
-      const session = deps.sessions?.get(person);
-      if (session) return session.conversation();
-      const key = keys.conversation(person);
-      const sealed = await redis.get(key);
-      return sealed ? (JSON.parse(box.open(key, sealed)) as VersionedState<ConversationData>) : undefined;
-    },
-    async write(person, state) {
-      const session = deps.sessions?.get(person);
-      if (session) return session.setConversation(state);
-      const key = keys.conversation(person);
-      await redis.set(key, box.seal(key, JSON.stringify(state)), "EX", ttlSeconds);
-    },
-    async delete(person) {
-      const session = deps.sessions?.get(person);
-      if (session) return session.setConversation(undefined);
-      await redis.del(keys.conversation(person));
-    },
+    read: (person) => value.read(person),
+    write: (person, state) => value.write(person, state),
+    delete: (person) => value.write(person, undefined),
   };
 }

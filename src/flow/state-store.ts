@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
+import { createSealedPersonValue, type SessionRegistry } from "../bot/person-session.js";
 import type { CipherBox } from "../crypto/box.js";
 import type { Keys } from "../redis/keys.js";
-import type { SessionRegistry } from "../bot/person-session.js";
 import type { FlowState } from "./types.js";
 
 /**
@@ -15,26 +15,14 @@ export interface FlowStateStore {
 }
 
 export function createFlowStateStore(deps: { redis: Redis; keys: Keys; box: CipherBox; ttlSeconds: number; sessions?: SessionRegistry }): FlowStateStore {
-  const { redis, keys, box, ttlSeconds } = deps;
+  const value = createSealedPersonValue<FlowState>({
+    ...deps,
+    keyOf: deps.keys.flowState,
+    inSession: { get: (s) => s.flow(), set: (s, v) => s.setFlow(v) },
+  });
   return {
-    async load(person) {
-      const session = deps.sessions?.get(person);
-      if (session) return session.flow();
-      const key = keys.flowState(person);
-      const sealed = await redis.get(key);
-      if (!sealed) return undefined;
-      return JSON.parse(box.open(key, sealed)) as FlowState;
-    },
-    async save(person, state) {
-      const session = deps.sessions?.get(person);
-      if (session) return session.setFlow(state);
-      const key = keys.flowState(person);
-      await redis.set(key, box.seal(key, JSON.stringify(state)), "EX", ttlSeconds);
-    },
-    async clear(person) {
-      const session = deps.sessions?.get(person);
-      if (session) return session.setFlow(undefined);
-      await redis.del(keys.flowState(person));
-    },
+    load: (person) => value.read(person),
+    save: (person, state) => value.write(person, state),
+    clear: (person) => value.write(person, undefined),
   };
 }
