@@ -37,9 +37,7 @@ export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; handle
       handled++;
     }
   });
-  bot.use(createContextMiddleware({ logger: deps.logger, pseudonymize: deps.pseudonymize, deskChatId: deps.deskChatId }));
-  for (const feature of deps.features(bot.api)) bot.use(feature);
-  bot.catch(async (error: BotError<BotContext>) => {
+  const onError = async (error: BotError<BotContext>) => {
     const ctx = error.ctx;
     const logger = ctx.beacon?.logger ?? deps.logger;
     const cause = error.error;
@@ -57,6 +55,18 @@ export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; handle
         .sendMessage(ctx.chat.id, deps.translator.t(ctx.beacon?.locale ?? "en", "error-try-again"))
         .catch(() => undefined);
     }
-  });
+  };
+  // Inside the boundary, so an update counts as handled only once the person has been answered.
+  const guarded = bot.errorBoundary(onError);
+  guarded.use(
+    createContextMiddleware({
+      logger: deps.logger,
+      pseudonymize: deps.pseudonymize,
+      deskChatId: deps.deskChatId,
+      negotiate: (code) => deps.translator.negotiate(code),
+    }),
+  );
+  for (const feature of deps.features(bot.api)) guarded.use(feature);
+  bot.catch(onError);
   return { bot, handledUpdates: () => handled };
 }

@@ -182,6 +182,8 @@ export function createDesk(deps: DeskDependencies): Desk {
       if (options.dispatch !== false) {
         // A blocked read holds its connection; it must not be the one everything else uses.
         blocking = deps.redis.duplicate();
+        // Reconnects are retried by ioredis; the dispatch loop logs failed passes itself.
+        blocking.on("error", (error: Error) => logger.debug({ err: error.name }, "desk redis connection error"));
         loop = dispatchLoop(blocking);
       }
       timer = setInterval(() => {

@@ -17,6 +17,8 @@ export interface HarnessOptions {
   /** Reuse Redis namespace (restart tests). */
   namespace?: string;
   emulator?: BotApiEmulator;
+  /** A Redis other than the run's shared one (e.g. one the test stops and restarts). */
+  redisUrl?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface HarnessOptions {
  */
 export async function startHarness(options: HarnessOptions = {}) {
   const emulator = options.emulator ?? (await createBotApiEmulator({ clock: options.clock }));
-  const redisHandle = testRedis();
+  const redisHandle = testRedis(options.redisUrl);
   const namespace = options.namespace ?? redisHandle.namespace;
   const logLines: string[] = [];
   const sink = new Writable({

@@ -7,10 +7,12 @@ import { createKeys, type Keys } from "../../src/redis/keys.js";
  * A connection to the run's private redis-server and a fresh key namespace,
  * so test files running in parallel never see each other's keys.
  */
-export function testRedis(): { redis: Redis; keys: Keys; url: string; namespace: string; close(): Promise<void> } {
-  const url = inject("redisUrl");
+export function testRedis(url = inject("redisUrl")): { redis: Redis; keys: Keys; url: string; namespace: string; close(): Promise<void> } {
   const namespace = `t${randomBytes(5).toString("hex")}`;
-  const redis = new Redis(url, { maxRetriesPerRequest: 3 });
+  // Reconnect quickly: some tests stop and restart their Redis and wait for it.
+  const redis = new Redis(url, { maxRetriesPerRequest: 3, retryStrategy: () => 50 });
+  // Tests that stop their Redis on purpose would otherwise print every reconnect attempt.
+  redis.on("error", () => undefined);
   return {
     redis,
     keys: createKeys(namespace),

@@ -11,6 +11,8 @@ export function createContextMiddleware(deps: {
   logger: Logger;
   pseudonymize: Pseudonymize;
   deskChatId: number | undefined;
+  /** Until the person's stored choice is read, Telegram's language is the best guess (and all we have if Redis is down). */
+  negotiate: (languageCode: string | undefined) => string;
 }): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const chatId = ctx.chatId;
@@ -27,7 +29,7 @@ export function createContextMiddleware(deps: {
       },
       person,
       fromDesk,
-      locale: "en",
+      locale: deps.negotiate(ctx.from?.language_code),
       firstContact: false,
     };
     await next();
