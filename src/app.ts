@@ -161,7 +161,7 @@ export function createApp(options: AppOptions): App {
         }),
         desk.composer,
         flowRunner.conversations,
-        createPersonCommands({ translator, prefs, service, quickExit, eraser: desk.eraser }),
+        createPersonCommands({ translator, prefs, service, quickExit, eraser: desk.eraser, caseOfPerson: (person) => cases.caseOfPerson(person) }),
         desk.personComposer,
         flowRunner.entry,
         createUnhandled({ translator }),

@@ -38,6 +38,8 @@ export interface FlowService {
   reshow(person: string): Promise<void>;
   /** Starts a fresh triage, dropping any unfinished one. */
   restart(person: string): Promise<void>;
+  /** Whether the person is part-way through a triage. */
+  unfinished(person: string): Promise<boolean>;
 }
 
 export interface FlowServiceDependencies {
@@ -166,6 +168,11 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
       justShown.delete(person);
       const state = await states.load(person);
       if (state && !state.done) await states.save(person, { ...state, shownMessageId: undefined });
+    },
+
+    async unfinished(person) {
+      const state = await states.load(person);
+      return state !== undefined && !state.done;
     },
 
     async restart(person) {

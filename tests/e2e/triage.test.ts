@@ -61,6 +61,18 @@ describe("triage end to end over the Bot API emulator", () => {
     expect(person.lastText()).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it("/start after filing says the report is with the team instead of asking everything again; /new starts another", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await completeTriage(person);
+    const [created] = (await streamEntries(harness)).filter((e) => e.get("event") === "created");
+    await person.send("/start");
+    expect(person.lastText()).toContain(created!.get("caseId")!);
+    expect(person.lastText()).toMatch(/already have your answers/i);
+    await person.send("/new");
+    expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "f:safe_now:yes")).toBe(true);
+  });
+
   it("files one case even when the confirmation is pressed twice", async () => {
     harness = await startHarness();
     const person = harness.person({ id: randomUserId() });

@@ -17,6 +17,8 @@ export interface PersonCommandsDependencies {
   service: FlowService;
   quickExit: QuickExit;
   eraser: CaseEraser;
+  /** The person's live case, if any. */
+  caseOfPerson: (person: string) => Promise<string | undefined>;
 }
 
 /** The language picker: each language named in its own script. */
@@ -112,15 +114,23 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
   });
 
-  people.command("start", async (ctx, next) => {
+  people.command("start", async (ctx) => {
+    const person = ctx.beacon.person ?? "";
     if (ctx.beacon.firstContact) {
       await ctx.reply(translator.t(ctx.beacon.locale, "welcome"), { reply_markup: languageKeyboard(translator) });
     }
-    // An unfinished triage resumes at its question; otherwise the flow starts.
-    await service.reshow(ctx.beacon.person ?? "");
+    // An unfinished triage resumes at its question. Someone whose report is already with the
+    // team is told so (and /new starts another), rather than being asked everything again.
+    if (!(await service.unfinished(person))) {
+      const caseId = await deps.caseOfPerson(person);
+      if (caseId) {
+        await ctx.reply(translator.t(ctx.beacon.locale, "case-open-info", { ref: caseId }));
+        return;
+      }
+    }
+    await service.reshow(person);
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
-    void next;
   });
 
   people.on("message", async (ctx, next) => {
