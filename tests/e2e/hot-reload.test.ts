@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { validateProject } from "../../src/flow/validate.js";
+import { addWorkQuestion, answerUntil, copyProject, replaceOnce, type Answers, type Person } from "../helpers/flow-edits.js";
 import { startHarness, randomUserId, type Harness } from "../helpers/harness.js";
 
 /**
@@ -11,23 +11,8 @@ import { startHarness, randomUserId, type Harness } from "../helpers/harness.js"
  * changes nothing.
  */
 
-const repo = join(import.meta.dirname, "../..");
-type Person = ReturnType<Harness["person"]>;
-
-function replaceOnce(text: string, find: string, replace: string): string {
-  const at = text.indexOf(find);
-  if (at < 0 || text.indexOf(find, at + 1) >= 0) throw new Error(`expected exactly one ${JSON.stringify(find)}`);
-  return text.slice(0, at) + replace + text.slice(at + find.length);
-}
-
-function stepOnScreen(person: Person): string {
-  const data = person.lastQuestion()?.reply_markup?.inline_keyboard.flat().find((b) => "callback_data" in b);
-  const node = data && "callback_data" in data ? data.callback_data.split(":")[1] : undefined;
-  if (!node) throw new Error(`no question on screen; last message: ${person.lastText().slice(0, 80)}`);
-  return node;
-}
-
-const answers: Record<string, (p: Person) => Promise<void>> = {
+/** One answer per step, for whichever version of the flow the person is on. */
+const answers: Answers = {
   safe_now: (p) => p.tap("yes"),
   danger: async (p) => {
     await p.tap("none");
@@ -54,21 +39,6 @@ const answers: Record<string, (p: Person) => Promise<void>> = {
   notes: (p) => p.tap("skip"),
   summary: (p) => p.tap("ok"),
 };
-
-/** Answers until `stop` is on screen, or until the summary is sent; returns the steps seen with each question's text. */
-async function answerUntil(person: Person, stop?: string): Promise<{ node: string; text: string }[]> {
-  const seen: { node: string; text: string }[] = [];
-  for (let i = 0; i < 40; i++) {
-    const node = stepOnScreen(person);
-    seen.push({ node, text: person.lastQuestion()?.text ?? "" });
-    if (node === stop) return seen;
-    const answer = answers[node];
-    if (!answer) throw new Error(`the test has no answer for step "${node}"`);
-    await answer(person);
-    if (node === "summary") return seen;
-  }
-  throw new Error(`no end after 40 questions: ${seen.map((s) => s.node).join(" → ")}`);
-}
 
 async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -113,12 +83,8 @@ async function caseHash(h: Harness, person: Person): Promise<string | undefined>
 
 describe("hot reload of flows and locales (npm run dev)", () => {
   it("serves a valid edit to new conversations at once, and keeps the last good version when an edit is broken", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "beacon-hot-"));
+    const { dir, flowsDir, localesDir } = copyProject("beacon-hot-");
     dirs.push(dir);
-    const flowsDir = join(dir, "flows");
-    const localesDir = join(dir, "locales");
-    cpSync(join(repo, "flows"), flowsDir, { recursive: true });
-    cpSync(join(repo, "locales"), localesDir, { recursive: true });
     const flowPath = join(flowsDir, "triage.yaml");
     const hashNow = async () => (await validateProject({ flowsDir, localesDir })).bundles[0]?.hash;
     const firstHash = await hashNow();
@@ -134,21 +100,10 @@ describe("hot reload of flows and locales (npm run dev)", () => {
     // Someone is mid-triage when the edit lands.
     const inFlight = h.person({ id: randomUserId() });
     await inFlight.send("/start");
-    const inFlightSeen = await answerUntil(inFlight, "situation");
+    const inFlightSeen = await answerUntil(inFlight, answers, "situation");
 
     // ── a valid edit: a new question between `situation` and `passport` ──
-    let flow = readFileSync(flowPath, "utf8");
-    flow = replaceOnce(flow, "    next: passport\n", "    next: work\n");
-    flow = replaceOnce(
-      flow,
-      "  passport:\n",
-      "  work:\n    type: choice\n    ask: q-work\n    options:\n      - { id: scam, label: opt-work-scam }\n      - { id: prefer_not, label: opt-prefer-not }\n    next: passport\n\n  passport:\n",
-    );
-    for (const name of readdirSync(localesDir)) {
-      const path = join(localesDir, name);
-      writeFileSync(path, `${readFileSync(path, "utf8")}\nq-work = What work did they make you do?\nopt-work-scam = Scamming people online\n`);
-    }
-    writeFileSync(flowPath, flow);
+    const flow = addWorkQuestion(flowsDir, localesDir);
     const secondHash = await hashNow();
     expect(secondHash).toBeDefined();
     expect(secondHash).not.toBe(firstHash);
@@ -156,13 +111,13 @@ describe("hot reload of flows and locales (npm run dev)", () => {
 
     const newcomer = h.person({ id: randomUserId() });
     await newcomer.send("/start");
-    const newcomerSeen = await answerUntil(newcomer);
+    const newcomerSeen = await answerUntil(newcomer, answers);
     const atWork = newcomerSeen.find((s) => s.node === "work");
     expect(atWork?.text).toContain("What work did they make you do?");
     expect(await caseHash(h, newcomer)).toBe(secondHash);
 
     // The one already under way finishes on the version it began with.
-    inFlightSeen.push(...(await answerUntil(inFlight)).slice(1));
+    inFlightSeen.push(...(await answerUntil(inFlight, answers)).slice(1));
     expect(inFlightSeen.map((s) => s.node)).not.toContain("work");
     expect(await caseHash(h, inFlight)).toBe(firstHash);
 
@@ -176,7 +131,7 @@ describe("hot reload of flows and locales (npm run dev)", () => {
 
     const afterBroken = h.person({ id: randomUserId() });
     await afterBroken.send("/start");
-    const afterBrokenSeen = await answerUntil(afterBroken);
+    const afterBrokenSeen = await answerUntil(afterBroken, answers);
     expect(afterBrokenSeen.map((s) => s.node)).toContain("work");
     expect(await caseHash(h, afterBroken)).toBe(secondHash);
 
@@ -188,7 +143,7 @@ describe("hot reload of flows and locales (npm run dev)", () => {
     await until("the fix to go live", () => logged(h, "flows reloaded").length > reloadsBefore);
     const afterFix = h.person({ id: randomUserId() });
     await afterFix.send("/start");
-    const afterFixSeen = await answerUntil(afterFix, "work");
+    const afterFixSeen = await answerUntil(afterFix, answers, "work");
     expect(afterFixSeen.at(-1)?.text).toContain("What work do they make you do there?");
   }, 90_000);
 });

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { validateProject } from "../../src/flow/validate.js";
+import { addWorkQuestion, answerUntil, copyProject, stepOnScreen, WORK_QUESTION, type Answers, type Person } from "../helpers/flow-edits.js";
 import { startHarness, randomUserId, type Harness } from "../helpers/harness.js";
 
 /**
@@ -11,70 +11,14 @@ import { startHarness, randomUserId, type Harness } from "../helpers/harness.js"
  * even when the process that serves them never read that version from disk.
  */
 
-const repo = join(import.meta.dirname, "../..");
-type Person = ReturnType<Harness["person"]>;
-
-const NEW_QUESTION = "What work did they make you do?";
-
-/** A copy of flows/ and locales/ the test may edit. */
-function project(): { dir: string; flowsDir: string; localesDir: string } {
-  const dir = mkdtempSync(join(tmpdir(), "beacon-versions-"));
-  cpSync(join(repo, "flows"), join(dir, "flows"), { recursive: true });
-  cpSync(join(repo, "locales"), join(dir, "locales"), { recursive: true });
-  return { dir, flowsDir: join(dir, "flows"), localesDir: join(dir, "locales") };
-}
-
-function replaceOnce(text: string, find: string, replace: string): string {
-  const at = text.indexOf(find);
-  if (at < 0 || text.indexOf(find, at + 1) >= 0) throw new Error(`expected exactly one ${JSON.stringify(find)} in the flow`);
-  return text.slice(0, at) + replace + text.slice(at + find.length);
-}
-
-/** The edit under test: a new question `work` between `situation` and `passport`, with its texts in every language. */
-function addWorkQuestion(flowsDir: string, localesDir: string): void {
-  const path = join(flowsDir, "triage.yaml");
-  let flow = readFileSync(path, "utf8");
-  flow = replaceOnce(flow, "    next: passport\n", "    next: work\n");
-  flow = replaceOnce(
-    flow,
-    "  passport:\n",
-    [
-      "  work:",
-      "    type: choice",
-      "    ask: q-work",
-      "    options:",
-      "      - { id: scam, label: opt-work-scam }",
-      "      - { id: other_work, label: opt-work-other }",
-      "      - { id: prefer_not, label: opt-prefer-not }",
-      "    next: passport",
-      "",
-      "  passport:",
-      "",
-    ].join("\n"),
-  );
-  for (const name of readdirSync(localesDir).filter((n) => n.endsWith(".ftl"))) {
-    const file = join(localesDir, name);
-    writeFileSync(file, `${readFileSync(file, "utf8")}\nq-work = ${NEW_QUESTION}\nopt-work-scam = Scamming people online\nopt-work-other = Other work\n`);
-  }
-  writeFileSync(path, flow);
-}
-
 async function hashOf(flowsDir: string, localesDir: string): Promise<string> {
   const check = await validateProject({ flowsDir, localesDir });
   expect(check.problems).toEqual([]);
   return check.bundles[0]!.hash;
 }
 
-/** The step a person is on, read from the button data of the question on screen (`f:<step>:<option>` etc.). */
-function stepOnScreen(person: Person): string {
-  const data = person.lastQuestion()?.reply_markup?.inline_keyboard.flat().find((b) => "callback_data" in b);
-  const node = data && "callback_data" in data ? data.callback_data.split(":")[1] : undefined;
-  if (!node) throw new Error(`no question on screen; last message: ${person.lastText().slice(0, 80)}`);
-  return node;
-}
-
 /** One answer per step, for whichever version of the flow the person is on. */
-const answers: Record<string, (p: Person) => Promise<void>> = {
+const answers: Answers = {
   safe_now: (p) => p.tap("yes"),
   danger: async (p) => {
     await p.tap("none");
@@ -106,22 +50,9 @@ const answers: Record<string, (p: Person) => Promise<void>> = {
   summary: (p) => p.tap("ok"),
 };
 
-/**
- * Answers question after question until `stop` is on screen (not answered) or,
- * without `stop`, until the summary is sent. Returns the steps seen.
- */
-async function answerUntil(person: Person, stop?: string): Promise<string[]> {
-  const seen: string[] = [];
-  for (let i = 0; i < 40; i++) {
-    const node = stepOnScreen(person);
-    seen.push(node);
-    if (node === stop) return seen;
-    const answer = answers[node];
-    if (!answer) throw new Error(`the test has no answer for step "${node}"`);
-    await answer(person);
-    if (node === "summary") return seen;
-  }
-  throw new Error(`no end after 40 questions: ${seen.join(" → ")}`);
+/** The steps seen on the way to `stop` or the summary (see the shared answerUntil). */
+async function stepsUntil(person: Person, stop?: string): Promise<string[]> {
+  return (await answerUntil(person, answers, stop)).map((s) => s.node);
 }
 
 let harness: Harness | undefined;
@@ -134,7 +65,7 @@ afterEach(async () => {
 
 describe("flow versions across an edit and a restart", () => {
   it("finishes every in-flight triage on its old version, starts new ones on the new one, and drops nothing", async () => {
-    const { dir, flowsDir, localesDir } = project();
+    const { dir, flowsDir, localesDir } = copyProject("beacon-versions-");
     dirs.push(dir);
     const env = { FLOWS_DIR: flowsDir, LOCALES_DIR: localesDir };
     const oldHash = await hashOf(flowsDir, localesDir);
@@ -148,7 +79,7 @@ describe("flow versions across an edit and a restart", () => {
     for (const [who, stop] of [["early", "danger"], ["atSituation", "situation"], ["past", "restraint"]] as const) {
       const p = harness.person({ id: ids[who] });
       await p.send("/start");
-      before[who] = await answerUntil(p, stop);
+      before[who] = await stepsUntil(p, stop);
     }
     await harness.stop({ keepEmulator: true });
 
@@ -168,20 +99,20 @@ describe("flow versions across an edit and a restart", () => {
     const person = (id: number) => h.person({ id });
     const newcomer = person(ids.newcomer);
     await newcomer.send("/start");
-    const newcomerSeen = await answerUntil(newcomer, "country");
+    const newcomerSeen = await stepsUntil(newcomer, "country");
     // Interleaved with the newcomer, the three old conversations finish.
     const after: Record<string, string[]> = {};
-    after.atSituation = await answerUntil(person(ids.atSituation));
-    after.early = await answerUntil(person(ids.early));
-    newcomerSeen.push(...(await answerUntil(newcomer)).slice(1));
-    after.past = await answerUntil(person(ids.past));
+    after.atSituation = await stepsUntil(person(ids.atSituation));
+    after.early = await stepsUntil(person(ids.early));
+    newcomerSeen.push(...(await stepsUntil(newcomer)).slice(1));
+    after.past = await stepsUntil(person(ids.past));
 
     for (const who of ["early", "atSituation", "past"] as const) {
       const seen = [...before[who]!, ...after[who]!.slice(1)];
       expect(seen, who).not.toContain("work");
       expect(seen.at(-1), who).toBe("summary");
       expect(
-        emulator.messages(ids[who]).some((m) => m.text?.includes(NEW_QUESTION)),
+        emulator.messages(ids[who]).some((m) => m.text?.includes(WORK_QUESTION)),
         `${who} never sees the new question`,
       ).toBe(false);
     }
@@ -207,7 +138,7 @@ describe("flow versions across an edit and a restart", () => {
   }, 90_000);
 
   it("starts over, rather than going silent, when a conversation's version is gone from Redis", async () => {
-    const { dir, flowsDir, localesDir } = project();
+    const { dir, flowsDir, localesDir } = copyProject("beacon-versions-");
     dirs.push(dir);
     const env = { FLOWS_DIR: flowsDir, LOCALES_DIR: localesDir };
     const oldHash = await hashOf(flowsDir, localesDir);
@@ -216,7 +147,7 @@ describe("flow versions across an edit and a restart", () => {
     const id = randomUserId();
     const p = harness.person({ id });
     await p.send("/start");
-    await answerUntil(p, "situation");
+    await stepsUntil(p, "situation");
     await harness.stop({ keepEmulator: true });
 
     addWorkQuestion(flowsDir, localesDir);
@@ -228,7 +159,7 @@ describe("flow versions across an edit and a restart", () => {
     await again.tap("inside");
     expect(stepOnScreen(again)).toBe("safe_now");
     expect(harness.logs.some((l) => l.includes("flow version gone; starting over"))).toBe(true);
-    const seen = await answerUntil(again);
+    const seen = await stepsUntil(again);
     expect(seen).toContain("work");
     const [created] = (await harness.redis.xrange(harness.keys.casesStream, "-", "+")).filter(([, f]) => f.includes("created"));
     const caseId = created![1][created![1].indexOf("caseId") + 1]!;

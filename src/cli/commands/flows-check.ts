@@ -1,6 +1,5 @@
-import { resolve } from "node:path";
-import { formatProblem, validateProject } from "../../flow/validate.js";
 import { parseOptions, type Command } from "../command.js";
+import { checkProject } from "../project.js";
 
 /** `flows check [--flows DIR] [--locales DIR]`: every problem on one line; exit 1 when any. */
 export const flowsCheck: Command = {
@@ -12,12 +11,8 @@ export const flowsCheck: Command = {
       process.stderr.write(`unknown option ${unknown.join(" ")}\nusage: ${flowsCheck.describe}\n`);
       return 2;
     }
-    const check = await validateProject({
-      flowsDir: resolve(values.flows ?? "flows"),
-      localesDir: resolve(values.locales ?? "locales"),
-    });
+    const check = await checkProject(values);
     if (check.problems.length > 0) {
-      for (const problem of check.problems) process.stdout.write(`${formatProblem(problem)}\n`);
       const n = check.problems.length;
       process.stdout.write(`\nflows:check found ${n} problem${n === 1 ? "" : "s"}\n`);
       return 1;

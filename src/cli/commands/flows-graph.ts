@@ -1,8 +1,8 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { flowGraphMarkdown } from "../../flow/graph.js";
-import { formatProblem, validateProject } from "../../flow/validate.js";
 import { parseOptions, type Command } from "../command.js";
+import { checkProject } from "../project.js";
 
 /** `flows graph [--check]`: writes docs/flows/<flowId>.md; with --check, exit 1 when one is out of date. */
 export const flowsGraph: Command = {
@@ -14,12 +14,8 @@ export const flowsGraph: Command = {
       process.stderr.write(`unknown option ${unknown.join(" ")}\nusage: ${flowsGraph.describe}\n`);
       return 2;
     }
-    const check = await validateProject({
-      flowsDir: resolve(values.flows ?? "flows"),
-      localesDir: resolve(values.locales ?? "locales"),
-    });
+    const check = await checkProject(values);
     if (check.problems.length > 0) {
-      for (const problem of check.problems) process.stdout.write(`${formatProblem(problem)}\n`);
       process.stdout.write("\nflows:graph needs a clean flows:check first\n");
       return 1;
     }
