@@ -86,7 +86,9 @@ export function createTranslator(deps: { localesDir: string }): Translator {
     return errors.length ? undefined : text;
   }
 
+  const negotiated = new Map<string, string>();
   function load() {
+    negotiated.clear();
     bundles = readBundles(deps.localesDir);
     locales.splice(0, locales.length, ...[...bundles.keys()].sort((a, b) => (a === DEFAULT_LOCALE ? -1 : b === DEFAULT_LOCALE ? 1 : a.localeCompare(b))));
     exitWords.clear();
@@ -102,7 +104,14 @@ export function createTranslator(deps: { localesDir: string }): Translator {
   return {
     reload: load,
     locales,
-    negotiate: (code) => negotiateLocale(code, locales),
+    negotiate: (code) => {
+      // Every update asks; the answer depends only on the code and the locale files.
+      const cached = negotiated.get(code ?? "");
+      if (cached) return cached;
+      const locale = negotiateLocale(code, locales);
+      if (negotiated.size < 1000) negotiated.set(code ?? "", locale);
+      return locale;
+    },
     t: (locale, key, args) => format(locale, key, args) ?? format(DEFAULT_LOCALE, key, args) ?? key,
     has: (locale, key) => bundles.get(locale)?.hasMessage(key) ?? false,
     name: (locale, names) => names[locale] ?? names[DEFAULT_LOCALE] ?? Object.values(names)[0] ?? "?",
