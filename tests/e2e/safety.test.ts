@@ -155,3 +155,20 @@ describe("nothing personal leaks into logs, Redis or the AOF", () => {
     void DESK_CHAT_ID;
   });
 });
+
+describe("erase after the case was closed", () => {
+  it("/erase still destroys a resolved case of the person", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await completeTriage(person);
+    const caseId = (await harness.redis.xrange(harness.keys.casesStream, "-", "+"))[0]![1][1]!;
+    const record = (await harness.app.cases.get(caseId))!;
+    const { person: pseudonym } = (await harness.app.cases.getContact(caseId))!;
+    await harness.app.cases.transition(caseId, "resolve", { expectedVersion: record.version, actor: "coord-x", outcome: "rescued" });
+    // Closing a case drops the person's pointer to it; only its sealed contact still knows whose it is.
+    expect(await harness.app.cases.caseOfPerson(pseudonym)).toBeUndefined();
+    await person.send("/erase");
+    expect(await harness.app.cases.get(caseId)).toBeUndefined();
+    expect(await harness.app.cases.getContact(caseId)).toBeUndefined();
+  });
+});
