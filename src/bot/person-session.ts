@@ -5,7 +5,7 @@ import type { FlowState } from "../flow/types.js";
 import type { Keys } from "../redis/keys.js";
 import { StorageError } from "../errors.js";
 import { DELETE_WINDOW_MS } from "../safety/message-tracker.js";
-import type { Prefs } from "./prefs.js";
+import { prefsFields, type Prefs } from "./prefs.js";
 
 type Conversation = VersionedState<ConversationData>;
 
@@ -115,17 +115,13 @@ export class PersonSession {
    */
   async flush(redis: Redis, ttl: { idleSeconds: number; prefsSeconds: number }, leaseToken = ""): Promise<void> {
     const { keys, box } = this.deps;
-    const prefsChanged = Object.keys(this.prefsChanges).length > 0;
-    if (!this.flowDirty && !this.convDirty && this.tracked.length === 0 && !prefsChanged) return;
+    const fields = prefsFields(this.prefsChanges);
+    if (!this.flowDirty && !this.convDirty && this.tracked.length === 0 && fields.length === 0) return;
     const flowKey = keys.flowState(this.person);
     const convKey = keys.conversation(this.person);
     const op = (dirty: boolean, value: unknown, key: string): [string, string] =>
       !dirty ? ["", ""] : value ? ["set", box.seal(key, JSON.stringify(value))] : ["del", ""];
     const newest = this.tracked.length ? Math.max(...this.tracked.map((t) => t.at)) : 0;
-    const fields: string[] = [];
-    if (this.prefsChanges.lang !== undefined) fields.push("lang", this.prefsChanges.lang);
-    if (this.prefsChanges.discreet !== undefined) fields.push("discreet", this.prefsChanges.discreet ? "1" : "0");
-    if (this.prefsChanges.lastInboundAt !== undefined) fields.push("lastInboundAt", String(this.prefsChanges.lastInboundAt));
     const written = await redis.eval(
       FLUSH,
       5,

@@ -1,4 +1,4 @@
-import type { ChainableCommander, Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Keys } from "../redis/keys.js";
 import type { SessionRegistry } from "./person-session.js";
 
@@ -17,28 +17,26 @@ export interface PrefsStore {
   set(person: string, changes: Partial<Prefs>): Promise<void>;
   /** Reads a raw HGETALL reply (e.g. from a caller's MULTI). */
   parse(raw: Record<string, string>): Prefs;
-  /** Adds the write to a caller's MULTI. */
-  setInto(multi: ChainableCommander, person: string, changes: Partial<Prefs>): ChainableCommander;
   clear(person: string): Promise<void>;
+}
+
+/** Settings changes as the flat field/value list HSET takes (shared with the session's write). */
+export function prefsFields(changes: Partial<Prefs>): string[] {
+  const fields: string[] = [];
+  if (changes.lang !== undefined) fields.push("lang", changes.lang);
+  if (changes.discreet !== undefined) fields.push("discreet", changes.discreet ? "1" : "0");
+  if (changes.lastInboundAt !== undefined) fields.push("lastInboundAt", String(changes.lastInboundAt));
+  return fields;
 }
 
 export function createPrefsStore(deps: { redis: Redis; keys: Keys; ttlSeconds: number; sessions?: SessionRegistry }): PrefsStore {
   const { redis, keys, ttlSeconds } = deps;
-  const setInto = (multi: ChainableCommander, person: string, changes: Partial<Prefs>) => {
-    const fields: Record<string, string> = {};
-    if (changes.lang !== undefined) fields.lang = changes.lang;
-    if (changes.discreet !== undefined) fields.discreet = changes.discreet ? "1" : "0";
-    if (changes.lastInboundAt !== undefined) fields.lastInboundAt = String(changes.lastInboundAt);
-    if (Object.keys(fields).length === 0) return multi;
-    return multi.hset(keys.prefs(person), fields).expire(keys.prefs(person), ttlSeconds);
-  };
   const parse = (raw: Record<string, string>): Prefs => ({
     lang: raw.lang || undefined,
     discreet: raw.discreet !== "0",
     lastInboundAt: raw.lastInboundAt ? Number(raw.lastInboundAt) : undefined,
   });
   return {
-    setInto,
     parse,
     async get(person) {
       const session = deps.sessions?.get(person);
@@ -48,7 +46,9 @@ export function createPrefsStore(deps: { redis: Redis; keys: Keys; ttlSeconds: n
     async set(person, changes) {
       const session = deps.sessions?.get(person);
       if (session) return session.setPrefs(changes);
-      await setInto(redis.multi(), person, changes).exec();
+      const fields = prefsFields(changes);
+      if (fields.length === 0) return;
+      await redis.multi().hset(keys.prefs(person), ...fields).expire(keys.prefs(person), ttlSeconds).exec();
     },
     async clear(person) {
       await redis.del(keys.prefs(person));

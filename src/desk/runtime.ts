@@ -1,29 +1,12 @@
-import type { Api } from "grammy";
-import type { Redis } from "ioredis";
-import type { Logger } from "pino";
-import type { PrefsStore } from "../bot/prefs.js";
-import type { Audit, AuditEntry } from "../cases/audit.js";
-import type { Outbox } from "../cases/outbox.js";
-import type { CaseStore } from "../cases/store.js";
+import type { AuditEntry } from "../cases/audit.js";
 import type { Pseudonymize } from "../crypto/box.js";
-import type { Translator } from "../i18n/translator.js";
-import type { Keys } from "../redis/keys.js";
-import type { TriageCard } from "../triage/card.js";
 import type { CallbackTokens } from "./callbacks.js";
 import type { CardPublisher } from "./cards.js";
+import type { DeskDependencies } from "./desk.js";
 
-/** What every desk module shares, built once by `createDesk`. */
-export interface DeskRuntime {
-  api: Api;
-  redis: Redis;
-  keys: Keys;
-  cases: CaseStore<TriageCard>;
-  audit: Audit;
-  outbox: Outbox;
-  prefs: PrefsStore;
-  translator: Translator;
-  clock: () => number;
-  logger: Logger;
+/** What every desk module shares, built once by `createDesk`: its dependencies plus derived helpers. */
+export interface DeskRuntime
+  extends Pick<DeskDependencies, "api" | "redis" | "keys" | "cases" | "audit" | "outbox" | "prefs" | "translator" | "clock" | "logger"> {
   /** The coordinators' chat; undefined when none is configured (the desk then stays silent). */
   chatId: number | undefined;
   /** `COORDINATOR_LOCALE`. */

@@ -1,4 +1,4 @@
-import type { ChainableCommander, Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Keys } from "../redis/keys.js";
 import type { SessionRegistry } from "../bot/person-session.js";
 
@@ -11,13 +11,10 @@ export const DELETE_WINDOW_MS = 48 * 3600 * 1000;
  */
 export interface MessageTracker {
   track(person: string, messageIds: readonly number[], at: number): Promise<void>;
-  /** Adds the tracking commands to a caller's MULTI, so one round trip does more. */
-  trackInto(multi: ChainableCommander, person: string, messageIds: readonly number[], at: number): ChainableCommander;
   /** Takes (lists and forgets) every id but `keep` in one step, for discreet mode. */
   takeAllExcept(person: string, keep: readonly number[], now: number): Promise<number[]>;
   /** Ids still inside the delete window, oldest first. */
   list(person: string, now: number): Promise<number[]>;
-  forget(person: string, messageIds: readonly number[]): Promise<void>;
   clear(person: string): Promise<void>;
 }
 
@@ -33,37 +30,35 @@ end
 if #taken > 0 then redis.call('ZREM', KEYS[1], unpack(taken)) end
 return taken`;
 
+/** Ids from Redis and ids staged in the open session, once each, oldest first. */
+function merged(stored: readonly (string | number)[], staged: readonly number[]): number[] {
+  return [...new Set([...stored.map(Number), ...staged])].sort((a, b) => a - b);
+}
+
 export function createMessageTracker(deps: { redis: Redis; keys: Keys; sessions?: SessionRegistry }): MessageTracker {
   const { redis, keys } = deps;
-  const trackInto = (multi: ChainableCommander, person: string, messageIds: readonly number[], at: number) => {
-    if (messageIds.length === 0) return multi;
-    const key = keys.chatMessages(person);
-    const members = messageIds.flatMap((id) => [at, String(id)]);
-    return multi.zadd(key, ...members).zremrangebyscore(key, "-inf", at - DELETE_WINDOW_MS).pexpire(key, DELETE_WINDOW_MS);
-  };
   return {
-    trackInto,
     async track(person, messageIds, at) {
       if (messageIds.length === 0) return;
       const session = deps.sessions?.get(person);
       if (session) return session.track(messageIds, at);
-      await trackInto(redis.multi(), person, messageIds, at).exec();
+      const key = keys.chatMessages(person);
+      await redis
+        .multi()
+        .zadd(key, ...messageIds.flatMap((id) => [at, String(id)]))
+        .zremrangebyscore(key, "-inf", at - DELETE_WINDOW_MS)
+        .pexpire(key, DELETE_WINDOW_MS)
+        .exec();
     },
     async takeAllExcept(person, keep, now) {
       const kept = new Set(keep);
       const staged = deps.sessions?.get(person)?.dropStaged((id) => !kept.has(id)) ?? [];
       const taken = (await redis.eval(TAKE_ALL_EXCEPT, 1, keys.chatMessages(person), String(now - DELETE_WINDOW_MS), ...keep.map(String))) as string[];
-      return [...new Set([...taken.map(Number), ...staged])].sort((a, b) => a - b);
+      return merged(taken, staged);
     },
     async list(person, now) {
       const ids = await redis.zrangebyscore(keys.chatMessages(person), now - DELETE_WINDOW_MS, "+inf");
-      const staged = deps.sessions?.get(person)?.stagedIds() ?? [];
-      return [...new Set([...ids.map(Number), ...staged])].sort((a, b) => a - b);
-    },
-    async forget(person, messageIds) {
-      const gone = new Set(messageIds);
-      deps.sessions?.get(person)?.dropStaged((id) => gone.has(id));
-      if (messageIds.length) await redis.zrem(keys.chatMessages(person), ...messageIds.map(String));
+      return merged(ids, deps.sessions?.get(person)?.stagedIds() ?? []);
     },
     async clear(person) {
       deps.sessions?.get(person)?.dropStaged(() => true);
