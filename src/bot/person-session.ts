@@ -3,6 +3,7 @@ import type { Redis } from "ioredis";
 import type { CipherBox } from "../crypto/box.js";
 import type { FlowState } from "../flow/types.js";
 import type { Keys } from "../redis/keys.js";
+import { defineScript } from "../cases/lua.js";
 import { StorageError } from "../errors.js";
 import { DELETE_WINDOW_MS } from "../safety/message-tracker.js";
 import { prefsFields, type Prefs } from "./prefs.js";
@@ -10,7 +11,9 @@ import { prefsFields, type Prefs } from "./prefs.js";
 type Conversation = VersionedState<ConversationData>;
 
 /** KEYS: lease, flow, conversation, message ids, prefs. See `PersonSession.flush` for ARGV. */
-const FLUSH = `
+const FLUSH = defineScript(
+  "person-flush",
+  `
 if ARGV[1] ~= '' and redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 if ARGV[4] == 'set' then redis.call('SET', KEYS[2], ARGV[5], 'EX', ARGV[2]) elseif ARGV[4] == 'del' then redis.call('DEL', KEYS[2]) end
 if ARGV[6] == 'set' then redis.call('SET', KEYS[3], ARGV[7], 'EX', ARGV[2]) elseif ARGV[6] == 'del' then redis.call('DEL', KEYS[3]) end
@@ -33,7 +36,8 @@ if i <= #ARGV then
   redis.call('HSET', KEYS[5], unpack(fields))
   redis.call('EXPIRE', KEYS[5], ARGV[3])
 end
-return 1`;
+return 1`,
+);
 
 /**
  * Everything one update of one person reads and writes in Redis, gathered so
@@ -122,14 +126,10 @@ export class PersonSession {
     const op = (dirty: boolean, value: unknown, key: string): [string, string] =>
       !dirty ? ["", ""] : value ? ["set", box.seal(key, JSON.stringify(value))] : ["del", ""];
     const newest = this.tracked.length ? Math.max(...this.tracked.map((t) => t.at)) : 0;
-    const written = await redis.eval(
-      FLUSH,
-      5,
-      keys.chatLock(this.person),
-      flowKey,
-      convKey,
-      keys.chatMessages(this.person),
-      keys.prefs(this.person),
+    const written = await FLUSH.run(
+      redis,
+      [keys.chatLock(this.person), flowKey, convKey, keys.chatMessages(this.person), keys.prefs(this.person)],
+      [
       leaseToken,
       String(ttl.idleSeconds),
       String(ttl.prefsSeconds),
@@ -140,6 +140,7 @@ export class PersonSession {
       String(this.tracked.length),
       ...this.tracked.flatMap((t) => [String(t.at), String(t.id)]),
       ...fields,
+      ],
     );
     if (written !== 1) throw new StorageError("chat lease lost before the update was saved; Telegram will deliver it again");
     this.flowDirty = this.convDirty = false;

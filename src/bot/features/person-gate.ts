@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import { defineScript } from "../../cases/lua.js";
 import type { MiddlewareFn } from "grammy";
 import type { CipherBox } from "../../crypto/box.js";
 import type { Translator } from "../../i18n/translator.js";
@@ -19,12 +20,12 @@ const NOTICE_EVERY_SECONDS = 600;
  * conversation state. A table of nils would lose its tail, so absent values
  * come back as empty strings.
  */
-const GATE = `
+const GATE = defineScript("person-gate", `
 if not redis.call('SET', KEYS[1], '1', 'EX', ARGV[1], 'NX') then return {0} end
 local count = redis.call('INCR', KEYS[2])
 if count == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[2]) end
 if count > tonumber(ARGV[3]) then return {1, count} end
-return {1, count, redis.call('HGETALL', KEYS[3]), redis.call('GET', KEYS[4]) or '', redis.call('GET', KEYS[5]) or ''}`;
+return {1, count, redis.call('HGETALL', KEYS[3]), redis.call('GET', KEYS[4]) or '', redis.call('GET', KEYS[5]) or ''}`);
 
 export interface PersonGateDependencies {
   redis: Redis;
@@ -51,17 +52,10 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
     const person = ctx.beacon.person;
     if (!person || ctx.chat?.type !== "private") return next();
     const updateKey = keys.updateSeen(ctx.update.update_id);
-    const reply = (await redis.eval(
-      GATE,
-      5,
-      updateKey,
-      `${keys.rateLimitPrefix}{${person}}`,
-      keys.prefs(person),
-      keys.flowState(person),
-      keys.conversation(person),
-      String(SEEN_TTL_SECONDS),
-      "1000",
-      String(deps.perSecond),
+    const reply = (await GATE.run(
+      redis,
+      [updateKey, `${keys.rateLimitPrefix}{${person}}`, keys.prefs(person), keys.flowState(person), keys.conversation(person)],
+      [SEEN_TTL_SECONDS, 1000, deps.perSecond],
     )) as [number, number?, string[]?, string?, string?];
     if (reply[0] === 0) {
       ctx.beacon.logger.debug("duplicate update ignored");
