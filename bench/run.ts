@@ -8,8 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FluentParser, FluentSerializer, Resource } from "@fluent/syntax";
 import { RedisAdapter } from "@grammyjs/storage-redis";
+import { conversations, createConversation, type Conversation, type ConversationFlavor } from "@grammyjs/conversations";
 import { Bot, session, type Context, type SessionFlavor } from "grammy";
-import type { Update } from "grammy/types";
+import type { Update, UserFromGetMe } from "grammy/types";
 import { Redis } from "ioredis";
 import { stringify } from "yaml";
 import { createApp, type App } from "../src/app.js";
@@ -25,6 +26,8 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 30);
 const BARE_MESSAGES = Number(process.env.BENCH_BARE_MESSAGES ?? 27);
 const TOKEN = "1:bench-token-not-real-0000000000";
 const SECRET = "bench-pseudonym-secret-0123456789";
+
+const BOT_INFO = { id: 1, is_bot: true, first_name: "Bare", username: "bare_bot", can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as UserFromGetMe;
 
 let updateId = 1;
 const now = () => Math.floor(Date.now() / 1000);
@@ -109,7 +112,7 @@ async function driveFlow(app: App, stub: ReturnType<typeof createStubApi>, chatI
 
 async function driveBare(redis: Redis, stub: ReturnType<typeof createStubApi>, chatIds: number[], namespace: string): Promise<Run> {
   type C = Context & SessionFlavor<{ count: number }>;
-  const bot = new Bot<C>(TOKEN, { client: { fetch: stub.fetch }, botInfo: { id: 1, is_bot: true, first_name: "Bare", username: "bare_bot", can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as never });
+  const bot = new Bot<C>(TOKEN, { client: { fetch: stub.fetch }, botInfo: BOT_INFO });
   bot.use(session({ initial: () => ({ count: 0 }), storage: new RedisAdapter<{ count: number }>({ instance: redis }), getSessionKey: (ctx) => `${namespace}:s:${ctx.chatId}` }));
   bot.on("message", async (ctx) => {
     ctx.session.count++;
@@ -123,6 +126,47 @@ async function driveBare(redis: Redis, stub: ReturnType<typeof createStubApi>, c
     for (let i = 0; i < BARE_MESSAGES; i++) {
       const t = performance.now();
       await bot.handleUpdate(textUpdate(chatId, "hello"));
+      latencies.push(performance.now() - t);
+      updates++;
+    }
+  });
+  return { updates, seconds: (performance.now() - started) / 1000, latencies, completed: chatIds.length };
+}
+
+/**
+ * The cheapest correct use of @grammyjs/conversations we know, measured so the
+ * engine's figure can be read against it: the same bounded loop as the flow
+ * runner (checkpoint, show, wait, handle, rewind), two API calls per answer
+ * like a button answer in the triage (answer the press, edit the question),
+ * Redis storage, and nothing else: no engine, no encryption, no safety.
+ */
+async function driveConversationsFloor(redis: Redis, stub: ReturnType<typeof createStubApi>, chatIds: number[], namespace: string): Promise<Run> {
+  type C = ConversationFlavor<Context>;
+  const bot = new Bot<C>(TOKEN, { client: { fetch: stub.fetch }, botInfo: BOT_INFO });
+  const keyboard = { inline_keyboard: [[{ text: "Yes", callback_data: "c:q:yes" }, { text: "No", callback_data: "c:q:no" }]] };
+  bot.use(conversations({ storage: { type: "key", adapter: new RedisAdapter({ instance: redis }), prefix: `${namespace}:conv:` } }));
+  bot.use(
+    createConversation(async (conversation: Conversation<C, C>) => {
+      const top = conversation.checkpoint();
+      await conversation.external((outer) => outer.api.sendMessage(outer.chatId!, "Question?", { reply_markup: keyboard }));
+      const answer = await conversation.waitFor("callback_query:data");
+      await conversation.external(async (outer) => {
+        await outer.answerCallbackQuery();
+        await outer.editMessageText(`Answer: ${answer.callbackQuery.data}`, { reply_markup: keyboard });
+      });
+      await conversation.rewind(top);
+    }, "loop"),
+  );
+  bot.on("message", (ctx) => ctx.conversation.enter("loop"));
+  await bot.init();
+  for (const chatId of chatIds) await bot.handleUpdate(textUpdate(chatId, "hello"));
+  const latencies: number[] = [];
+  let updates = 0;
+  const started = performance.now();
+  await pool(chatIds, CONCURRENCY, async (chatId) => {
+    for (let i = 0; i < BARE_MESSAGES; i++) {
+      const t = performance.now();
+      await bot.handleUpdate(pressUpdate(chatId, stub.question(chatId)!.messageId, "c:q:yes"));
       latencies.push(performance.now() - t);
       updates++;
     }
@@ -181,6 +225,7 @@ async function main() {
       await driveFlow(app, stub, ids(9_000_000).slice(0, 10), 40);
       await app.stop();
       await driveBare(redis, createStubApi(), ids(9_100_000).slice(0, 10), "warmbare");
+      await driveConversationsFloor(redis, createStubApi(), ids(9_200_000).slice(0, 10), "warmfloor");
     }
 
     const { app: flowApp, stub: flowStub } = await makeApp("flow");
@@ -197,8 +242,9 @@ async function main() {
       return;
     }
     const bare = await driveBare(redis, createStubApi(), ids(2_000_000), "bare");
+    const floor = await driveConversationsFloor(redis, createStubApi(), ids(6_000_000), "floor");
     if (process.env.BENCH_ONLY === "flow") {
-      console.log(JSON.stringify({ flow_updates_per_s: Math.round(flow.updates / flow.seconds), bare_updates_per_s: Math.round(bare.updates / bare.seconds) }));
+      console.log(JSON.stringify({ flow_updates_per_s: Math.round(flow.updates / flow.seconds), bare_updates_per_s: Math.round(bare.updates / bare.seconds), conversations_floor_updates_per_s: Math.round(floor.updates / floor.seconds) }));
       return;
     }
 
@@ -234,6 +280,9 @@ async function main() {
       flow_updates_per_s: Math.round(rate(flow)),
       bare_updates_per_s: Math.round(rate(bare)),
       engine_vs_bare: Number((rate(flow) / rate(bare)).toFixed(3)),
+      conversations_floor_updates_per_s: Math.round(rate(floor)),
+      floor_vs_bare: Number((rate(floor) / rate(bare)).toFixed(3)),
+      engine_vs_floor: Number((rate(flow) / rate(floor)).toFixed(3)),
       long_vs_short: Number((rate(longRun) / rate(shortRun)).toFixed(3)),
       redis_bytes_per_conversation: personBytes,
       redis_bytes_dedupe_markers_20_updates: transientBytes,
@@ -245,6 +294,8 @@ async function main() {
       ["full triage flow", `${result.flow_updates_per_s} updates/s`, `${flow.updates} updates, ${flow.completed}/${PEOPLE} triages filed`],
       ["bare grammY + Redis session", `${result.bare_updates_per_s} updates/s`, `${bare.updates} updates`],
       ["engine vs bare", `${result.engine_vs_bare}`, "target ≥ 0.5"],
+      ["conversations floor (see source)", `${result.conversations_floor_updates_per_s} updates/s`, `${floor.updates} updates; floor vs bare ${result.floor_vs_bare}`],
+      ["engine vs conversations floor", `${result.engine_vs_floor}`, "what the engine, safety and desk add to the plugin's own cost"],
       ["40-question flow", `${Math.round(rate(longRun))} updates/s`, `${longRun.updates} updates`],
       ["5-question flow", `${Math.round(rate(shortRun))} updates/s`, `${shortRun.updates} updates`],
       ["long vs short", `${result.long_vs_short}`, "target ≥ 0.8"],
