@@ -30,6 +30,7 @@ import { createMessageTracker } from "./safety/message-tracker.js";
 import { createQuickExit } from "./safety/quick-exit.js";
 import { createChatLock } from "./safety/chat-lock.js";
 import { startWebhookServer, type WebhookServer } from "./safety/webhook.js";
+import { createStreamTrimmer } from "./safety/stream-retention.js";
 import { startRetentionSweeper } from "./safety/sweeper.js";
 import { triageCardSchema, type TriageCard } from "./triage/card.js";
 import { createCaseFiler } from "./triage/file-case.js";
@@ -187,7 +188,8 @@ export function createApp(options: AppOptions): App {
       }
       await bot.init();
       await desk.start();
-      stopSweeper = startRetentionSweeper({ sweep: (now) => cases.sweep(now), clock, logger });
+      const streams = createStreamTrimmer({ redis, keys, retentionDays: config.retentionDays });
+      stopSweeper = startRetentionSweeper({ sweep: (now) => cases.sweep(now), trimStreams: (now) => streams.trim(now), clock, logger });
       if (!receive) return;
       if (config.webhook) {
         webhook = await startWebhookServer({ bot, secret: config.webhook.secret, port: config.webhook.port, redis, keys, logger });
