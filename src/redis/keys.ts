@@ -17,13 +17,13 @@ export function createKeys(namespace = "beacon") {
     flowState: (person: string) => `${ns}:flow:{${person}}`,
     /** Encrypted @grammyjs/conversations replay state. */
     conversation: (person: string) => `${ns}:conv:{${person}}`,
-    /** Hash: lang, discreet (person's own settings). */
+    /** Hash: lang, discreet, lastInboundAt (the person's own settings). */
     prefs: (person: string) => `${ns}:prefs:{${person}}`,
     /** Sorted set of message ids in the person's chat (score = sent at, ms), for quick exit. */
     chatMessages: (person: string) => `${ns}:msgs:{${person}}`,
     /** Id of the person's open case, if any. */
     personCase: (person: string) => `${ns}:pcase:{${person}}`,
-    /** Prefix of rate limiter counters (@grammyjs/ratelimiter appends `{pseudonym}`). */
+    /** Prefix of the per-person rate counters (the person gate appends `{pseudonym}`). */
     rateLimitPrefix: `${ns}:rate:`,
     /** Set while a flood notice has been sent, so a flood gets one notice. */
     floodNotice: (person: string) => `${ns}:flood:{${person}}`,
