@@ -51,6 +51,8 @@ export interface AppOptions {
   token?: string;
   /** Skip the durability check (tests on a throwaway Redis). */
   skipRedisCheck?: boolean;
+  /** How long `stop` waits for updates in flight before giving up on them (ms, default 10 000). */
+  stopTimeoutMs?: number;
 }
 
 export interface App {
@@ -65,8 +67,13 @@ export interface App {
    * server). `receive: false` skips receiving: the caller feeds `bot.handleUpdate`.
    */
   start(options?: { receive?: boolean }): Promise<void>;
-  /** Stops receiving, waits for updates in flight, stops the desk. Leaves Redis open. */
+  /**
+   * Stops receiving, waits (up to `stopTimeoutMs`) for updates in flight,
+   * then stops the desk and the sweeper. Leaves Redis open. Idempotent.
+   */
   stop(): Promise<void>;
+  /** Updates that entered the bot and have not finished (error handler included). */
+  inFlightUpdates(): number;
   /** `npm run dev`: reloads flows and locales on change; returns a stopper. */
   watchFlows(): () => Promise<void>;
 }
@@ -170,12 +177,37 @@ export function createApp(options: AppOptions): App {
     },
   });
 
+  const inFlight = trackInFlight(bot);
   let runner: RunnerHandle | undefined;
   let stopSweeper: (() => void) | undefined;
   let webhook: WebhookServer | undefined;
+  let stopping: Promise<void> | undefined;
+  const stopTimeoutMs = options.stopTimeoutMs ?? 10_000;
+
+  const drainAndStop = async () => {
+    const deadline = Date.now() + stopTimeoutMs;
+    // Stop taking updates: the runner stops fetching (updates it already fetched keep
+    // running), the webhook server stops accepting (requests it holds keep running).
+    const closing = Promise.all([runner?.stop(), webhook?.close()]).catch((error: unknown) => {
+      logger.error({ err: error }, "stop: receiving did not stop cleanly");
+    });
+    // Only then count what is left (a batch fetched as the runner stopped still starts).
+    // Telegram counts a fetched or answered update as delivered: one cut short is lost.
+    const drained = await untilDeadline(closing.then(() => inFlight.idle()), deadline);
+    if (!drained) {
+      const left = inFlight.count();
+      // None left means receiving itself had not stopped (e.g. a webhook connection held open).
+      logger.warn({ inFlight: left, stopTimeoutMs }, left > 0 ? "stop: updates still in flight at the deadline; stopping anyway" : "stop: receiving had not stopped at the deadline; stopping anyway");
+    }
+    // In-flight updates used the desk (relay, eraser) and the sweeper shares Redis: they go last.
+    stopSweeper?.();
+    await desk.stop();
+  };
+
   return {
     bot,
     handledUpdates,
+    inFlightUpdates: () => inFlight.count(),
     get desk() {
       return desk;
     },
@@ -209,11 +241,47 @@ export function createApp(options: AppOptions): App {
       });
       return async () => unwatch();
     },
-    async stop() {
-      if (runner?.isRunning()) await runner.stop();
-      await webhook?.close();
-      stopSweeper?.();
-      await desk.stop();
+    stop() {
+      stopping ??= drainAndStop();
+      return stopping;
     },
   };
+}
+
+/**
+ * Counts updates inside `bot.handleUpdate`, which both the runner and the
+ * webhook callback call per update. Wrapping it (rather than adding a
+ * middleware) also covers the error handler, whose "try again" reply is part
+ * of handling the update.
+ */
+function trackInFlight(bot: Bot<BotContext>): { count(): number; idle(): Promise<void> } {
+  let count = 0;
+  const waiters: Array<() => void> = [];
+  const handleUpdate = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = async (...args) => {
+    count++;
+    try {
+      return await handleUpdate(...args);
+    } finally {
+      count--;
+      if (count === 0) for (const wake of waiters.splice(0)) wake();
+    }
+  };
+  return {
+    count: () => count,
+    idle: () => (count === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+  };
+}
+
+/** Whether `work` resolved before `deadline` (ms since the epoch). */
+async function untilDeadline(work: Promise<unknown>, deadline: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([work.then(() => true), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,4 +1,6 @@
+import { GrammyError, HttpError } from "grammy";
 import pino, { type DestinationStream, type Logger } from "pino";
+import { BeaconError } from "./errors.js";
 
 /**
  * Paths that could carry a person's words or a Telegram identity. Log calls
@@ -12,23 +14,60 @@ export const REDACT_PATHS = [
   "phone_number", "*.phone_number", "location", "*.location",
 ];
 
+export interface SerializedError {
+  type: string;
+  code?: string | number;
+  /** The Bot API method of a GrammyError. */
+  method?: string;
+  /** Only for our own BeaconError classes, whose messages we write. */
+  message?: string;
+  at?: string;
+  cause?: SerializedError;
+}
+
+// Names, codes and methods are identifiers; anything else in those fields is not trusted either.
+const IDENTIFIER = /^[A-Za-z0-9_.$-]{1,64}$/;
+// A stack frame line: `    at fn (file:line:col)`, `    at file:line:col`, or a native frame.
+const FRAME = /^ {4}at \S.*(:\d+:\d+\)?|\(native\)|\(<anonymous>\))$/;
+// Cause chains can be cyclic; this deep is plenty to see where a failure came from.
+const MAX_CAUSE_DEPTH = 5;
+
 /**
- * Errors are logged by type, code and where they were thrown. Messages only
- * for our own errors and Telegram's (which never quote what we sent): other
- * messages (a JSON.parse failure, say) can quote a person's words.
+ * Errors are logged by type, code and where they were thrown; the message
+ * only for our own typed errors. Every other message can quote data: Node's
+ * argument errors quote the value received, JSON.parse quotes its input,
+ * Redis echoes command arguments, and a GrammyError carries the payload we
+ * sent (so for it: the method and Telegram's error code, not the text).
  */
-export function serializeError(error: unknown): Record<string, unknown> {
+export function serializeError(error: unknown, depth = 0): SerializedError {
   if (!(error instanceof Error)) return { type: typeof error };
-  const code = (error as { code?: unknown }).code ?? (error as { error_code?: unknown }).error_code;
-  const trusted = error.name === "GrammyError" || error.constructor.name.endsWith("Error") && "code" in error && typeof code === "string";
-  const at = error.stack?.split("\n").find((line) => line.trim().startsWith("at "))?.trim();
-  return {
-    type: error.name,
-    code,
-    message: trusted ? error.message : undefined,
-    at,
-    cause: error.cause instanceof Error ? serializeError(error.cause) : undefined,
-  };
+  const out: SerializedError = { type: identifier(error.name) ?? identifier(error.constructor.name) ?? "Error" };
+  if (error instanceof GrammyError) {
+    out.code = error.error_code;
+    const method = identifier(error.method);
+    if (method) out.method = method;
+  } else {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "number" || (typeof code === "string" && IDENTIFIER.test(code))) out.code = code;
+  }
+  if (error instanceof BeaconError) out.message = error.message;
+  const at = firstFrame(error);
+  if (at) out.at = at;
+  // HttpError keeps the network failure in `error`, not `cause`.
+  const cause = error instanceof HttpError ? error.error : error.cause;
+  if (cause !== undefined && depth < MAX_CAUSE_DEPTH) out.cause = serializeError(cause, depth + 1);
+  return out;
+}
+
+function identifier(value: unknown): string | undefined {
+  return typeof value === "string" && IDENTIFIER.test(value) ? value : undefined;
+}
+
+/** The first frame after the stack's header, which repeats the (untrusted) message and may span lines. */
+function firstFrame(error: Error): string | undefined {
+  const lines = error.stack?.split("\n") ?? [];
+  const header = error.message ? error.message.split("\n").length : 1;
+  return lines.slice(header).find((line) => FRAME.test(line))?.trim();
 }
 
 export function createLogger(options: { level: string; destination?: DestinationStream; pretty?: boolean }): Logger {
@@ -37,9 +76,17 @@ export function createLogger(options: { level: string; destination?: Destination
       level: options.level,
       base: { service: "beacon" },
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
-      // Error messages from Telegram may quote what we sent; keep only the type and code.
-      serializers: {
-        err: serializeError,
+      // `error` too: pino would otherwise write an Error's enumerable fields (a GrammyError's payload).
+      serializers: { err: serializeError, error: serializeError },
+      hooks: {
+        // Given an error and no message, pino uses the error's own message as the line's `msg`.
+        logMethod(args, method) {
+          const [first, second] = args as unknown[];
+          const withError = first instanceof Error || (typeof first === "object" && first !== null && ("err" in first || "error" in first));
+          if (!withError || second !== undefined) return method.apply(this, args);
+          const fields = first instanceof Error ? { err: first } : (first as object);
+          return method.apply(this, [fields, "error"]);
+        },
       },
     },
     options.destination,

@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<void> {
   let embedded: EmbeddedRedis | undefined;
   let redisUrl = config.redisUrl;
   if (!redisUrl) {
-    embedded = await startEmbeddedRedis({ dir: join(config.dataDir, "redis") });
+    embedded = await startEmbeddedRedis({ dir: join(config.dataDir, "redis"), detached: true });
     redisUrl = embedded.url;
     logger.info({ port: embedded.port }, "started a private redis-server (data in data/redis)");
   }
@@ -47,13 +47,29 @@ async function main(argv: string[]): Promise<void> {
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second signal is the operator insisting: leave without waiting for updates in flight.
+      logger.warn({ signal }, "second signal: exiting without waiting");
+      process.exit(1);
+    }
     stopping = true;
     logger.info({ signal }, "shutting down");
-    for (const stop of stoppers.reverse()) await stop().catch((error: unknown) => logger.error({ err: error }, "stop failed"));
+    let failed = false;
+    // Each stop resolves only once its updates in flight are done (or its deadline passed):
+    // Redis must outlive them, or their state and replies are lost.
+    for (const stop of stoppers.reverse()) {
+      await stop().catch((error: unknown) => {
+        failed = true;
+        logger.error({ err: error }, "stop failed");
+      });
+    }
     await redis.quit().catch(() => undefined);
-    await embedded?.stop();
-    process.exit(0);
+    await embedded?.stop().catch((error: unknown) => {
+      failed = true;
+      logger.error({ err: error }, "private redis-server did not stop cleanly");
+    });
+    logger.info("stopped");
+    process.exit(failed ? 1 : 0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));

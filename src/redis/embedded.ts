@@ -37,6 +37,11 @@ export async function startEmbeddedRedis(options: {
   port?: number;
   appendfsync?: "always" | "everysec";
   binary?: string;
+  /**
+   * Own process group, so a Ctrl-C in the terminal reaches only the bot, which
+   * then drains its updates before it stops this server itself.
+   */
+  detached?: boolean;
 }): Promise<EmbeddedRedis> {
   const binary = options.binary ?? "redis-server";
   if (!redisServerAvailable(binary)) {
@@ -59,7 +64,7 @@ export async function startEmbeddedRedis(options: {
       "--maxmemory-policy", "noeviction",
       "--protected-mode", "yes",
     ],
-    { stdio: ["ignore", "pipe", "pipe"] },
+    { stdio: ["ignore", "pipe", "pipe"], detached: options.detached ?? false },
   );
   let output = "";
   await new Promise<void>((ready, fail) => {
