@@ -4,7 +4,9 @@ import { createAudit } from "../../src/cases/audit.js";
 import { createOutbox } from "../../src/cases/outbox.js";
 import { createPrefsStore } from "../../src/bot/prefs.js";
 import { createCipherBox, createPseudonymizer } from "../../src/crypto/box.js";
+import type { FlowSource } from "../../src/desk/cards.js";
 import { createDesk, type Desk, type DeskOptions } from "../../src/desk/desk.js";
+import { createFlowRegistry } from "../../src/flow/registry.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { createLogger } from "../../src/logger.js";
 import type { TriageCard } from "../../src/triage/card.js";
@@ -15,6 +17,34 @@ import { loadBundleFile } from "../helpers/flow-fixtures.js";
 export const triageBundle = () => loadBundleFile("flows/triage.yaml");
 
 /**
+ * The flow registry another process would build (src/flow/registry.ts), on
+ * the harness's flow and locale folders and its Redis namespace: a version is
+ * found by hash in memory once loaded, else from the sources the app stored
+ * in Redis; an unknown hash is `undefined` (and the card falls back to
+ * `current`). Loading starts at once; `createDesk` is synchronous, so the
+ * first lookup waits for it rather than the caller.
+ */
+export function registryOn(h: Harness): FlowSource {
+  const registry = createFlowRegistry({
+    flowsDir: h.config.flowsDir,
+    localesDir: h.config.localesDir,
+    redis: h.redis,
+    keys: h.keys,
+    versionTtlSeconds: h.config.conversationIdleSeconds + 3600,
+  });
+  const loaded = registry.load();
+  // Reported by the first lookup; without this an early failure would be an unhandled rejection.
+  loaded.catch(() => undefined);
+  return {
+    byHash: async (hash) => {
+      await loaded;
+      return registry.byHash(hash);
+    },
+    current: (flowId) => registry.current(flowId),
+  };
+}
+
+/**
  * A second desk on the harness's Redis namespace and emulator, as another
  * process would run it: its own Api client, its own consumer name, no timers.
  * Stop the app's own desk first when the test needs to own the stream.
@@ -22,7 +52,6 @@ export const triageBundle = () => loadBundleFile("flows/triage.yaml");
 export function standaloneDesk(h: Harness, options: DeskOptions & { clock?: () => number } = {}): Desk {
   const clock = options.clock ?? Date.now;
   const box = createCipherBox(h.config.dataKeys);
-  const bundle = triageBundle();
   return createDesk({
     api: new Api(BOT_TOKEN, { apiRoot: h.emulator.apiRoot }),
     redis: h.redis,
@@ -36,7 +65,7 @@ export function standaloneDesk(h: Harness, options: DeskOptions & { clock?: () =
     config: h.config,
     clock,
     logger: createLogger({ level: process.env.DESK_TEST_LOG ?? "silent" }),
-    flows: { byHash: async () => bundle, current: () => bundle },
+    flows: registryOn(h),
     options: { dispatch: false, ...options },
   });
 }

@@ -73,10 +73,14 @@ describe("when Telegram says 429", () => {
     const h = await startHarness();
     try {
       const person = h.person({ id: randomUserId() });
-      h.emulator.failNext("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 1", retry_after: 1 }, 2);
+      const retryAfter = 1;
+      h.emulator.failNext("sendMessage", { error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, retry_after: retryAfter }, 2);
       await person.send("/start");
       expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "f:safe_now:yes")).toBe(true);
-      expect(h.emulator.calls("sendMessage").filter((c) => c.errorCode === 429)).toHaveLength(2);
+      const sends = h.emulator.calls("sendMessage").filter((c) => Number(c.params.chat_id) === person.chat.id);
+      expect(sends.slice(0, 3).map((c) => c.errorCode ?? "ok")).toEqual([429, 429, "ok"]);
+      // Each retry came no sooner than Telegram asked (the emulator stamps each call with its time).
+      for (let i = 1; i < 3; i++) expect(sends[i]!.at - sends[i - 1]!.at, `retry ${i} after the 429`).toBeGreaterThanOrEqual(retryAfter * 1000);
       expect(h.logs.filter((l) => l.includes('"update failed"'))).toEqual([]);
     } finally {
       await h.stop();

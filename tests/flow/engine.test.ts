@@ -11,9 +11,12 @@ import {
   valueOf,
   visitOrder,
 } from "../../src/flow/engine.js";
+import { parseFlowBundle } from "../../src/flow/load.js";
 import { flowSchema } from "../../src/flow/schema.js";
 import type { FlowBundle, FlowState, Input, Output, Step } from "../../src/flow/types.js";
-import { loadBundleFile } from "../helpers/flow-fixtures.js";
+import { callbacksOf, MAX_CALLBACK_BYTES } from "../../src/flow/validate.js";
+import { parseYamlSource } from "../../src/flow/validate/source.js";
+import { loadBundleFile, loadFixture, runFixture } from "../helpers/flow-fixtures.js";
 
 const mini = loadBundleFile("tests/fixtures/flows/engine/mini.yaml");
 let clock = 1_000;
@@ -150,12 +153,99 @@ describe("stepFlow", () => {
     expect(type(s, "9".repeat(400)).outputs[0]).toMatchObject({ reason: "not_a_number" });
   });
 
-  it("stays within 64 bytes of callback data", () => {
-    const s = toSummary();
-    const edit = tap(s, "c:summary:edit");
-    for (const o of [...showCurrent(mini, s), ...edit.outputs]) {
-      if (o.type === "ask") for (const b of o.buttons.flat()) expect(Buffer.byteLength(b.data)).toBeLessThanOrEqual(64);
+});
+
+/**
+ * Every callback data the engine can put on a person's button for a bundle:
+ * each question as shown at its node (a place question once per possible
+ * parent answer, so every province and compound appears), the multi "done"
+ * buttons, the confirm buttons, and the "change" list of `atSummary`.
+ */
+function everyButton(bundle: FlowBundle, atSummary: FlowState): string[] {
+  const out = new Set<string>();
+  const collect = (outputs: Output[]) => {
+    for (const o of outputs) if (o.type === "ask" || o.type === "update_buttons") for (const b of o.buttons.flat()) out.add(b.data);
+  };
+  const base = startFlow(bundle, { sessionId: "buttons", now: 1 }).state;
+  const countries = bundle.places.countries;
+  const anyPlace = [...countries.map((c) => c.id), ...countries.flatMap((c) => c.provinces.map((p) => p.id))];
+  for (const [id, node] of Object.entries(bundle.flow.nodes)) {
+    if (node.type === "end") continue;
+    const parents = node.type === "place" && node.parent !== undefined ? node.parent : undefined;
+    const answersList: FlowState["answers"][] =
+      parents === undefined ? [{}] : anyPlace.map((place) => ({ [parents]: { kind: "place" as const, id: place } }));
+    for (const answers of answersList) collect(showCurrent(bundle, { ...base, node: id, answers }));
+  }
+  collect(stepFlow(bundle, atSummary, { type: "button", data: `c:${atSummary.node}:edit` }, { now: 2 }).outputs);
+  return [...out].sort();
+}
+
+const overLong = (data: readonly string[]) => data.filter((d) => Buffer.byteLength(d, "utf8") > MAX_CALLBACK_BYTES);
+
+describe("callback data of the real triage flow", () => {
+  const triage = loadBundleFile("flows/triage.yaml");
+  // A run that answers every question with a card field (ransom amount and contact hours included), stopped at the summary.
+  const full = loadFixture("tests/fixtures/flows/triage/sihanoukville-critical.test.yaml");
+  const atSummary = runFixture({ ...full, steps: full.steps.filter((s) => s.confirm === undefined), card: undefined }).state;
+  const buttons = everyButton(triage, atSummary);
+
+  it("reaches the summary with every field answered", () => {
+    expect(atSummary.node).toBe("summary");
+    const fields = Object.entries(triage.flow.nodes).filter(([, n]) => n.type !== "end" && n.field !== undefined).map(([id]) => `e:summary:${id}`);
+    expect(buttons).toEqual(expect.arrayContaining(fields));
+  });
+
+  it("renders a button for every option of every step, every place and both confirm buttons", () => {
+    const wanted: string[] = [];
+    for (const [id, node] of Object.entries(triage.flow.nodes)) {
+      if (node.type === "end") continue;
+      if (node.type === "confirm") wanted.push(`c:${id}:ok`, `c:${id}:edit`);
+      else for (const o of node.options ?? []) wanted.push(`${node.type === "multi" ? "m" : "f"}:${id}:${o.id}`);
+      if (node.type === "multi") wanted.push(`m:${id}:_done`);
     }
+    wanted.push(...triage.compounds.compounds.map((c) => `p:compound:${c.id}`));
+    wanted.push(...triage.places.countries.flatMap((c) => c.provinces.map((p) => `p:province:${p.id}`)));
+    wanted.push(...triage.places.countries.map((c) => `p:nationality:${c.id}`));
+    expect(buttons).toEqual(expect.arrayContaining(wanted));
+  });
+
+  it("keeps every button within Telegram's 64 bytes, and each one decodes", () => {
+    expect(buttons.length).toBeGreaterThan(200);
+    expect(overLong(buttons)).toEqual([]);
+    expect(buttons.filter((data) => parseCallback(data) === undefined)).toEqual([]);
+  });
+
+  it("sends only buttons flows:check measures, so the check sees every one", () => {
+    const yaml = (text: string, file: string) => parseYamlSource(file, text).source;
+    const checked = new Set(
+      callbacksOf({
+        flow: triage.flow,
+        flowSource: yaml(triage.sources.flow, "triage.yaml"),
+        places: { data: triage.places, source: yaml(triage.sources.places ?? "", "places.yaml") },
+        compounds: { data: triage.compounds, source: yaml(triage.sources.compounds ?? "", "compounds.yaml") },
+      }).map((c) => c.data),
+    );
+    expect(buttons.filter((data) => !checked.has(data))).toEqual([]);
+  });
+
+  it("detects an over-long id: the engine would send a button no press can come back from, and flows:check reports it", () => {
+    const long = "i_do_not_know_if_they_would_stop_me_at_the_gate_at_night";
+    const broken = structuredClone(triage);
+    const restraint = broken.flow.nodes.restraint;
+    if (restraint?.type !== "choice") throw new Error("triage has a choice step restraint");
+    restraint.options = restraint.options.map((o) => (o.id === "dont_know" ? { ...o, id: long } : o));
+    const data = `f:restraint:${long}`;
+    expect(overLong(everyButton(broken, atSummary))).toEqual([data]);
+    // Why it matters: the press comes back as data over 64 bytes, which the engine (rightly) refuses.
+    const atRestraint: FlowState = { ...atSummary, node: "restraint" };
+    expect(stepFlow(broken, atRestraint, { type: "button", data }, { now: 3 }).outputs).toEqual([{ type: "reask", node: "restraint", reason: "use_buttons" }]);
+    // And the validator catches it before it could go live.
+    const source = triage.sources.flow.replace("{ id: dont_know, label: opt-dont-know }\n    next: violence", `{ id: ${long}, label: opt-dont-know }\n    next: violence`);
+    expect(source).not.toBe(triage.sources.flow);
+    const { problems } = parseFlowBundle({ ...triage.sources, flow: source }, { flow: "triage.yaml" });
+    expect(problems.map((p) => [p.rule, p.message])).toEqual([
+      ["callback_data_too_long", `the button "${data}" is ${Buffer.byteLength(data)} bytes long, over Telegram's limit of 64`],
+    ]);
   });
 });
 

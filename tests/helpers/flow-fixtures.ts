@@ -26,10 +26,12 @@
  *     expect: { complete: true }
  * card:                                  # optional; checked against buildCard(...) after the last step
  *   tier: critical                       # exact
- *   flags: [passport_retained]           # subset: all must be present
+ *   flags: [passport_retained]           # EXACT set: these and no others (order-insensitive); [] = no flag at all
+ *   reasons: [passport_retained]         # EXACT set, as `flags`; [] = nothing lifted the tier
+ *   indicators: [retention_of_identity_documents]  # EXACT set, as `flags`
+ *   flagsInclude: [minor]                # subset: all must be present, others may be too
+ *   reasonsInclude: [minor]              # subset (same for `indicatorsInclude`)
  *   notFlags: [minor]                    # none may be present
- *   reasons: [passport_retained]         # subset
- *   indicators: [retention_of_identity_documents]  # subset
  *   answers:                             # keyed by card field; each a subset match, `null` = field absent
  *     passport: { kind: choice, option: taken }
  *     province: null
@@ -51,15 +53,19 @@
  * A step without `expect` only has to run without an exception. Every step
  * also checks that the state stays on a node of the flow. Failures name the
  * fixture file and the step index (0-based, as in the file).
+ *
+ * `flags`, `reasons` and `indicators` are exact on purpose: a subset check
+ * with an empty list checks nothing, and a fixture that lists only some flags
+ * would never notice a flag that appears by mistake. Use the `…Include` keys
+ * only when a fixture is about one fact and the rest is beside the point.
  */
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
-import { edgeKey, routesOf, showCurrent, startFlow, stepFlow, type RouteEdge } from "../../src/flow/engine.js";
-import { compoundsSchema, flowSchema, placesSchema } from "../../src/flow/schema.js";
+import { CONFIRM_EDIT, CONFIRM_OK, edgeKey, parseCallback, routesOf, showCurrent, startFlow, stepFlow, type RouteEdge } from "../../src/flow/engine.js";
+import { formatProblem, parseFlowBundle, type FlowSourceNames, type FlowSources } from "../../src/flow/load.js";
 import type { FlowBundle, FlowState, Input, Output, Step } from "../../src/flow/types.js";
 import { buildCard, type TriageCard } from "../../src/triage/card.js";
 
@@ -95,12 +101,17 @@ const stepSchema = z
   .refine((s) => actions.filter((a) => s[a] !== undefined).length <= 1, { message: "a step has at most one action" });
 export type FixtureStep = z.infer<typeof stepSchema>;
 
+const uniqueList = z.array(z.string()).refine((xs) => new Set(xs).size === xs.length, { message: "lists an item twice" });
+
 const cardExpectSchema = z.strictObject({
   tier: z.enum(["critical", "high", "normal"]).optional(),
-  flags: z.array(z.string()).optional(),
-  notFlags: z.array(z.string()).optional(),
-  reasons: z.array(z.string()).optional(),
-  indicators: z.array(z.string()).optional(),
+  flags: uniqueList.optional(),
+  reasons: uniqueList.optional(),
+  indicators: uniqueList.optional(),
+  flagsInclude: uniqueList.optional(),
+  reasonsInclude: uniqueList.optional(),
+  indicatorsInclude: uniqueList.optional(),
+  notFlags: uniqueList.optional(),
   answers: z.record(z.string(), z.unknown()).optional(),
   location: z.unknown().optional(),
 });
@@ -150,29 +161,32 @@ export function loadFixture(file: string): FlowFixture {
 const bundles = new Map<string, FlowBundle>();
 
 /**
- * Loads a flow and its data files into a bundle (zod shape check only; the
- * semantic checks belong to `flows check`). Cached per path.
+ * Loads a flow and its data files into a bundle with the project's own
+ * loader (`parseFlowBundle` of src/flow/load.ts: YAML, schema and every
+ * semantic rule; texts are not checked, the engine never renders them), so
+ * the bundle and its `hash` are exactly what the registry would serve.
+ * Throws, naming each problem, when the flow is missing or invalid. Cached per path.
  */
 export function loadBundleFile(flowPath: string): FlowBundle {
   const abs = resolve(repoRoot, flowPath);
   const cached = bundles.get(abs);
   if (cached) return cached;
-  const source = readFileSync(abs, "utf8");
-  const flow = flowSchema.parse(parse(source));
-  const read = (name: string | undefined) => (name === undefined ? undefined : readFileSync(resolve(dirname(abs), name), "utf8"));
-  const places = read(flow.data.places);
-  const compounds = read(flow.data.compounds);
-  const hash = createHash("sha256");
-  for (const part of [source, places ?? "", compounds ?? ""]) hash.update(part).update("\0");
-  const bundle: FlowBundle = {
-    flow,
-    hash: hash.digest("hex"),
-    places: places === undefined ? { countries: [] } : placesSchema.parse(parse(places)),
-    compounds: compounds === undefined ? { compounds: [] } : compoundsSchema.parse(parse(compounds)),
-    sources: { flow: source, ...(places === undefined ? {} : { places }), ...(compounds === undefined ? {} : { compounds }) },
-  };
-  bundles.set(abs, bundle);
-  return bundle;
+  if (!existsSync(abs)) throw new FixtureError(`flow file ${flowPath} does not exist (renamed or moved?)`);
+  const flow = readFileSync(abs, "utf8");
+  const sources: FlowSources = { flow };
+  const names: FlowSourceNames = { flow: relative(repoRoot, abs) };
+  const data: unknown = Reflect.get(Object(parse(flow)), "data");
+  for (const kind of ["places", "compounds"] as const) {
+    const ref: unknown = data !== null && typeof data === "object" ? Reflect.get(data, kind) : undefined;
+    if (typeof ref !== "string") continue;
+    const path = resolve(dirname(abs), ref);
+    sources[kind] = readFileSync(path, "utf8");
+    names[kind] = relative(repoRoot, path);
+  }
+  const result = parseFlowBundle(sources, names);
+  if (!result.bundle) throw new FixtureError(`${flowPath} is not a valid flow:\n${result.problems.map(formatProblem).join("\n")}`);
+  bundles.set(abs, result.bundle);
+  return result.bundle;
 }
 
 /** What a fixture run ends with. */
@@ -181,6 +195,8 @@ export interface FixtureResult {
   card: TriageCard | undefined;
   /** Every route edge the run took, automatic hops included. */
   edges: RouteEdge[];
+  /** Every accepted answer of the run as `(node, pick)` pairs, see {@link answerPicksOf}. */
+  picks: AnswerPick[];
 }
 
 const START = 1_700_000_000_000;
@@ -190,6 +206,7 @@ export function runFixture(fixture: FlowFixture): FixtureResult {
   const bundle = loadBundleFile(fixture.flow);
   const edges: RouteEdge[] = [];
   const onRoute = (edge: RouteEdge) => edges.push(edge);
+  const picks: AnswerPick[] = [];
   let now = START;
   let last: Step = startFlow(bundle, { sessionId: "fixture-session", now, onRoute });
 
@@ -212,6 +229,7 @@ export function runFixture(fixture: FlowFixture): FixtureResult {
       inputs.forEach((make, i) => {
         const input = make(state);
         last = press(state, input);
+        if (last.accepted) picks.push(...picksOf(bundle, state, input, last.state));
         if (i < inputs.length - 1 && !last.accepted) {
           fail(`press ${i + 1} of ${inputs.length} (${describeInput(input)}) was not accepted: ${describeOutputs(last.outputs)}`);
         }
@@ -227,7 +245,67 @@ export function runFixture(fixture: FlowFixture): FixtureResult {
     if (!card) throw new FixtureError(`${fixture.file}: card expected but the flow did not finish (at "${last.state.node}")`);
     checkCard(fixture, card);
   }
-  return { state: last.state, card, edges };
+  return { state: last.state, card, edges, picks };
+}
+
+/** One answer a person can give at a node: an option id, or a kind of typed/picked answer. */
+export interface AnswerPick {
+  node: string;
+  /** An option id (choice, multi, extra buttons of other steps, info), `ok`/`edit` of a confirm, or `<place>`, `<text>`, `<number>`, `<location>`. */
+  pick: string;
+}
+
+/** Stable identity of a pick, for sets and reports. */
+export const pickKey = (p: AnswerPick): string => `${p.node}:${p.pick}`;
+
+/**
+ * Every answer each step of a flow accepts, as pairs to cover: each option
+ * of every step (each option of a multi on its own), both buttons of a
+ * confirm, and for steps that take something else the kind of it: a place
+ * from the list (`<place>`), a typed name where `allowText` (`<text>`), a
+ * text, a number, a location pin.
+ */
+export function answerPicksOf(bundle: FlowBundle): AnswerPick[] {
+  const out: AnswerPick[] = [];
+  for (const [node, def] of Object.entries(bundle.flow.nodes)) {
+    const add = (pick: string) => out.push({ node, pick });
+    switch (def.type) {
+      case "end":
+        break;
+      case "confirm":
+        add(CONFIRM_OK);
+        add(CONFIRM_EDIT);
+        break;
+      default:
+        for (const option of def.options ?? []) add(option.id);
+        if (def.type === "place") {
+          add("<place>");
+          if (def.allowText) add("<text>");
+        }
+        if (def.type === "text" || def.type === "number" || def.type === "location") add(`<${def.type}>`);
+    }
+  }
+  return out;
+}
+
+/** What an accepted input at `before.node` answered, as picks (none for a multi toggle or the "change" list). */
+function picksOf(bundle: FlowBundle, before: FlowState, input: Input, after: FlowState): AnswerPick[] {
+  const node = before.node;
+  if (bundle.flow.nodes[node]?.type === "confirm") {
+    const cb = input.type === "button" ? parseCallback(input.data) : undefined;
+    return cb?.kind === "c" ? [{ node, pick: cb.arg }] : [];
+  }
+  const given = Object.hasOwn(after.answers, node) ? after.answers[node] : undefined;
+  // The engine stores a fresh object for every answer; an unchanged reference means nothing was answered here.
+  if (!given || given === before.answers[node]) return [];
+  switch (given.kind) {
+    case "choice":
+      return [{ node, pick: given.option }];
+    case "multi":
+      return given.options.map((pick) => ({ node, pick }));
+    default:
+      return [{ node, pick: `<${given.kind}>` }];
+  }
 }
 
 type Fail = (message: string) => never;
@@ -300,13 +378,20 @@ function checkCard(fixture: FlowFixture, card: TriageCard): void {
     throw new FixtureError(`${fixture.file} card: ${message}\ncard: ${JSON.stringify(card, null, 1)}`);
   };
   if (want.tier !== undefined && card.tier !== want.tier) fail(`expected tier ${want.tier}, got ${card.tier}`);
-  const subset = (name: "flags" | "reasons" | "indicators") => {
-    const missing = (want[name] ?? []).filter((x) => !card[name].includes(x));
-    if (missing.length > 0) fail(`${name} lack ${missing.join(", ")}`);
-  };
-  subset("flags");
-  subset("reasons");
-  subset("indicators");
+  for (const name of ["flags", "reasons", "indicators"] as const) {
+    const exact = want[name];
+    if (exact !== undefined) {
+      const missing = exact.filter((x) => !card[name].includes(x));
+      const extra = card[name].filter((x) => !exact.includes(x));
+      if (missing.length > 0 || extra.length > 0) {
+        const parts = [missing.length > 0 ? `lack ${missing.join(", ")}` : "", extra.length > 0 ? `also hold ${extra.join(", ")}` : ""];
+        fail(`${name} ${parts.filter(Boolean).join(" and ")}: expected [${exact.join(", ")}], got [${card[name].join(", ")}]`);
+      }
+    }
+    const included = want[`${name}Include`] ?? [];
+    const lacking = included.filter((x) => !card[name].includes(x));
+    if (lacking.length > 0) fail(`${name} lack ${lacking.join(", ")}: got [${card[name].join(", ")}]`);
+  }
   const unwanted = (want.notFlags ?? []).filter((f) => card.flags.includes(f));
   if (unwanted.length > 0) fail(`flags should not hold ${unwanted.join(", ")}`);
   for (const [field, expected] of Object.entries(want.answers ?? {})) {
@@ -365,32 +450,40 @@ export function describeOutputs(outputs: readonly Output[]): string {
     .join(" ");
 }
 
-/** Which routes of a flow a set of fixtures walked. */
-export interface RouteCoverage {
+/** Which routes and answers of a flow a set of fixtures took. */
+export interface FlowCoverage {
   flow: string;
+  /** Every `routesOf` edge, and those no fixture took (automatic hops count as taken). */
   edges: RouteEdge[];
-  covered: RouteEdge[];
-  missing: RouteEdge[];
+  missingEdges: RouteEdge[];
+  /** Every {@link answerPicksOf} pair, and those no fixture chose. */
+  picks: AnswerPick[];
+  missingPicks: AnswerPick[];
 }
 
-/**
- * Runs the fixtures written for `flowPath` (others are ignored) and reports
- * which `routesOf` edges they took, automatic hops included.
- */
-export function routeCoverage(flowPath: string, fixtureFiles: readonly string[] = findFixtures()): RouteCoverage {
+/** Runs the fixtures written for `flowPath` (others are ignored) and reports what they left out. */
+export function flowCoverage(flowPath: string, fixtureFiles: readonly string[] = findFixtures()): FlowCoverage {
   const bundle = loadBundleFile(flowPath);
   const target = resolve(repoRoot, flowPath);
-  const taken = new Set<string>();
+  const takenEdges = new Set<string>();
+  const takenPicks = new Set<string>();
+  let runs = 0;
   for (const file of fixtureFiles) {
     const fixture = loadFixture(file);
     if (resolve(repoRoot, fixture.flow) !== target) continue;
-    for (const edge of runFixture(fixture).edges) taken.add(edgeKey(edge));
+    runs++;
+    const result = runFixture(fixture);
+    for (const edge of result.edges) takenEdges.add(edgeKey(edge));
+    for (const pick of result.picks) takenPicks.add(pickKey(pick));
   }
+  if (runs === 0) throw new FixtureError(`no fixture is written for ${flowPath}`);
   const edges = routesOf(bundle.flow);
+  const picks = answerPicksOf(bundle);
   return {
     flow: flowPath,
     edges,
-    covered: edges.filter((e) => taken.has(edgeKey(e))),
-    missing: edges.filter((e) => !taken.has(edgeKey(e))),
+    missingEdges: edges.filter((e) => !takenEdges.has(edgeKey(e))),
+    picks,
+    missingPicks: picks.filter((p) => !takenPicks.has(pickKey(p))),
   };
 }

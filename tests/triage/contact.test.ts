@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isWindowOpen } from "../../src/triage/contact.js";
+import { contactWindowOf, DEFAULT_TIMEZONE, isWindowOpen } from "../../src/triage/contact.js";
 import type { ContactWindow } from "../../src/cases/types.js";
+import { loadBundleFile } from "../helpers/flow-fixtures.js";
 
 // 2026-01-10 05:00 UTC = 12:00 in Phnom Penh (UTC+7).
 const noonPhnomPenh = Date.UTC(2026, 0, 10, 5, 0);
@@ -36,12 +37,10 @@ describe("safe-contact window", () => {
 });
 
 describe("contact window from the flow's flags", () => {
-  it("reads hours windows in the zone of the country the person is in", async () => {
-    const { contactWindowOf } = await import("../../src/triage/contact.js");
-    const bundle = {
-      places: { countries: [{ id: "mm", names: { en: "Myanmar" }, timezone: "Asia/Yangon", whereList: true, provinces: [] }] },
-    } as unknown as Parameters<typeof contactWindowOf>[0];
-    expect(contactWindowOf(bundle, ["contact_hours", "window_2200_0300", "window_0500_0800"], "mm")).toEqual({
+  const triage = loadBundleFile("flows/triage.yaml");
+
+  it("reads hours windows in the zone of the country the person is in", () => {
+    expect(contactWindowOf(triage, ["contact_hours", "window_2200_0300", "window_0500_0800"], "mm")).toEqual({
       mode: "hours",
       windows: [
         { from: "22:00", to: "03:00" },
@@ -49,7 +48,33 @@ describe("contact window from the flow's flags", () => {
       ],
       timezone: "Asia/Yangon",
     });
-    expect(contactWindowOf(bundle, ["contact_anytime"], "mm")).toEqual({ mode: "any" });
-    expect(contactWindowOf(bundle, [], undefined)).toEqual({ mode: "when_i_write" });
+    expect(contactWindowOf(triage, ["contact_hours", "window_1200_1400"], "la")).toMatchObject({ timezone: "Asia/Vientiane" });
+    expect(contactWindowOf(triage, ["contact_anytime"], "mm")).toEqual({ mode: "any" });
+    expect(contactWindowOf(triage, [], undefined)).toEqual({ mode: "when_i_write" });
+  });
+
+  it("falls back to Cambodia's zone when the country is unknown or has none", () => {
+    expect(contactWindowOf(triage, ["contact_hours", "window_1800_2200"], undefined)).toMatchObject({ timezone: DEFAULT_TIMEZONE });
+    expect(contactWindowOf(triage, ["contact_hours", "window_1800_2200"], "other")).toMatchObject({ timezone: DEFAULT_TIMEZONE });
+  });
+
+  it("every hour option of the real flow becomes a window", () => {
+    const hours = triage.flow.nodes.hours;
+    if (hours?.type !== "multi") throw new Error("flows/triage.yaml has a multi step hours");
+    for (const option of hours.options) {
+      const window = contactWindowOf(triage, ["contact_hours", ...(option.flags ?? [])], "kh");
+      expect(window, `option ${option.id}`).toMatchObject({ mode: "hours", timezone: "Asia/Phnom_Penh" });
+      expect(window.mode === "hours" ? window.windows : [], `option ${option.id}`).toHaveLength(1);
+    }
+  });
+
+  it("the flow's contact options carry the flags the relay reads", () => {
+    const contact = triage.flow.nodes.contact;
+    if (contact?.type !== "choice") throw new Error("flows/triage.yaml has a choice step contact");
+    const flags = (id: string) => contact.options.find((o) => o.id === id)?.flags ?? [];
+    expect(contactWindowOf(triage, flags("any_time"), "kh")).toEqual({ mode: "any" });
+    expect(contactWindowOf(triage, flags("i_write_first"), "kh")).toEqual({ mode: "when_i_write" });
+    // "hours" without any hour picked is read as the safest choice.
+    expect(contactWindowOf(triage, flags("hours"), "kh")).toEqual({ mode: "when_i_write" });
   });
 });
