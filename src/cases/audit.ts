@@ -18,7 +18,12 @@ export interface AuditEntry {
   /** Case version the action produced (ok) or was attempted against (refused). */
   version?: number;
   result: "ok" | "refused";
-  /** A code such as a refusal reason (`stale`, `not_owner`); never free text. */
+  /**
+   * A code about the action itself, such as a refusal reason (`stale`,
+   * `not_owner`) or how a reply went (`delivered`, `held`); never free text
+   * and never what the case is about (an escalation reason, an outcome): the
+   * audit outlives the person's erase, so it must say nothing about them.
+   */
   reason?: string;
 }
 

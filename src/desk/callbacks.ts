@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { z } from "zod";
 import { outcomes } from "../cases/types.js";
+import { StorageError } from "../errors.js";
 import type { Keys } from "../redis/keys.js";
 import { escalationReasons } from "../triage/render.js";
 
@@ -31,21 +32,42 @@ export interface CallbackTokens {
   issue(data: TokenData): Promise<string>;
   /** The action behind callback data, or undefined when it is not ours, forged or expired. */
   resolve(callbackData: string): Promise<TokenData | undefined>;
+  /** Deletes every token issued for the case (the person's erase); returns how many existed. */
+  forgetCase(caseId: string): Promise<number>;
 }
 
 /**
  * Opaque callback tokens for card buttons. Callback data travels through
  * Telegram and can be forged by any client, so it names nothing: the case id,
  * action and version live in Redis under 128 random bits, and expire with the
- * retention period.
+ * retention period. Each case keeps the set of its tokens (indexed before the
+ * token is written, so no token escapes it) for the erase to delete.
  */
 export function createCallbackTokens(deps: { redis: Redis; keys: Keys; ttlSeconds: number }): CallbackTokens {
   const { redis, keys, ttlSeconds } = deps;
   return {
     async issue(data) {
       const token = randomBytes(16).toString("base64url");
-      await redis.set(keys.callbackToken(token), JSON.stringify(data), "EX", ttlSeconds);
+      const index = keys.caseCallbackTokens(data.caseId);
+      await redis
+        .pipeline()
+        .sadd(index, token)
+        .expire(index, ttlSeconds)
+        .set(keys.callbackToken(token), JSON.stringify(data), "EX", ttlSeconds)
+        .exec()
+        .then(failedStep);
       return `${DESK_CALLBACK_PREFIX}${token}`;
+    },
+    async forgetCase(caseId) {
+      const index = keys.caseCallbackTokens(caseId);
+      const tokens = await redis.smembers(index);
+      let existed = 0;
+      // In slices: a card re-rendered many times holds hundreds of tokens.
+      for (let i = 0; i < tokens.length; i += 500) {
+        existed += await redis.del(...tokens.slice(i, i + 500).map((token) => keys.callbackToken(token)));
+      }
+      await redis.del(index);
+      return existed;
     },
     async resolve(callbackData) {
       if (!callbackData.startsWith(DESK_CALLBACK_PREFIX)) return undefined;
@@ -63,4 +85,10 @@ export function createCallbackTokens(deps: { redis: Redis; keys: Keys; ttlSecond
       return result.success ? result.data : undefined;
     },
   };
+}
+
+/** A pipeline answers each command's error in place instead of rejecting; surface the first one. */
+function failedStep(results: [Error | null, unknown][] | null): void {
+  const failed = results?.find(([error]) => error !== null)?.[0];
+  if (failed) throw new StorageError("could not store a callback token", { cause: failed });
 }

@@ -15,7 +15,7 @@ import type { Keys } from "../redis/keys.js";
 import type { TriageCard } from "../triage/card.js";
 import { createCallbackTokens } from "./callbacks.js";
 import { createCardPublisher, type FlowSource } from "./cards.js";
-import { createDispatcher, type Dispatcher } from "./dispatcher.js";
+import { createDeadLetters, createDispatcher, refusalLetter, type Dispatcher } from "./dispatcher.js";
 import { createCaseEraser } from "./eraser.js";
 import { createCardButtons } from "./features/claim.js";
 import { createDeskCommands } from "./features/commands.js";
@@ -86,6 +86,7 @@ export function createDesk(deps: DeskDependencies): Desk {
   const chatId = config.coordinatorChatId;
   const locale = config.coordinatorLocale;
   const tokens = createCallbackTokens({ redis: deps.redis, keys: deps.keys, ttlSeconds: config.retentionDays * 86_400 });
+  const deadLetters = createDeadLetters({ redis: deps.redis, keys: deps.keys, clock: deps.clock });
   const cards = createCardPublisher({
     api: deps.api,
     chatId: chatId ?? 0,
@@ -94,6 +95,10 @@ export function createDesk(deps: DeskDependencies): Desk {
     tokens,
     flows: deps.flows,
     clock: deps.clock,
+    async onRefused(refusal) {
+      logger.error({ caseId: refusal.caseId, method: refusal.method, code: refusal.code }, "Telegram refused a card; a plain fallback card was sent");
+      await deadLetters(refusalLetter(refusal));
+    },
   });
   const rt = createRuntime(
     {
@@ -126,6 +131,7 @@ export function createDesk(deps: DeskDependencies): Desk {
     consumer: options.consumer ?? `desk-${hostname()}-${process.pid}`,
     claimIdleMs: options.claimIdleMs ?? 60_000,
     onPosted: (caseId) => reannouncer.markPosted(caseId),
+    deadLetters,
     ...(options.afterPost ? { afterPost: options.afterPost } : {}),
   });
 
@@ -146,6 +152,12 @@ export function createDesk(deps: DeskDependencies): Desk {
 
   async function tick(): Promise<void> {
     if (chatId === undefined) return;
+    try {
+      // Before the reminders: they reply to a card, so a case without one would get none.
+      await dispatcher.repostMissing();
+    } catch (error) {
+      logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "missing-card pass failed");
+    }
     try {
       await reannouncer.run();
     } catch (error) {

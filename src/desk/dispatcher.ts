@@ -5,7 +5,7 @@ import type { CaseStore } from "../cases/store.js";
 import { StorageError } from "../errors.js";
 import { STREAM_GROUPS, type Keys } from "../redis/keys.js";
 import type { TriageCard } from "../triage/card.js";
-import type { CardPublisher } from "./cards.js";
+import { refusalKind, type CardPublisher, type CardRefusal } from "./cards.js";
 
 export interface DispatcherDependencies {
   redis: Redis;
@@ -24,6 +24,12 @@ export interface DispatcherDependencies {
   afterPost?: (caseId: string) => void | Promise<void>;
   /** Told about every freshly posted card (re-announce bookkeeping). */
   onPosted?: (caseId: string, messageId: number) => Promise<void>;
+  /** Writes the dead letters (shared with the card publisher's refusals). */
+  deadLetters: DeadLetters;
+  /** First wait (ms) after a failed delivery; doubles per failure up to `retryMaxMs`. Default 5 000. */
+  retryBaseMs?: number;
+  /** Longest wait (ms) between two tries while the coordinators' chat is unavailable. Default 300 000. */
+  retryMaxMs?: number;
 }
 
 export interface Dispatcher {
@@ -34,7 +40,49 @@ export interface Dispatcher {
    * (a connection of its own: a blocked connection serves nobody else).
    */
   pollOnce(options?: { blockMs?: number; connection?: Redis }): Promise<number>;
+  /**
+   * Posts a card for every live case that has none (its entry was
+   * dead-lettered, or lost some other way); waits while the chat is
+   * unavailable. Returns how many cards it posted.
+   */
+  repostMissing(): Promise<number>;
 }
+
+/** One card Telegram refused, or a stream entry given up on; ids and codes only, never card text. */
+export interface DeadLetter {
+  caseId: string;
+  /** `method:code`, e.g. `sendMessage:400`. */
+  reason: string;
+  /** The cases stream entry, when the refusal came from one. */
+  entry?: { id: string; event: string; version: string };
+}
+
+export type DeadLetters = (letter: DeadLetter) => Promise<void>;
+
+/** The dead-letter stream (`cases:dead`), which operators read and retention trims. */
+export function createDeadLetters(deps: { redis: Redis; keys: Keys; clock: () => number }): DeadLetters {
+  return async ({ caseId, reason, entry }) => {
+    await deps.redis.xadd(
+      deps.keys.casesDeadLetter,
+      "*",
+      "caseId",
+      caseId,
+      "event",
+      entry?.event ?? "",
+      "version",
+      entry?.version ?? "",
+      "entry",
+      entry?.id ?? "",
+      "reason",
+      reason,
+      "at",
+      String(deps.clock()),
+    );
+  };
+}
+
+/** The publisher's report of a refused card, as a dead letter. */
+export const refusalLetter = (refusal: CardRefusal): DeadLetter => ({ caseId: refusal.caseId, reason: `${refusal.method}:${refusal.code}` });
 
 interface Entry {
   id: string;
@@ -46,6 +94,31 @@ interface Entry {
 export class DispatchError extends StorageError {}
 
 const POST_LOCK_MS = 30_000;
+/** Own pending entries read per pass, in pages of `batch`: enough for a long outage of the chat. */
+const MAX_PENDING_PAGES = 50;
+/** The backoff key of the coordinators' chat as a whole. */
+const CHAT = "chat";
+
+/**
+ * Exponential waits per key, kept in memory: after a restart the first pass
+ * tries at once, which is what an operator who just fixed the chat wants.
+ */
+function createBackoff(clock: () => number, baseMs: number, maxMs: number) {
+  const state = new Map<string, { failures: number; until: number }>();
+  return {
+    waiting: (key: string) => clock() < (state.get(key)?.until ?? 0),
+    /** Records a failure; returns the wait until the next try. */
+    fail(key: string): number {
+      const failures = (state.get(key)?.failures ?? 0) + 1;
+      const delay = Math.min(maxMs, baseMs * 2 ** Math.min(failures - 1, 20));
+      state.set(key, { failures, until: clock() + delay });
+      if (state.size > 10_000) for (const [k, v] of state) if (v.until < clock()) state.delete(k);
+      return delay;
+    },
+    /** true when the key had failed before. */
+    clear: (key: string) => state.delete(key),
+  };
+}
 
 function toFields(raw: unknown): Map<string, string> | undefined {
   if (!Array.isArray(raw)) return undefined;
@@ -78,13 +151,20 @@ function readReply(raw: unknown): Entry[] {
  * Moves case events from the cases stream to the coordinators' chat. Every
  * entry is acknowledged only after its effect is visible, so a crash means a
  * retry; a retry of `created` finds `cardMessageId` and posts nothing, so one
- * case has one card. Telegram refusing a call for good (4xx) sends the entry
- * to the dead-letter stream with a reason code rather than blocking the queue.
+ * case has one card.
+ *
+ * When the chat cannot take messages (bot removed, chat not found or
+ * migrated, flood wait, Telegram down) nothing is given up: entries stay
+ * pending and the chat is tried again with a growing pause, logged at error
+ * level each time. Only a refusal of one card's content is a dead letter
+ * (the publisher falls back to a plain card first); `repostMissing`, run by
+ * the desk's tick, gives any live case without a card one.
  */
 export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
   const { redis, keys, cases, cards, logger, consumer } = deps;
   const group = STREAM_GROUPS.desk;
   const batch = deps.batch ?? 20;
+  const backoff = createBackoff(deps.clock, deps.retryBaseMs ?? 5_000, deps.retryMaxMs ?? 300_000);
   let groupReady = false;
 
   async function ensureGroup(): Promise<void> {
@@ -99,28 +179,12 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
     groupReady = true;
   }
 
-  async function deadLetter(entry: Entry, caseId: string, reason: string): Promise<void> {
-    const f = entry.fields;
-    await redis.xadd(
-      keys.casesDeadLetter,
-      "*",
-      "caseId",
-      caseId,
-      "event",
-      f?.get("event") ?? "",
-      "version",
-      f?.get("version") ?? "",
-      "entry",
-      entry.id,
-      "reason",
-      reason,
-      "at",
-      String(deps.clock()),
-    );
-  }
-
-  /** Posts the card unless the case already has one; another instance posting it right now counts as "later". */
-  async function ensureCard(caseId: string): Promise<"done" | "later"> {
+  /**
+   * Posts the card unless the case already has one; another instance posting
+   * it right now counts as "later". `entry`: the stream entry being handled
+   * (the crash-test hook runs only then).
+   */
+  async function ensureCard(caseId: string, entry: Entry | undefined): Promise<"posted" | "done" | "later"> {
     const record = await cases.get(caseId);
     if (!record) return "done";
     if (record.status === "withdrawn") {
@@ -132,13 +196,16 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
     const locked = await redis.set(lock, consumer, "PX", POST_LOCK_MS, "NX");
     if (locked !== "OK") return "later";
     try {
+      // Whoever held the lock before us may have posted between our read and our lock.
+      if ((await redis.hexists(keys.caseRecord(caseId), "cardMessageId")) === 1) return "done";
       const messageId = await cards.post(record);
+      chatReached();
       const recorded = await cases.setCardMessage(caseId, messageId);
       // Erased while we posted: take the fresh card down again at once.
       if (!recorded) await cards.editWithdrawn(messageId, caseId);
       else await deps.onPosted?.(caseId, messageId);
-      await deps.afterPost?.(caseId);
-      return "done";
+      if (entry) await deps.afterPost?.(caseId);
+      return "posted";
     } finally {
       // Only our own lock: after a slow post another instance may hold it already.
       const holder = await redis.get(lock);
@@ -152,19 +219,23 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
     if (!caseId || !event) return "ack";
     switch (event) {
       case "created":
-        return (await ensureCard(caseId)) === "done" ? "ack" : "keep";
+        return (await ensureCard(caseId, entry)) === "later" ? "keep" : "ack";
       case "changed": {
         const record = await cases.get(caseId);
         if (!record) return "ack";
-        if (record.cardMessageId === undefined) return (await ensureCard(caseId)) === "done" ? "ack" : "keep";
+        if (record.cardMessageId === undefined) return (await ensureCard(caseId, entry)) === "later" ? "keep" : "ack";
         if (record.status === "withdrawn") await cards.editWithdrawn(record.cardMessageId, caseId);
         else await cards.edit(record.cardMessageId, record);
+        chatReached();
         return "ack";
       }
       case "withdrawn": {
         // After an erase the record is gone and the eraser has taken the card down already.
         const record = await cases.get(caseId);
-        if (record?.cardMessageId !== undefined) await cards.editWithdrawn(record.cardMessageId, caseId);
+        if (record?.cardMessageId !== undefined) {
+          await cards.editWithdrawn(record.cardMessageId, caseId);
+          chatReached();
+        }
         return "ack";
       }
       default:
@@ -172,26 +243,65 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
     }
   }
 
+  /**
+   * A failed delivery, logged once with ids only. `keep`: try again after the
+   * pause (the chat's, or this one item's); `ack`: a dead letter was written.
+   * `retryKey` is the entry id, or the case for a repost.
+   */
+  async function failed(error: unknown, caseId: string, retryKey: string, entry: Entry | undefined): Promise<"ack" | "keep"> {
+    const kind = refusalKind(error);
+    const method = error instanceof GrammyError ? error.method : undefined;
+    const code = error instanceof GrammyError ? error.error_code : undefined;
+    const ids = { caseId, ...(entry ? { entry: entry.id } : {}), method, code };
+    if (kind === "chat") {
+      const retryInMs = backoff.fail(CHAT);
+      const migrateTo = error instanceof GrammyError ? error.parameters.migrate_to_chat_id : undefined;
+      if (migrateTo !== undefined) {
+        // Not switched over on our own: the chat id also decides which updates are the desk's (app.ts), and a
+        // half-switched desk would treat coordinators as people. The operator changes it and restarts.
+        logger.error(
+          { ...ids, retryInMs, migrateToChatId: migrateTo },
+          `coordinators' group became a supergroup: set COORDINATOR_CHAT_ID=${migrateTo} and restart; cards wait until then`,
+        );
+      } else {
+        logger.error({ ...ids, retryInMs }, "coordinators' chat unavailable; cards wait and are retried");
+      }
+      return "keep";
+    }
+    if (kind === "card") {
+      const f = entry?.fields;
+      await deps.deadLetters({
+        caseId,
+        reason: `${method ?? "unknown"}:${code ?? 0}`,
+        ...(entry ? { entry: { id: entry.id, event: f?.get("event") ?? "", version: f?.get("version") ?? "" } } : {}),
+      });
+      // A repost that keeps being refused must not run every tick.
+      if (!entry) backoff.fail(retryKey);
+      logger.error(ids, "card dead-lettered");
+      return "ack";
+    }
+    const retryInMs = backoff.fail(retryKey);
+    logger.warn({ ...ids, retryInMs, err: error instanceof Error ? error.name : "unknown" }, "card not delivered yet; entry stays pending");
+    return "keep";
+  }
+
+  /** A Bot API call into the chat went through: end the chat's pause. */
+  function chatReached(): void {
+    if (backoff.clear(CHAT)) logger.warn("coordinators' chat reachable again; waiting cards are being delivered");
+  }
+
   async function handleAll(entries: Entry[]): Promise<number> {
     let acked = 0;
     for (const entry of entries) {
+      // Left pending, in order, until the pause is over; one entry then probes the chat.
+      if (backoff.waiting(CHAT) || backoff.waiting(entry.id)) continue;
       const caseId = entry.fields?.get("caseId") ?? "";
       let verdict: "ack" | "keep";
       try {
         verdict = await apply(entry);
+        backoff.clear(entry.id);
       } catch (error) {
-        if (error instanceof GrammyError && error.error_code >= 400 && error.error_code < 500 && error.error_code !== 429) {
-          // Telegram will refuse this the same way every time; park it where an operator looks.
-          await deadLetter(entry, caseId, `${error.method}:${error.error_code}`);
-          logger.error({ caseId, entry: entry.id, method: error.method, code: error.error_code }, "card dead-lettered");
-          verdict = "ack";
-        } else {
-          logger.warn(
-            { caseId, entry: entry.id, code: error instanceof GrammyError ? error.error_code : undefined, err: error instanceof Error ? error.name : "unknown" },
-            "card not delivered yet; entry stays pending",
-          );
-          verdict = "keep";
-        }
+        verdict = await failed(error, caseId, entry.id, entry);
       }
       if (verdict === "ack") {
         await redis.xack(keys.casesStream, group, entry.id);
@@ -228,13 +338,50 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
     return out;
   }
 
+  /** All of this consumer's pending entries, page by page (`0` alone would only ever see the first page). */
+  async function ownPending(): Promise<Entry[]> {
+    const out: Entry[] = [];
+    let after = "0";
+    for (let page = 0; page < MAX_PENDING_PAGES; page++) {
+      const entries = await read(redis, after, undefined);
+      out.push(...entries);
+      const last = entries.at(-1);
+      if (entries.length < batch || !last) break;
+      after = last.id;
+    }
+    return out;
+  }
+
   return {
     async pollOnce(options = {}) {
       await ensureGroup();
-      let acked = await handleAll(await read(redis, "0", undefined));
+      let acked = await handleAll(await ownPending());
       acked += await handleAll(await autoclaim());
       acked += await handleAll(await read(options.connection ?? redis, ">", options.blockMs));
       return acked;
+    },
+
+    async repostMissing() {
+      if (backoff.waiting(CHAT)) return 0;
+      const ids = await redis.zrange(keys.casesOpen, "0", "-1");
+      if (ids.length === 0) return 0;
+      const pipeline = redis.pipeline();
+      for (const id of ids) pipeline.hexists(keys.caseRecord(id), "cardMessageId");
+      const replies = (await pipeline.exec()) ?? [];
+      let posted = 0;
+      for (const [i, caseId] of ids.entries()) {
+        if (replies[i]?.[1] !== 0) continue;
+        if (backoff.waiting(CHAT)) break;
+        const retryKey = `case:${caseId}`;
+        if (backoff.waiting(retryKey)) continue;
+        try {
+          if ((await ensureCard(caseId, undefined)) === "posted") posted++;
+          backoff.clear(retryKey);
+        } catch (error) {
+          await failed(error, caseId, retryKey, undefined);
+        }
+      }
+      return posted;
     },
   };
 }

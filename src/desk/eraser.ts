@@ -35,7 +35,9 @@ export function createCaseEraser(rt: DeskRuntime): CaseEraser {
       }
     }
     await rt.cases.erase(caseId);
-    // The desk's own per-case keys hold no data, but nothing named after an erased case should stay.
+    // The desk's own per-case keys hold no answers, but nothing naming an erased case should stay:
+    // its button tokens name it (and the actions offered on its card).
+    await rt.tokens.forgetCase(caseId);
     await rt.redis.del(rt.keys.relayAck(caseId), rt.keys.deskPostLock(caseId));
     await rt.record({ actor: PERSON_ACTOR, action: "erase", caseId, ...(version ? { version } : {}), result: "ok" });
   }

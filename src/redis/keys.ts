@@ -1,5 +1,7 @@
 /**
- * Every Redis key Beacon uses is named here and nowhere else.
+ * Every Redis key Beacon uses is named here and nowhere else. Every name
+ * starts with the namespace and a colon (`beacon:` by default; the sandbox
+ * uses `sandbox:`, tests a fresh one each).
  *
  * Person keys are built from a pseudonym (HMAC of the chat id), never from a
  * Telegram id. Case keys share a `{caseId}` hash tag and person keys a
@@ -27,7 +29,7 @@ export function createKeys(namespace = "beacon") {
     rateLimitPrefix: `${ns}:rate:`,
     /** Set while a flood notice has been sent, so a flood gets one notice. */
     floodNotice: (person: string) => `${ns}:flood:{${person}}`,
-    /** Per-chat processing lock (several instances behind one webhook). */
+    /** Per-chat processing lease, renewed while an update runs (several instances behind one webhook). */
     chatLock: (person: string) => `${ns}:lock:{${person}}`,
 
     // ── updates ────────────────────────────────────────────────────────────
@@ -39,9 +41,9 @@ export function createKeys(namespace = "beacon") {
     flowVersion: (hash: string) => `${ns}:flowver:${hash}`,
 
     // ── cases, by case id ──────────────────────────────────────────────────
-    /** Hash: enc (sealed TriageCard), status, priority, version, timestamps, assignee. */
+    /** Hash: enc (sealed TriageCard), status, tier, version, timestamps, assignee (pseudonym). */
     caseRecord: (caseId: string) => `${ns}:case:{${caseId}}`,
-    /** Sealed contact: chat id, language, safe-contact window. */
+    /** Sealed contact: chat id, the person's pseudonym, language, safe-contact window. */
     caseContact: (caseId: string) => `${ns}:case:{${caseId}}:contact`,
     /** List of sealed messages held for the person until their window opens. */
     caseOutbox: (caseId: string) => `${ns}:case:{${caseId}}:outbox`,
@@ -55,7 +57,7 @@ export function createKeys(namespace = "beacon") {
     casesWithHeld: `${ns}:cases:held`,
     /** Sorted set of case ids per coordinator pseudonym. */
     casesByAssignee: (coordinator: string) => `${ns}:cases:by:${coordinator}`,
-    /** Stream: one entry per new or changed case. */
+    /** Stream: one entry per new, changed or withdrawn case; trimmed to the retention age, never past what a group still needs. */
     casesStream: `${ns}:cases:stream`,
     /** Stream of cases whose card could not be posted, with the reason. */
     casesDeadLetter: `${ns}:cases:dead`,
@@ -67,6 +69,8 @@ export function createKeys(namespace = "beacon") {
     deskMessage: (messageId: number) => `${ns}:deskmsg:${messageId}`,
     /** Opaque callback token → {caseId, action, version} (no personal data; expires with retention). */
     callbackToken: (token: string) => `${ns}:cb:${token}`,
+    /** Set of the callback tokens issued for a case's buttons, so erasing the case can delete every `callbackToken` naming it. */
+    caseCallbackTokens: (caseId: string) => `${ns}:case:{${caseId}}:cbtokens`,
     /** Sorted set: case id → when it was last announced (re-announce of unclaimed critical cases). */
     announced: `${ns}:desk:announced`,
     /** Short lock while one desk instance posts a case's card, so two instances never post it twice. */

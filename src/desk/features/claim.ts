@@ -101,7 +101,8 @@ export function createCardButtons(rt: DeskRuntime): Composer<BotContext> {
 
     try {
       const updated = await rt.cases.transition(data.caseId, action, options);
-      await rt.record({ actor, action, caseId: data.caseId, version: updated.version, result: "ok", ...(data.action === "escalate" ? { reason: data.reason } : data.action === "resolve" ? { reason: data.outcome } : {}) });
+      // Why it was escalated and how it ended stay in the case record (sealed or erased with it), never in the audit.
+      await rt.record({ actor, action, caseId: data.caseId, version: updated.version, result: "ok" });
       await answer(DONE_KEYS[action]);
       if (messageId !== undefined) await rt.cards.edit(messageId, updated);
     } catch (error) {
