@@ -351,9 +351,16 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
       // closedAt >= createdAt, so only cases created before the cutoff can be due.
       const candidates = await redis.zrangebyscore(keys.casesAll, "-inf", `(${cutoff}`);
       let purged = 0;
+      let failed: unknown;
       for (const caseId of candidates) {
-        if (await destroy(caseId, "sweep", cutoff)) purged++;
+        // One case that cannot be destroyed now must not keep every later one past retention.
+        try {
+          if (await destroy(caseId, "sweep", cutoff)) purged++;
+        } catch (error) {
+          failed ??= error;
+        }
       }
+      if (failed !== undefined && purged === 0) throw failed;
       return purged;
     },
 

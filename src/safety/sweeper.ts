@@ -14,14 +14,27 @@ export function startRetentionSweeper(deps: {
   logger: Logger;
   everyMs?: number;
 }): () => void {
+  let running = false;
+  /** Each job alone: a sweep that keeps failing must not stop the streams from being trimmed. */
+  const job = async (name: "sweep" | "trim", work: () => Promise<number>): Promise<number> => {
+    try {
+      return await work();
+    } catch (error) {
+      deps.logger.warn({ err: error, job: name }, "retention sweep failed");
+      return 0;
+    }
+  };
   const run = async () => {
+    // A slow run (many cases, slow Redis) must not overlap the next one.
+    if (running) return;
+    running = true;
     try {
       const now = deps.clock();
-      const purged = await deps.sweep(now);
-      const trimmed = await deps.trimStreams(now);
+      const purged = await job("sweep", () => deps.sweep(now));
+      const trimmed = await job("trim", () => deps.trimStreams(now));
       if (purged > 0 || trimmed > 0) deps.logger.info({ purged, trimmed }, "retention sweep purged closed cases and old stream entries");
-    } catch (error) {
-      deps.logger.warn({ err: error }, "retention sweep failed");
+    } finally {
+      running = false;
     }
   };
   void run();

@@ -89,7 +89,7 @@ describe("retention sweeper", () => {
     expect(s.sweeps.length).toBe(stopped);
   });
 
-  it("logs a failing sweep by error type only, and the timer goes on to purge later", async () => {
+  it("logs a failing sweep by error type only, still trims the streams, and the timer goes on to purge later", async () => {
     const s = await setup();
     let failures = 2;
     const stop = startRetentionSweeper({
@@ -105,7 +105,10 @@ describe("retention sweeper", () => {
       everyMs: 20,
     });
     cleanups.push(stop);
-    await until(() => s.lines.some((l) => l.includes("retention sweep purged")), "a purge after the failures");
+    await until(() => s.lines.some((l) => l.includes("retention sweep purged") && (JSON.parse(l) as { purged: number }).purged > 0), "a purge after the failures");
+    // The failing sweep did not keep the streams from being trimmed meanwhile.
+    const firstPurgeLine = JSON.parse(s.lines.find((l) => l.includes("retention sweep purged"))!) as { purged: number; trimmed: number };
+    expect(firstPurgeLine).toMatchObject({ purged: 0, trimmed: 1 });
     const failed = s.lines.filter((l) => l.includes("retention sweep failed")).map((l) => JSON.parse(l) as { level: number; err: { type: string } });
     expect(failed).toHaveLength(2);
     expect(failed.every((l) => l.level === 40 && l.err.type === "Error")).toBe(true);
