@@ -43,35 +43,51 @@ export const unknownPlaceData: FlowRule = ({ flow, flowSource, places, compounds
     ];
   });
 
-/** Place ids are sent back by buttons and compounds point at provinces by id: each must be unique. */
+/**
+ * Place ids are sent back by buttons, named in `when` routes and pointed at by
+ * compounds: each must be unique across countries, provinces and compounds, or
+ * a route or a name would pick whichever comes first.
+ */
 export const duplicatePlaceId: FlowRule = ({ places, compounds }) => {
   const problems: Problem[] = [];
+  const kindOf = new Map<string, string>();
+  const claim = (id: string, kind: string, report: (message: string) => Problem) => {
+    const earlier = kindOf.get(id);
+    if (earlier === kind) problems.push(report(`there are two ${kind === "country" ? "countries" : `${kind}s`} with the id "${id}"`));
+    else if (earlier) problems.push(report(`the id "${id}" is used for both a ${earlier} and a ${kind}`));
+    else kindOf.set(id, kind);
+  };
   if (places) {
-    const countries = new Set<string>();
-    const provinces = new Set<string>();
     places.data.countries.forEach((country, i) => {
-      if (countries.has(country.id)) {
-        problems.push(places.source.problem("duplicate_place_id", ["countries", i, "id"], `there are two countries with the id "${country.id}"`));
-      }
-      countries.add(country.id);
+      claim(country.id, "country", (m) => places.source.problem("duplicate_place_id", ["countries", i, "id"], m));
       country.provinces.forEach((province, j) => {
-        if (provinces.has(province.id)) {
-          problems.push(
-            places.source.problem("duplicate_place_id", ["countries", i, "provinces", j, "id"], `there are two provinces with the id "${province.id}"`),
-          );
-        }
-        provinces.add(province.id);
+        claim(province.id, "province", (m) => places.source.problem("duplicate_place_id", ["countries", i, "provinces", j, "id"], m));
       });
     });
   }
   if (compounds) {
-    const seen = new Set<string>();
     compounds.data.compounds.forEach((compound, i) => {
-      if (seen.has(compound.id)) {
-        problems.push(compounds.source.problem("duplicate_place_id", ["compounds", i, "id"], `there are two compounds with the id "${compound.id}"`));
-      }
-      seen.add(compound.id);
+      claim(compound.id, "compound", (m) => compounds.source.problem("duplicate_place_id", ["compounds", i, "id"], m));
     });
   }
   return problems;
+};
+
+/** A compound that names no known province would never be offered to anyone. */
+export const unknownProvince: FlowRule = ({ places, compounds }) => {
+  if (!compounds || !places) return [];
+  const provinces = places.data.countries.flatMap((country) => country.provinces.map((province) => province.id));
+  const known = new Set(provinces);
+  return compounds.data.compounds.flatMap((compound, i) =>
+    compound.province === undefined || known.has(compound.province)
+      ? []
+      : [
+          compounds.source.problem(
+            "unknown_province",
+            ["compounds", i, "province"],
+            `compound "${compound.id}" is in province "${compound.province}", which is not in the places file, so nobody would be offered it`,
+            didYouMean(compound.province, provinces),
+          ),
+        ],
+  );
 };

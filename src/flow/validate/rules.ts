@@ -18,6 +18,7 @@ export const RULES = {
   unknown_flag: "scoring names a flag no option sets",
   unknown_place_data: "a place step needs a places/compounds file the flow does not have",
   duplicate_place_id: "two countries, provinces or compounds share an id",
+  unknown_province: "a compound's `province` is not in the places file",
   missing_locale_key: "a text is missing in a language file",
   unused_locale_key: "a language file defines a text nothing uses",
   fluent_syntax: "a language file has a line Fluent cannot read",

@@ -2,7 +2,7 @@ import { callbackDataTooLong } from "./callback-rules.js";
 import type { FlowContext, FlowRule } from "./context.js";
 import { noPathToEnd, unknownGoto, unknownStart, unreachableNode } from "./graph-rules.js";
 import { duplicateOptionId, missingDefaultRoute, unknownFlag, unknownWhen } from "./option-rules.js";
-import { duplicatePlaceId, parentType, unknownParent, unknownPlaceData } from "./place-rules.js";
+import { duplicatePlaceId, parentType, unknownParent, unknownPlaceData, unknownProvince } from "./place-rules.js";
 import type { Problem } from "./problem.js";
 
 /**
@@ -22,6 +22,7 @@ export const semanticRules: readonly FlowRule[] = [
   parentType,
   unknownPlaceData,
   duplicatePlaceId,
+  unknownProvince,
   callbackDataTooLong,
 ];
 
