@@ -87,6 +87,13 @@ export function answerOf(card: TriageCard, field: CardField): Answer | undefined
 }
 
 /** Closest compound with coordinates, distance rounded to 0.1 km. */
+/**
+ * Beyond this a compound is no guide to where the pin is (compounds without
+ * coordinates are never candidates), and naming one would send a team to the
+ * wrong town.
+ */
+export const NEAREST_COMPOUND_MAX_KM = 10;
+
 export function nearestCompound(
   compounds: readonly Compound[],
   lat: number,
@@ -98,7 +105,8 @@ export function nearestCompound(
     const d = haversineKm(lat, lon, c.lat, c.lon);
     if (!best || d < best.distanceKm) best = { id: c.id, names: c.names, distanceKm: d };
   }
-  return best && { ...best, distanceKm: Math.round(best.distanceKm * 10) / 10 };
+  if (!best || best.distanceKm > NEAREST_COMPOUND_MAX_KM) return undefined;
+  return { ...best, distanceKm: Math.round(best.distanceKm * 10) / 10 };
 }
 
 const EARTH_RADIUS_KM = 6371.0088;

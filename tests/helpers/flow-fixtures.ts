@@ -410,6 +410,8 @@ function checkCard(fixture: FlowFixture, card: TriageCard): void {
 
 /** Deep subset match: objects need the expected keys, arrays match element-wise and in length. */
 function matches(expected: unknown, actual: unknown): boolean {
+  // In a fixture, `null` means "not there".
+  if (expected === null) return actual === null || actual === undefined;
   if (Array.isArray(expected)) {
     return Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => matches(e, actual[i]));
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { startFlow, stepFlow } from "../../src/flow/engine.js";
 import type { FlowState } from "../../src/flow/types.js";
-import { answerOf, buildCard, haversineKm, nearestCompound, triageCardSchema } from "../../src/triage/card.js";
+import { answerOf, buildCard, haversineKm, NEAREST_COMPOUND_MAX_KM, nearestCompound, triageCardSchema } from "../../src/triage/card.js";
 import { loadBundleFile } from "../helpers/flow-fixtures.js";
 
 const mini = loadBundleFile("tests/fixtures/flows/engine/mini.yaml");
@@ -121,5 +121,13 @@ describe("geometry", () => {
   it("ignores compounds without coordinates and returns nothing without any", () => {
     expect(nearestCompound([{ id: "a", province: "p", names: { en: "A" } }], 0, 0)).toBeUndefined();
     expect(nearestCompound(mini.compounds.compounds, 10.63, 103.52)?.id).toBe("kp_one");
+  });
+
+  it("names no compound for a pin farther than the limit from every one", () => {
+    const poipet = { id: "poipet", province: "banteay_meanchey", names: { en: "Poipet" }, lat: 13.6576, lon: 102.5625 };
+    // A pin about 9 km away is still named; Pursat town, ~150 km away, is not.
+    expect(nearestCompound([poipet], 13.6576, 102.6455)?.id).toBe("poipet");
+    expect(NEAREST_COMPOUND_MAX_KM).toBe(10);
+    expect(nearestCompound([poipet], 12.5388, 103.9192)).toBeUndefined();
   });
 });
