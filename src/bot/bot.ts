@@ -4,6 +4,11 @@ import type { Pseudonymize } from "../crypto/box.js";
 import type { Translator } from "../i18n/translator.js";
 import type { BotContext } from "./context.js";
 import { createContextMiddleware } from "./features/context.js";
+import { isExitRequest } from "../safety/quick-exit.js";
+import { inWebhookDelivery, isWorthRetrying, RetryableUpdateError, UpdateInProgressError } from "../safety/webhook-delivery.js";
+
+/** Update ids that got the "try again" line, per instance; enough for Telegram's redelivery span. */
+const CALMED_REMEMBERED = 10_000;
 
 export interface BotDependencies {
   token: string;
@@ -23,7 +28,8 @@ export interface BotDependencies {
 
 /**
  * Builds the grammY bot: context first, then the features in order, and a
- * `bot.catch` that logs by id and tells the person something calm.
+ * `bot.catch` that logs by id and tells the person something calm (never in
+ * reply to a quick exit).
  */
 export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; handledUpdates: () => number } {
   const bot = new Bot<BotContext>(deps.token, { client: deps.client });
@@ -37,10 +43,24 @@ export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; handle
       handled++;
     }
   });
+  // A webhook update may fail, be redelivered and fail again: the person hears "try again" once.
+  const calmed = new Set<number>();
+  const firstCalm = (updateId: number): boolean => {
+    if (calmed.has(updateId)) return false;
+    calmed.add(updateId);
+    if (calmed.size > CALMED_REMEMBERED) calmed.delete(calmed.values().next().value as number);
+    return true;
+  };
   const onError = async (error: BotError<BotContext>) => {
     const ctx = error.ctx;
     const logger = ctx.beacon?.logger ?? deps.logger;
     const cause = error.error;
+    const webhook = inWebhookDelivery();
+    if (webhook && cause instanceof UpdateInProgressError) {
+      // Not a failure of this update: a copy is (or was, before a crash) being handled. Say nothing.
+      logger.info("update still marked as being handled; asking Telegram to deliver it later");
+      throw new RetryableUpdateError({ cause });
+    }
     logger.error(
       {
         err: cause,
@@ -51,10 +71,18 @@ export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; handle
     );
     if (ctx.chat?.type === "private") {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-      await ctx.api
-        .sendMessage(ctx.chat.id, deps.translator.t(ctx.beacon?.locale ?? "en", "error-try-again"))
-        .catch(() => undefined);
+      if (isExitRequest(ctx, deps.translator)) {
+        // An exit must leave nothing behind: no "try again" line, and at least the exit itself goes.
+        if (ctx.message) await ctx.api.deleteMessage(ctx.chat.id, ctx.message.message_id).catch(() => undefined);
+      } else if (!webhook || firstCalm(ctx.update.update_id)) {
+        await ctx.api
+          .sendMessage(ctx.chat.id, deps.translator.t(ctx.beacon?.locale ?? "en", "error-try-again"))
+          .catch(() => undefined);
+      }
     }
+    // Webhook mode: a failure a redelivery can get past leaves the boundary, so the webhook
+    // answers non-2xx and Telegram delivers the update again. Long polling cannot redeliver.
+    if (webhook && isWorthRetrying(cause)) throw new RetryableUpdateError({ cause });
   };
   // Inside the boundary, so an update counts as handled only once the person has been answered.
   const guarded = bot.errorBoundary(onError);

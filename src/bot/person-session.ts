@@ -10,15 +10,23 @@ import { prefsFields, type Prefs } from "./prefs.js";
 
 type Conversation = VersionedState<ConversationData>;
 
-/** KEYS: lease, flow, conversation, message ids, prefs. See `PersonSession.flush` for ARGV. */
+/**
+ * KEYS: lease, flow, conversation, message ids, prefs, update marker.
+ * ARGV: lease token, idle TTL, prefs TTL, flow op + value, conversation op +
+ * value, delete window (ms), newest tracked time, clear prefs ('1'), done TTL
+ * ('' = leave the marker) and value, count of tracked ids, then (time, id)
+ * pairs, then prefs field/value pairs.
+ *
+ * Message ids are written before the lease check: those messages are in the
+ * chat whoever holds the lease, and an id we forget can never be deleted
+ * (adding one twice is harmless). Only state a newer update could have moved
+ * on (flow, conversation, prefs) and the "done" marker are fenced.
+ */
 const FLUSH = defineScript(
   "person-flush",
   `
-if ARGV[1] ~= '' and redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-if ARGV[4] == 'set' then redis.call('SET', KEYS[2], ARGV[5], 'EX', ARGV[2]) elseif ARGV[4] == 'del' then redis.call('DEL', KEYS[2]) end
-if ARGV[6] == 'set' then redis.call('SET', KEYS[3], ARGV[7], 'EX', ARGV[2]) elseif ARGV[6] == 'del' then redis.call('DEL', KEYS[3]) end
-local tracked = tonumber(ARGV[10])
-local i = 11
+local tracked = tonumber(ARGV[13])
+local i = 14
 if tracked > 0 then
   local members = {}
   for _ = 1, tracked do
@@ -30,14 +38,33 @@ if tracked > 0 then
   redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', tonumber(ARGV[9]) - tonumber(ARGV[8]))
   redis.call('PEXPIRE', KEYS[4], ARGV[8])
 end
+if ARGV[1] ~= '' and redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+if ARGV[4] == 'set' then redis.call('SET', KEYS[2], ARGV[5], 'EX', ARGV[2]) elseif ARGV[4] == 'del' then redis.call('DEL', KEYS[2]) end
+if ARGV[6] == 'set' then redis.call('SET', KEYS[3], ARGV[7], 'EX', ARGV[2]) elseif ARGV[6] == 'del' then redis.call('DEL', KEYS[3]) end
+if ARGV[10] == '1' then redis.call('DEL', KEYS[5]) end
 if i <= #ARGV then
   local fields = {}
   for j = i, #ARGV do fields[#fields + 1] = ARGV[j] end
   redis.call('HSET', KEYS[5], unpack(fields))
   redis.call('EXPIRE', KEYS[5], ARGV[3])
 end
+if ARGV[11] ~= '' then redis.call('SET', KEYS[6], ARGV[12], 'EX', ARGV[11]) end
 return 1`,
 );
+
+/** The chat lease changed hands before the update was saved; its state was not written. */
+export class LeaseLostError extends StorageError {
+  constructor(options?: { cause?: unknown }) {
+    super("chat lease lost before the update was saved; Telegram will deliver it again", options);
+  }
+}
+
+/** Marks the update done in the same write as its state (see `UPDATE_MARK`). */
+export interface UpdateDone {
+  key: string;
+  value: string;
+  ttlSeconds: number;
+}
 
 /**
  * Everything one update of one person reads and writes in Redis, gathered so
@@ -53,6 +80,7 @@ export class PersonSession {
   private convDirty = false;
   private tracked: Array<{ id: number; at: number }> = [];
   private prefsChanges: Partial<Prefs> = {};
+  private prefsCleared = false;
 
   constructor(
     readonly person: string,
@@ -68,6 +96,13 @@ export class PersonSession {
 
   setPrefs(changes: Partial<Prefs>): void {
     this.prefsChanges = { ...this.prefsChanges, ...changes };
+  }
+
+  /** Forgets every setting (the person's /erase); `defaults` is what reads see afterwards. */
+  clearPrefs(defaults: Prefs): void {
+    this.prefsNow = defaults;
+    this.prefsChanges = {};
+    this.prefsCleared = true;
   }
 
   flow(): FlowState | undefined {
@@ -114,13 +149,16 @@ export class PersonSession {
 
   /**
    * Writes everything staged in one script. With a lease token (webhook mode,
-   * several instances), nothing is written unless this instance still holds
+   * several instances), state is written only if this instance still holds
    * the chat's lease: a stale holder cannot overwrite a newer update's state.
+   * Message ids are written either way. `done` marks the update handled in
+   * the same step, so "handled" and "saved" cannot disagree.
    */
-  async flush(redis: Redis, ttl: { idleSeconds: number; prefsSeconds: number }, leaseToken = ""): Promise<void> {
+  async flush(redis: Redis, ttl: { idleSeconds: number; prefsSeconds: number }, leaseToken = "", done?: UpdateDone): Promise<void> {
     const { keys, box } = this.deps;
     const fields = prefsFields(this.prefsChanges);
-    if (!this.flowDirty && !this.convDirty && this.tracked.length === 0 && fields.length === 0) return;
+    const staged = this.flowDirty || this.convDirty || this.tracked.length > 0 || fields.length > 0 || this.prefsCleared;
+    if (!staged && !done) return;
     const flowKey = keys.flowState(this.person);
     const convKey = keys.conversation(this.person);
     const op = (dirty: boolean, value: unknown, key: string): [string, string] =>
@@ -128,23 +166,27 @@ export class PersonSession {
     const newest = this.tracked.length ? Math.max(...this.tracked.map((t) => t.at)) : 0;
     const written = await FLUSH.run(
       redis,
-      [keys.chatLock(this.person), flowKey, convKey, keys.chatMessages(this.person), keys.prefs(this.person)],
+      [keys.chatLock(this.person), flowKey, convKey, keys.chatMessages(this.person), keys.prefs(this.person), done?.key ?? keys.prefs(this.person)],
       [
-      leaseToken,
-      String(ttl.idleSeconds),
-      String(ttl.prefsSeconds),
-      ...op(this.flowDirty, this.flowValue, flowKey),
-      ...op(this.convDirty, this.convValue, convKey),
-      String(DELETE_WINDOW_MS),
-      String(newest),
-      String(this.tracked.length),
-      ...this.tracked.flatMap((t) => [String(t.at), String(t.id)]),
-      ...fields,
+        leaseToken,
+        String(ttl.idleSeconds),
+        String(ttl.prefsSeconds),
+        ...op(this.flowDirty, this.flowValue, flowKey),
+        ...op(this.convDirty, this.convValue, convKey),
+        String(DELETE_WINDOW_MS),
+        String(newest),
+        this.prefsCleared ? "1" : "",
+        done ? String(done.ttlSeconds) : "",
+        done?.value ?? "",
+        String(this.tracked.length),
+        ...this.tracked.flatMap((t) => [String(t.at), String(t.id)]),
+        ...fields,
       ],
     );
-    if (written !== 1) throw new StorageError("chat lease lost before the update was saved; Telegram will deliver it again");
-    this.flowDirty = this.convDirty = false;
+    // The ids are in Redis either way; a retry must not count on them staying staged.
     this.tracked = [];
+    if (written !== 1) throw new LeaseLostError();
+    this.flowDirty = this.convDirty = this.prefsCleared = false;
     this.prefsChanges = {};
   }
 }

@@ -17,6 +17,12 @@ export interface PrefsStore {
   set(person: string, changes: Partial<Prefs>): Promise<void>;
   /** Reads a raw HGETALL reply (e.g. from a caller's MULTI). */
   parse(raw: Record<string, string>): Prefs;
+  /**
+   * Forgets every setting of the person (their /erase): language, discreet
+   * mode, and when they last wrote, so nothing of theirs outlives the erase.
+   * Inside the person's update it is staged, so the update's own settings
+   * writes cannot bring the hash back.
+   */
   clear(person: string): Promise<void>;
 }
 
@@ -51,6 +57,8 @@ export function createPrefsStore(deps: { redis: Redis; keys: Keys; ttlSeconds: n
       await redis.multi().hset(keys.prefs(person), ...fields).expire(keys.prefs(person), ttlSeconds).exec();
     },
     async clear(person) {
+      const session = deps.sessions?.get(person);
+      if (session) return session.clearPrefs(parse({}));
       await redis.del(keys.prefs(person));
     },
   };

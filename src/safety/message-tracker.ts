@@ -18,6 +18,15 @@ export interface MessageTracker {
   clear(person: string): Promise<void>;
 }
 
+/** For quick exit: forgetting exactly what was deleted (kept apart so a plain `MessageTracker` stays small). */
+export interface ForgetDeleted {
+  /**
+   * Forgets these ids (they were deleted) and every id past the delete window
+   * (Telegram would refuse them); the rest stay for the next attempt.
+   */
+  forget(person: string, messageIds: readonly number[], now: number): Promise<void>;
+}
+
 /** ARGV[1]: oldest deletable score; ARGV[2..]: ids to keep. */
 const TAKE_ALL_EXCEPT = `
 local keep = {}
@@ -35,7 +44,7 @@ function merged(stored: readonly (string | number)[], staged: readonly number[])
   return [...new Set([...stored.map(Number), ...staged])].sort((a, b) => a - b);
 }
 
-export function createMessageTracker(deps: { redis: Redis; keys: Keys; sessions?: SessionRegistry }): MessageTracker {
+export function createMessageTracker(deps: { redis: Redis; keys: Keys; sessions?: SessionRegistry }): MessageTracker & ForgetDeleted {
   const { redis, keys } = deps;
   return {
     async track(person, messageIds, at) {
@@ -59,6 +68,15 @@ export function createMessageTracker(deps: { redis: Redis; keys: Keys; sessions?
     async list(person, now) {
       const ids = await redis.zrangebyscore(keys.chatMessages(person), now - DELETE_WINDOW_MS, "+inf");
       return merged(ids, deps.sessions?.get(person)?.stagedIds() ?? []);
+    },
+    async forget(person, messageIds, now) {
+      const gone = new Set(messageIds);
+      deps.sessions?.get(person)?.dropStaged((id) => gone.has(id));
+      const key = keys.chatMessages(person);
+      const multi = redis.multi();
+      if (messageIds.length > 0) multi.zrem(key, ...messageIds.map(String));
+      // Exclusive bound: an id `list` still offered (and whose delete failed) stays.
+      await multi.zremrangebyscore(key, "-inf", `(${now - DELETE_WINDOW_MS}`).exec();
     },
     async clear(person) {
       deps.sessions?.get(person)?.dropStaged(() => true);

@@ -1,37 +1,87 @@
+import type { Context } from "grammy";
 import type { Logger } from "pino";
-import type { MessageTracker } from "./message-tracker.js";
+import { isPersonCommand } from "../bot/features/person-commands.js";
+import { BeaconError } from "../errors.js";
+import type { Translator } from "../i18n/translator.js";
+import type { ForgetDeleted, MessageTracker } from "./message-tracker.js";
 
 /** Telegram's deleteMessages takes at most 100 ids a call. */
 const BATCH = 100;
 
+/** The chat's message ids could not be read, so nothing could be deleted. */
+export class QuickExitError extends BeaconError {
+  constructor(options?: { cause?: unknown }) {
+    super("quick exit could not read the chat's message ids", "quick_exit_failed", options);
+  }
+}
+
+/**
+ * `/exit` or an exit word in any language. The word check is the one person
+ * commands use (`isPersonCommand`: a text that is not a command but counts as
+ * one is an exit word), so the gate, the error boundary and the command agree.
+ */
+export function isExitRequest(ctx: Context, translator: Translator): boolean {
+  if (ctx.hasCommand("exit")) return true;
+  const text = ctx.message?.text;
+  return text !== undefined && !text.startsWith("/") && isPersonCommand(ctx, translator);
+}
+
 export interface QuickExit {
-  /** Deletes every tracked message of the chat and forgets the person's unfinished conversation. */
-  wipe(chatId: number, person: string): Promise<{ deleted: number }>;
+  /**
+   * Deletes every tracked message of the chat and forgets the person's
+   * unfinished conversation. Ids whose delete failed stay tracked, so another
+   * exit can still remove them.
+   */
+  wipe(chatId: number, person: string): Promise<{ deleted: number; failed: number }>;
 }
 
 export function createQuickExit(deps: {
-  tracker: MessageTracker;
+  tracker: Pick<MessageTracker, "list"> & ForgetDeleted;
   deleteMessages: (chatId: number, ids: number[]) => Promise<void>;
   /** Clears flow state and the conversations plugin's state. */
   forgetConversation: (person: string) => Promise<void>;
   clock: () => number;
   logger: Logger;
+  /**
+   * Tells the team, in a line with no content, that the person used quick
+   * exit (so no one writes expecting an answer). Best effort, after the wipe.
+   */
+  onWiped?: (person: string) => Promise<void>;
 }): QuickExit {
+  const { tracker, logger } = deps;
   return {
     async wipe(chatId, person) {
-      // Forget first: even if Telegram fails below, nothing of the triage remains with us.
-      await deps.forgetConversation(person);
-      const ids = await deps.tracker.list(person, deps.clock());
-      let failed = 0;
+      const now = deps.clock();
+      // The phone comes first: what is on screen is the danger, so deleting runs
+      // before (and regardless of) clearing our state.
+      const ids = await tracker.list(person, now).catch((cause: unknown) => {
+        throw new QuickExitError({ cause });
+      });
+      const deleted: number[] = [];
+      let failedBatches = 0;
       for (let i = 0; i < ids.length; i += BATCH) {
-        await deps.deleteMessages(chatId, ids.slice(i, i + BATCH)).catch((error: unknown) => {
-          failed++;
-          deps.logger.warn({ person, err: error }, "quick exit: a delete batch failed");
-        });
+        const batch = ids.slice(i, i + BATCH);
+        try {
+          await deps.deleteMessages(chatId, batch);
+          deleted.push(...batch);
+        } catch (error) {
+          failedBatches++;
+          logger.warn({ person, err: error }, "quick exit: a delete batch failed; its ids stay tracked");
+        }
       }
-      await deps.tracker.clear(person);
-      deps.logger.info({ person, messages: ids.length, failedBatches: failed }, "quick exit");
-      return { deleted: ids.length };
+      // Best effort from here: the messages are gone, and a failure now must not
+      // turn the exit into an error the person would see.
+      await tracker.forget(person, deleted, now).catch((error: unknown) => {
+        logger.warn({ person, err: error }, "quick exit: deleted ids not forgotten; a later exit retries them");
+      });
+      await deps.forgetConversation(person).catch((error: unknown) => {
+        logger.warn({ person, err: error }, "quick exit: conversation state not cleared");
+      });
+      await deps.onWiped?.(person).catch((error: unknown) => {
+        logger.warn({ person, err: error }, "quick exit: the team was not told");
+      });
+      logger.info({ person, messages: ids.length, deleted: deleted.length, failedBatches }, "quick exit");
+      return { deleted: deleted.length, failed: ids.length - deleted.length };
     },
   };
 }

@@ -1,10 +1,11 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type Server } from "node:http";
-import { webhookCallback, type Bot } from "grammy";
+import { BotError, webhookCallback, type Bot } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { BotContext } from "../bot/context.js";
 import type { Keys } from "../redis/keys.js";
+import { RetryableUpdateError, runInWebhookDelivery } from "./webhook-delivery.js";
 
 export interface WebhookServer {
   port: number;
@@ -25,6 +26,11 @@ export function secretMatches(given: string | undefined, secret: string): boolea
  * Receives Telegram's webhook. A request without the right secret header gets
  * 401 before anything is parsed or stored. Redelivered updates are caught by
  * the dedupe middleware, so Telegram's retries have one effect.
+ *
+ * An update that failed for a reason a later attempt can get past (see
+ * `isWorthRetrying`) gets 503, so Telegram delivers it again; every other
+ * failure was already answered by the bot's error boundary and gets 200, as
+ * retrying it would fail the same way.
  */
 export async function startWebhookServer(deps: {
   bot: Bot<BotContext>;
@@ -48,9 +54,12 @@ export async function startWebhookServer(deps: {
       res.writeHead(401).end();
       return;
     }
-    handle(req, res).catch((error: unknown) => {
-      deps.logger.error({ err: error }, "webhook handling failed");
-      if (!res.headersSent) res.writeHead(500).end();
+    runInWebhookDelivery(() => handle(req, res)).catch((error: unknown) => {
+      const retry = error instanceof BotError && error.error instanceof RetryableUpdateError;
+      // The boundary logged the failure itself; only what escaped it is new.
+      if (retry) deps.logger.debug("webhook update failed; asking Telegram to deliver it again");
+      else deps.logger.error({ err: error }, "webhook handling failed");
+      if (!res.headersSent) res.writeHead(retry ? 503 : 500).end();
     });
   });
   await new Promise<void>((ready) => server.listen(deps.port, deps.host ?? "0.0.0.0", ready));

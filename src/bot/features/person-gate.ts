@@ -4,28 +4,57 @@ import type { MiddlewareFn } from "grammy";
 import type { CipherBox } from "../../crypto/box.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Keys } from "../../redis/keys.js";
+import { onSeenUpdate, UPDATE_MARK } from "../../safety/dedupe.js";
+import { DELETE_WINDOW_MS } from "../../safety/message-tracker.js";
+import { isExitRequest } from "../../safety/quick-exit.js";
 import type { BotContext } from "../context.js";
 import { PersonSession, type SessionRegistry } from "../person-session.js";
 import type { PrefsStore } from "../prefs.js";
 
-/** How long an update id is remembered; Telegram stops redelivering long before. */
-const SEEN_TTL_SECONDS = 24 * 3600;
 /** A flood gets one notice per this many seconds, not one per message. */
 const NOTICE_EVERY_SECONDS = 600;
+/** The rate window: fixed, one second. */
+const RATE_WINDOW_MS = 1000;
 
 /**
- * One script per update does what every person update needs first: drop a
- * redelivered update (SET NX on its id), count it against the person's rate
- * limit (fixed one-second window), and read their settings, flow state and
- * conversation state. A table of nils would lose its tail, so absent values
- * come back as empty strings.
+ * One script per update does what every person update needs first:
+ * - drop a copy of an update already handled or being handled (the update
+ *   marker, see `UPDATE_MARK`);
+ * - record the incoming message's id, before anything can drop it, so quick
+ *   exit can delete it whatever happens next;
+ * - for a quick exit: close the "only after I write first" window
+ *   (lastInboundAt) at once, and skip the rate limit, which must never stand
+ *   between a person and the exit;
+ * - otherwise count the update against the person's rate limit (fixed
+ *   one-second window); a dropped update is handled, so its marker is done;
+ * - read their settings, flow state and conversation state.
+ * A table of nils would lose its tail, so absent values come back as empty strings.
+ *
+ * KEYS: update marker, rate window, prefs, flow, conversation, message ids.
+ * ARGV: processing value, processing TTL, done value, done TTL, rate window ms,
+ * limit, exit ('1' or ''), message id ('' if none), now ms, delete window ms.
+ * Reply: {0, marker} seen before, {2} rate-limited, {1, prefs, flow, conversation}.
  */
 const GATE = defineScript("person-gate", `
-if not redis.call('SET', KEYS[1], '1', 'EX', ARGV[1], 'NX') then return {0} end
-local count = redis.call('INCR', KEYS[2])
-if count == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[2]) end
-if count > tonumber(ARGV[3]) then return {1, count} end
-return {1, count, redis.call('HGETALL', KEYS[3]), redis.call('GET', KEYS[4]) or '', redis.call('GET', KEYS[5]) or ''}`);
+if not redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2], 'NX') then return {0, redis.call('GET', KEYS[1]) or ''} end
+if ARGV[8] ~= '' then
+  redis.call('ZADD', KEYS[6], ARGV[9], ARGV[8])
+  redis.call('ZREMRANGEBYSCORE', KEYS[6], '-inf', tonumber(ARGV[9]) - tonumber(ARGV[10]))
+  redis.call('PEXPIRE', KEYS[6], ARGV[10])
+end
+if ARGV[7] == '1' then
+  redis.call('HDEL', KEYS[3], 'lastInboundAt')
+else
+  local count = redis.call('INCR', KEYS[2])
+  if count == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[5]) end
+  if count > tonumber(ARGV[6]) then
+    redis.call('SET', KEYS[1], ARGV[3], 'EX', ARGV[4])
+    return {2}
+  end
+end
+return {1, redis.call('HGETALL', KEYS[3]), redis.call('GET', KEYS[4]) or '', redis.call('GET', KEYS[5]) or ''}`);
+
+type GateReply = [0, string] | [2] | [1, string[], string, string];
 
 export interface PersonGateDependencies {
   redis: Redis;
@@ -51,33 +80,41 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
   return async (ctx, next) => {
     const person = ctx.beacon.person;
     if (!person || ctx.chat?.type !== "private") return next();
+    // An exit must not open the team's contact window, nor be slowed by the rate limit.
+    const exiting = isExitRequest(ctx, translator);
+    const now = deps.clock();
     const updateKey = keys.updateSeen(ctx.update.update_id);
     const reply = (await GATE.run(
       redis,
-      [updateKey, `${keys.rateLimitPrefix}{${person}}`, keys.prefs(person), keys.flowState(person), keys.conversation(person)],
-      [SEEN_TTL_SECONDS, 1000, deps.perSecond],
-    )) as [number, number?, string[]?, string?, string?];
-    if (reply[0] === 0) {
-      ctx.beacon.logger.debug("duplicate update ignored");
-      return;
-    }
-    if (reply.length === 2) {
+      [updateKey, `${keys.rateLimitPrefix}{${person}}`, keys.prefs(person), keys.flowState(person), keys.conversation(person), keys.chatMessages(person)],
+      [
+        UPDATE_MARK.processing,
+        UPDATE_MARK.processingSeconds,
+        UPDATE_MARK.done,
+        UPDATE_MARK.doneSeconds,
+        RATE_WINDOW_MS,
+        deps.perSecond,
+        exiting ? "1" : "",
+        ctx.message ? String(ctx.message.message_id) : "",
+        now,
+        DELETE_WINDOW_MS,
+      ],
+    )) as GateReply;
+    if (reply[0] === 0) return onSeenUpdate(ctx, reply[1]);
+    if (reply[0] === 2) {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
       const first = await redis.set(keys.floodNotice(person), "1", "EX", NOTICE_EVERY_SECONDS, "NX");
       ctx.beacon.logger.warn({ noticed: first === "OK" }, "rate limit exceeded");
       if (first === "OK") await deps.notifyFlood(ctx).catch(() => undefined);
       return;
     }
-    const [, , prefsFlat = [], flowSealed = "", convSealed = ""] = reply;
+    const [, prefsFlat, flowSealed, convSealed] = reply;
     const raw: Record<string, string> = {};
     for (let i = 0; i + 1 < prefsFlat.length; i += 2) raw[prefsFlat[i]!] = prefsFlat[i + 1]!;
     const session = new PersonSession(person, deps.prefs.parse(raw), flowSealed || undefined, convSealed || undefined, { keys, box: deps.box });
 
-    const now = deps.clock();
-    if (ctx.message) {
-      session.track([ctx.message.message_id], now);
-      session.setPrefs({ lastInboundAt: now });
-    }
+    // Writing opens the "only after I write first" window; an exit is not writing to the team.
+    if (ctx.message && !exiting) session.setPrefs({ lastInboundAt: now });
     const stored = session.prefs();
     if (stored.lang && translator.locales.includes(stored.lang)) {
       ctx.beacon.locale = stored.lang;
@@ -89,15 +126,26 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
     ctx.beacon.prefs = session.prefs();
 
     deps.sessions.open(session);
+    let failure: { error: unknown } | undefined;
     try {
       await next();
     } catch (error) {
-      // A failed update may be redelivered by Telegram; let that copy through.
-      await redis.del(updateKey).catch(() => undefined);
-      throw error;
+      failure = { error };
     } finally {
       deps.sessions.close(person);
-      await session.flush(redis, deps.ttl, ctx.beacon.leaseToken);
+    }
+    try {
+      // Saved even after a failure: the ids of messages already sent must stay deletable.
+      const done = failure ? undefined : { key: updateKey, value: UPDATE_MARK.done, ttlSeconds: UPDATE_MARK.doneSeconds };
+      await session.flush(redis, deps.ttl, ctx.beacon.leaseToken, done);
+    } catch (error) {
+      // After a failed update, that failure is the one to report.
+      failure ??= { error };
+    }
+    if (failure) {
+      // Not done: a redelivered copy must run again.
+      await redis.del(updateKey).catch(() => undefined);
+      throw failure.error;
     }
   };
 }

@@ -1,0 +1,258 @@
+import type { Update } from "grammy/types";
+import { afterEach, describe, expect, it } from "vitest";
+import { createPseudonymizer } from "../../src/crypto/box.js";
+import { createTranslator } from "../../src/i18n/translator.js";
+import { freePort } from "../../src/redis/embedded.js";
+import { COORDINATORS, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { completeTriage } from "../helpers/triage-path.js";
+
+const translator = createTranslator({ localesDir: "locales" });
+const TRY_AGAIN = translator.t("en", "error-try-again");
+const SLOW_DOWN = translator.t("en", "flood-notice");
+const MINUTE = 60_000;
+const WEBHOOK_SECRET = "webhook-secret-for-tests-0123456789";
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.stop();
+  harness = undefined;
+});
+
+async function webhookHarness(options: Parameters<typeof startHarness>[0] = {}): Promise<Harness> {
+  const port = await freePort();
+  return startHarness({
+    ...options,
+    env: { WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, WEBHOOK_SECRET, PORT: String(port), ...options.env },
+  });
+}
+
+const pseudonymOf = (h: Harness, userId: number) => createPseudonymizer(h.config.pseudonymSecret ?? "")("chat", userId);
+
+/** Texts the bot sent into a chat (including ones deleted since). */
+const sentTexts = (h: Harness, chatId: number) =>
+  h.emulator
+    .calls("sendMessage")
+    .filter((c) => c.ok && Number(c.params.chat_id) === chatId)
+    .map((c) => String(c.params.text));
+
+/**
+ * Runs `before` ahead of the next Lua script call whose first key matches,
+ * once (every per-update script goes through `evalsha`); `before` may throw to
+ * make that call fail. The harness's Redis client is the app's.
+ */
+function beforeScript(h: Harness, firstKey: (key: string) => boolean, before: () => Promise<void>): void {
+  const client = h.redis as unknown as { evalsha: (...args: unknown[]) => Promise<unknown> };
+  const original = client.evalsha.bind(h.redis);
+  let armed = true;
+  client.evalsha = async (...args: unknown[]) => {
+    if (armed && firstKey(String(args[2] ?? ""))) {
+      armed = false;
+      await before();
+    }
+    return original(...args);
+  };
+}
+const isGateScript = (key: string) => key.includes(":upd:");
+const isFlushScript = (key: string) => key.includes(":lock:{");
+/** What ioredis rejects a command with once its connection is gone. */
+const connectionClosed = () => new Error("Connection is closed.");
+
+async function claimFirstCase(h: Harness) {
+  const entries = await h.redis.xrange(h.keys.casesStream, "-", "+");
+  const fields = entries.find(([, f]) => f.includes("created"))?.[1] ?? [];
+  const caseId = fields[fields.indexOf("caseId") + 1] ?? "";
+  const card = await h.emulator.waitFor(() => h.deskMessages().find((m) => m.text?.includes(caseId) && m.reply_markup), 10_000);
+  const claim = card.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && /claim/i.test(b.text));
+  const coordinator = h.coordinator(COORDINATORS[0]!);
+  await coordinator.press(card.message_id, claim && "callback_data" in claim ? claim.callback_data : "");
+  return { caseId, card, coordinator };
+}
+
+describe("quick exit and the team's contact window", () => {
+  it("an exit word closes the 'only after I write first' window: the team's message stays held until the person writes", async () => {
+    let now = Date.now();
+    const h = (harness = await startHarness({ clock: () => now }));
+    const person = h.person({ id: randomUserId() });
+    await completeTriage(person); // answers "only when I write first"
+    const { card, coordinator } = await claimFirstCase(h);
+
+    // Ten minutes after the triage (the window it opened is still open), the captor comes.
+    now += 10 * MINUTE;
+    await person.send("exit");
+    expect(person.messages()).toEqual([]);
+    expect(await h.redis.hget(h.keys.prefs(pseudonymOf(h, person.from.id)), "lastInboundAt")).toBeNull();
+
+    now += MINUTE;
+    await coordinator.send("We can talk now.", card.message_id);
+    expect(h.deskMessages().at(-1)?.text).toMatch(/Held/);
+    await h.app.desk.tick();
+    expect(person.messages()).toEqual([]);
+
+    // Writing something that is not an exit word is writing first: the held message goes out.
+    now += MINUTE;
+    await person.send("hello again");
+    await h.emulator.waitFor(() => person.messages().some((m) => m.text?.includes("We can talk now.")), 10_000);
+  }, 60_000);
+});
+
+describe("quick exit and the rate limit", () => {
+  it("an exit that would be over the limit still wipes the chat, with no 'slow down' notice", async () => {
+    const h = (harness = await startHarness({ env: { RATE_LIMIT_PER_SECOND: "3" } }));
+    const person = h.person({ id: randomUserId() });
+    await person.send("/start");
+    expect(person.messages().length).toBeGreaterThan(1);
+    // Three updates already counted in this second: the exit is the fourth.
+    await h.redis.set(`${h.keys.rateLimitPrefix}{${pseudonymOf(h, person.from.id)}}`, "3", "PX", 5_000);
+    await person.send("exit");
+    expect(person.messages()).toEqual([]);
+    expect(sentTexts(h, person.chat.id)).not.toContain(SLOW_DOWN);
+  });
+
+  it("a message dropped by the limit, and the notice, are deleted by the next exit", async () => {
+    const h = (harness = await startHarness({ env: { RATE_LIMIT_PER_SECOND: "3" } }));
+    const person = h.person({ id: randomUserId() });
+    await person.send("/start");
+    await h.redis.set(`${h.keys.rateLimitPrefix}{${pseudonymOf(h, person.from.id)}}`, "3", "PX", 5_000);
+    const dropped = await person.send("they are watching");
+    expect(person.lastText()).toBe(SLOW_DOWN);
+    await person.send("/exit");
+    expect(person.messages()).toEqual([]);
+    expect(h.emulator.deleted(person.chat.id)).toContain(dropped.message_id);
+  });
+});
+
+describe("quick exit when something fails", () => {
+  it("keeps the ids of a delete Telegram refused, so a second /exit removes them, and says nothing", async () => {
+    const h = (harness = await startHarness());
+    const person = h.person({ id: randomUserId() });
+    await person.send("/start");
+    await person.send("/discreet"); // keep questions and answers on screen
+    await person.tap("yes");
+    const onScreen = person.messages().length;
+    expect(onScreen).toBeGreaterThan(3);
+    const sentBefore = sentTexts(h, person.chat.id).length;
+
+    h.emulator.failNext("deleteMessages", { error_code: 400, description: "Bad Request: message can't be deleted" });
+    await person.send("/exit");
+    expect(person.messages().length).toBe(onScreen + 1);
+    await person.send("/exit");
+    expect(person.messages()).toEqual([]);
+    expect(sentTexts(h, person.chat.id).length).toBe(sentBefore);
+  });
+
+  it("never answers a failed exit with 'try again'; the exit itself goes, and the next exit wipes the rest", async () => {
+    const h = (harness = await startHarness());
+    const person = h.person({ id: randomUserId() });
+    await person.send("/start");
+    await person.tap("yes");
+    const onScreen = person.messages().length;
+
+    beforeScript(h, isGateScript, async () => {
+      throw connectionClosed();
+    });
+    const exit = await person.send("exit");
+    expect(sentTexts(h, person.chat.id)).not.toContain(TRY_AGAIN);
+    expect(h.emulator.deleted(person.chat.id)).toContain(exit.message_id);
+    expect(person.messages().length).toBe(onScreen);
+
+    await person.send("exit");
+    expect(person.messages()).toEqual([]);
+    expect(sentTexts(h, person.chat.id)).not.toContain(TRY_AGAIN);
+  });
+});
+
+function textUpdate(updateId: number, userId: number, text: string): Update {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: 1,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: userId, type: "private", first_name: "Web" },
+      from: { id: userId, is_bot: false, first_name: "Web", language_code: "en" },
+      text,
+      entities: text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.length }] : undefined,
+    },
+  };
+}
+
+const showsFirstQuestion = (h: Harness, chatId: number) =>
+  h.emulator.messages(chatId).some((m) => m.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "f:safe_now:yes"));
+
+describe("webhook: an update that fails mid-way is delivered again", () => {
+  it("an instance that crashed mid-update leaves it 'processing': its redelivery is refused for later, not dropped, then handled", async () => {
+    const h = (harness = await webhookHarness());
+    const userId = randomUserId();
+    h.emulator.registerChat({ id: userId, type: "private", first_name: "Web" });
+    const update = textUpdate(990_001, userId, "/start");
+    await h.redis.set(h.keys.updateSeen(update.update_id), "processing", "EX", 60);
+    expect(await h.emulator.postToWebhook(update, { secret: WEBHOOK_SECRET })).toBe(503);
+    expect(h.emulator.messages(userId)).toEqual([]);
+    // The crashed instance's marker expires; Telegram's next try is handled.
+    await h.redis.del(h.keys.updateSeen(update.update_id));
+    expect(await h.emulator.postToWebhook(update, { secret: WEBHOOK_SECRET })).toBe(200);
+    expect(showsFirstQuestion(h, userId)).toBe(true);
+    expect(sentTexts(h, userId)).not.toContain(TRY_AGAIN);
+    // And once it is done, a copy is dropped with 200.
+    const sent = sentTexts(h, userId).length;
+    expect(await h.emulator.postToWebhook(update, { secret: WEBHOOK_SECRET })).toBe(200);
+    expect(sentTexts(h, userId).length).toBe(sent);
+  });
+
+  it("after losing the chat lease: 503, the redelivered update is handled, the person hears 'try again' once, and every copy can still be wiped", async () => {
+    const h = (harness = await webhookHarness());
+    const person = h.person({ id: randomUserId() });
+    const p = pseudonymOf(h, person.from.id);
+    let marker: { value: string | null; ttl: number } | undefined;
+    // Another instance takes the chat over just as this one is about to save.
+    beforeScript(h, isFlushScript, async () => {
+      const key = (await h.redis.keys(`${h.namespace}:upd:*`))[0] ?? "";
+      marker = { value: await h.redis.get(key), ttl: await h.redis.ttl(key) };
+      await h.redis.set(h.keys.chatLock(p), "another-instance", "PX", 300);
+    });
+    h.expectUpdates(1); // the redelivery
+    await person.send("/start");
+    await h.settle();
+
+    // While it ran, the update was only "processing", for a short while.
+    expect(marker?.value).toBe("processing");
+    expect(marker?.ttl).toBeLessThanOrEqual(60);
+    expect(h.logs.some((l) => l.includes("asking Telegram to deliver it again"))).toBe(true);
+    expect(h.logs.filter((l) => l.includes('"update failed"'))).toHaveLength(1);
+    // The redelivered copy ran and was saved.
+    expect(await h.redis.exists(h.keys.flowState(p))).toBe(1);
+    const markers = await h.redis.keys(`${h.namespace}:upd:*`);
+    expect(markers).toHaveLength(1);
+    expect(await h.redis.get(markers[0]!)).toBe("done");
+    expect(await h.redis.ttl(markers[0]!)).toBeGreaterThan(3600);
+    expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "f:safe_now:yes")).toBe(true);
+    expect(sentTexts(h, person.chat.id).filter((t) => t === TRY_AGAIN)).toHaveLength(1);
+
+    // The first attempt's messages were tracked although its state was not saved.
+    await person.send("/exit");
+    expect(person.messages()).toEqual([]);
+  });
+
+  it("after Redis dropped out while saving: the redelivered update is handled", async () => {
+    // The first attempt answered the button and turned the question into the next one; the
+    // redelivered copy's answer comes too late and its edit changes nothing, as on Telegram.
+    const h = (harness = await webhookHarness({
+      expectRejected: (c) => c.method === "answerCallbackQuery" || (c.method === "editMessageText" && /not modified/.test(c.description ?? "")),
+    }));
+    const person = h.person({ id: randomUserId() });
+    await person.send("/start");
+    const question = person.lastQuestion()!;
+    beforeScript(h, isFlushScript, async () => {
+      throw connectionClosed();
+    });
+    h.expectUpdates(1);
+    await person.press(question.message_id, "f:safe_now:yes");
+    await h.settle();
+    expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.startsWith("m:danger:"))).toBe(true);
+    expect(sentTexts(h, person.chat.id).filter((t) => t === TRY_AGAIN)).toHaveLength(1);
+    expect(h.logs.filter((l) => l.includes('"update failed"'))).toHaveLength(1);
+    // The redelivered copy saved the answer: the flow goes on from the next question.
+    await person.tap("none");
+    await person.tap("_done");
+    expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "p:country:kh")).toBe(true);
+  });
+});
