@@ -322,6 +322,7 @@ desk-relay-text-only = Only text can be passed to the person. Please write it as
 desk-held-delivered = { $count } held message(s) delivered to the person of case { $ref }.
 desk-from-person = { $ref } · person [{ $lang }]:
 desk-still-unclaimed = ⏰ Still unclaimed: { $ref } (critical, filed { $age })
+desk-person-exited = Case { $ref }: the person used quick exit and their chat was cleared. Someone may be watching their phone. Messages to them wait until they write again.
 desk-relay-prefix = Message from the team:
 desk-person-ack = Thank you. Your message has reached our team. A person will answer here.
 desk-person-text-only = Please write your message as text. Photos, voice messages and stickers cannot reach our team here.

@@ -321,6 +321,7 @@ desk-relay-text-only = Hanya teks yang bisa diteruskan ke orangnya. Tolong tulis
 desk-held-delivered = { $count } pesan yang ditahan sudah terkirim ke orang dari kasus { $ref }.
 desk-from-person = { $ref } · orangnya [{ $lang }]:
 desk-still-unclaimed = ⏰ Masih belum diambil: { $ref } (kritis, masuk { $age })
+desk-person-exited = Kasus { $ref }: orang ini memakai keluar cepat dan obrolannya sudah dihapus. Mungkin ada yang mengawasi ponselnya. Pesan untuknya ditahan sampai ia menulis lagi.
 desk-relay-prefix = Pesan dari tim:
 desk-person-ack = Terima kasih. Pesan kamu sudah sampai ke tim kami. Seorang petugas akan membalas di sini.
 desk-person-text-only = Tolong tulis pesan kamu dalam bentuk teks. Foto, pesan suara, dan stiker tidak bisa sampai ke tim kami di sini.

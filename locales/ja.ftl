@@ -319,6 +319,7 @@ desk-relay-text-only = 本人に送れるのは文字だけです。メッセー
 desk-held-delivered = 保留していたメッセージ { $count } 件を、ケース { $ref } の本人に届けました。
 desk-from-person = { $ref } · 本人 [{ $lang }]：
 desk-still-unclaimed = ⏰ まだ担当者がいません：{ $ref }（緊急、{ $age }に受付）
+desk-person-exited = ケース { $ref }：本人がクイック退出を使い、チャットは消去されました。誰かが電話を見ている可能性があります。本人へのメッセージは、本人が再び書くまで保留されます。
 desk-relay-prefix = チームからのメッセージ：
 desk-person-ack = ありがとうございます。メッセージは私たちのチームに届きました。担当の人がここで返事をします。
 desk-person-text-only = メッセージは文字で書いてください。写真、音声メッセージ、スタンプは、ここからチームに届きません。

@@ -319,6 +319,7 @@ desk-relay-text-only = 당사자에게는 텍스트만 전달할 수 있습니�
 desk-held-delivered = 보류된 메시지 { $count }개를 케이스 { $ref } 당사자에게 전달했습니다.
 desk-from-person = { $ref } · 당사자 [{ $lang }]:
 desk-still-unclaimed = ⏰ 아직 담당자 없음: { $ref } (긴급, { $age } 접수)
+desk-person-exited = 케이스 { $ref }: 당사자가 빠른 나가기를 사용해 대화가 지워졌습니다. 누군가 휴대폰을 보고 있을 수 있습니다. 당사자에게 보내는 메시지는 다시 연락이 올 때까지 보류됩니다.
 desk-relay-prefix = 팀에서 보낸 메시지:
 desk-person-ack = 고마워요. 메시지가 저희 팀에 전달됐어요. 담당자가 여기로 답장할 거예요.
 desk-person-text-only = 메시지는 글로 써 주세요. 사진, 음성 메시지, 스티커는 여기서 저희 팀에 전달되지 않아요.

@@ -321,6 +321,7 @@ desk-relay-text-only = Hanya teks boleh dihantar kepada individu itu. Sila tulis
 desk-held-delivered = { $count } mesej yang ditahan telah dihantar kepada individu dalam kes { $ref }.
 desk-from-person = { $ref } · individu [{ $lang }]:
 desk-still-unclaimed = ⏰ Masih belum diambil: { $ref } (kritikal, masuk { $age })
+desk-person-exited = Kes { $ref }: individu ini menggunakan keluar pantas dan sembangnya telah dikosongkan. Mungkin ada orang yang memerhati telefonnya. Mesej kepadanya ditahan sehingga dia menulis semula.
 desk-relay-prefix = Mesej daripada pasukan:
 desk-person-ack = Terima kasih. Mesej anda sudah sampai kepada pasukan kami. Seorang petugas akan membalas di sini.
 desk-person-text-only = Sila tulis mesej anda sebagai teks. Gambar, mesej suara dan pelekat tidak dapat sampai kepada pasukan kami di sini.

@@ -322,6 +322,7 @@ desk-relay-text-only = Ni maandishi tu yanayoweza kupelekwa kwa mhusika. Tafadha
 desk-held-delivered = Jumbe { $count } zilizoshikiliwa zimefikishwa kwa mhusika wa kesi { $ref }.
 desk-from-person = { $ref } · mhusika [{ $lang }]:
 desk-still-unclaimed = ⏰ Bado haijachukuliwa: { $ref } (dharura, iliingia { $age })
+desk-person-exited = Kesi { $ref }: mtu huyu ametumia kutoka haraka na mazungumzo yamefutwa. Huenda mtu anaangalia simu yake. Ujumbe kwake utasubiri hadi aandike tena.
 desk-relay-prefix = Ujumbe kutoka kwa timu:
 desk-person-ack = Asante. Ujumbe wako umefika kwa timu yetu. Mtu atakujibu hapa.
 desk-person-text-only = Tafadhali andika ujumbe wako kwa maandishi. Picha, jumbe za sauti na stika haziwezi kufika kwa timu yetu hapa.

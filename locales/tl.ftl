@@ -322,6 +322,7 @@ desk-relay-text-only = Text lang ang maipapasa sa tao. Pakisulat ito bilang mens
 desk-held-delivered = Naipadala na ang { $count } naka-hold na mensahe sa tao ng kasong { $ref }.
 desk-from-person = { $ref } · tao [{ $lang }]:
 desk-still-unclaimed = ⏰ Wala pa ring kumukuha: { $ref } (kritikal, dumating { $age })
+desk-person-exited = Kaso { $ref }: ginamit ng tao ang mabilis na paglabas at nabura na ang chat. Maaaring may tumitingin sa kanyang telepono. Maghihintay ang mga mensahe sa kanya hanggang sumulat siya ulit.
 desk-relay-prefix = Mensahe mula sa team:
 desk-person-ack = Salamat. Natanggap na ng team namin ang mensahe mo. May taong sasagot dito.
 desk-person-text-only = Pakisulat ang mensahe mo bilang text. Hindi makakarating sa team namin dito ang mga litrato, voice message at sticker.

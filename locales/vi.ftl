@@ -319,6 +319,7 @@ desk-relay-text-only = Chỉ chuyển được chữ cho người đó. Vui lòn
 desk-held-delivered = Đã gửi { $count } tin nhắn đang giữ đến người của hồ sơ { $ref }.
 desk-from-person = { $ref } · người gửi [{ $lang }]:
 desk-still-unclaimed = ⏰ Vẫn chưa có người nhận: { $ref } (khẩn cấp, gửi { $age })
+desk-person-exited = Hồ sơ { $ref }: người này đã dùng thoát nhanh và cuộc trò chuyện đã được xoá. Có thể có người đang xem điện thoại của họ. Tin nhắn gửi họ sẽ được giữ lại cho đến khi họ viết lại.
 desk-relay-prefix = Tin nhắn từ nhóm:
 desk-person-ack = Cảm ơn bạn. Tin nhắn của bạn đã đến nhóm của chúng tôi. Sẽ có người trả lời bạn ở đây.
 desk-person-text-only = Vui lòng gửi tin nhắn bằng chữ. Ảnh, tin nhắn thoại và nhãn dán không gửi được đến nhóm ở đây.

@@ -318,6 +318,7 @@ desk-relay-text-only = 只能转发文字给求助者，请以文字消息发送
 desk-held-delivered = 已向案件 { $ref } 的求助者发出 { $count } 条暂存消息。
 desk-from-person = { $ref } · 求助者 [{ $lang }]：
 desk-still-unclaimed = ⏰ 仍无人认领：{ $ref }（紧急，提交于{ $age }）
+desk-person-exited = 案件 { $ref }：当事人使用了快速退出，聊天已清除。可能有人在查看其手机。发给对方的消息会保留，直到对方再次来信。
 desk-relay-prefix = 团队留言：
 desk-person-ack = 谢谢。你的消息已经转给我们的团队，会有工作人员在这里回复你。
 desk-person-text-only = 请用文字发送消息。图片、语音和贴图无法在这里转给我们的团队。

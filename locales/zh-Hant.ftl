@@ -319,6 +319,7 @@ desk-relay-text-only = 只能轉文字給求助者，請用文字訊息傳送。
 desk-held-delivered = 已把 { $count } 則暫存訊息傳給案件 { $ref } 的求助者。
 desk-from-person = { $ref } · 求助者 [{ $lang }]：
 desk-still-unclaimed = ⏰ 仍無人認領：{ $ref }（緊急，{ $age }提交）
+desk-person-exited = 案件 { $ref }：當事人使用了快速退出，聊天已清除。可能有人在查看其手機。發給對方的訊息會保留，直到對方再次來訊。
 desk-relay-prefix = 團隊的訊息：
 desk-person-ack = 謝謝你。你的訊息已經交給我們的團隊，會有工作人員在這裡回覆你。
 desk-person-text-only = 請用文字傳訊息。照片、語音和貼圖沒辦法在這裡轉給我們的團隊。

@@ -140,6 +140,7 @@ export function createApp(options: AppOptions): App {
         forgetConversation: async (person) => {
           await Promise.all([states.clear(person), conversationStorage.delete(person)]);
         },
+        onWiped: (person) => desk.noteQuickExit(person),
         clock,
         logger,
       });

@@ -17,6 +17,7 @@ import { createCallbackTokens } from "./callbacks.js";
 import { createCardPublisher, type FlowSource } from "./cards.js";
 import { createDeadLetters, createDispatcher, refusalLetter, type Dispatcher } from "./dispatcher.js";
 import { createCaseEraser } from "./eraser.js";
+import { createQuickExitNote } from "./exit-note.js";
 import { createCardButtons } from "./features/claim.js";
 import { createDeskCommands } from "./features/commands.js";
 import { createReannouncer } from "./reannounce.js";
@@ -66,6 +67,8 @@ export interface Desk {
   /** Private chats: a person with a live case writes to the team (after triage, before the flow runner). */
   personComposer: Composer<BotContext>;
   eraser: CaseEraser;
+  /** Tells the team the person of a live case used quick exit (no content). */
+  noteQuickExit(person: string): Promise<void>;
   /** Starts the stream dispatcher and the re-announce / held-message timer. */
   start(): Promise<void>;
   /** Stops both and waits for a pass in flight. */
@@ -182,6 +185,7 @@ export function createDesk(deps: DeskDependencies): Desk {
     composer,
     personComposer: relay.personComposer,
     eraser: createCaseEraser(rt),
+    noteQuickExit: createQuickExitNote(rt),
     dispatcher,
     tick,
     async start() {

@@ -150,6 +150,7 @@ export const codeKeys: Record<string, readonly string[]> = {
   "desk-held-delivered": ["ref", "count"],
   "desk-from-person": ["ref", "lang"],
   "desk-still-unclaimed": ["ref", "age"],
+  "desk-person-exited": ["ref"],
   "desk-relay-prefix": [],  // person's locale
   "desk-person-ack": [],  // person's locale
   "desk-person-text-only": [],  // person's locale

@@ -74,13 +74,19 @@ describe("quick exit and the team's contact window", () => {
     const h = (harness = await startHarness({ clock: () => now }));
     const person = h.person({ id: randomUserId() });
     await completeTriage(person); // answers "only when I write first"
-    const { card, coordinator } = await claimFirstCase(h);
+    const { caseId, card, coordinator } = await claimFirstCase(h);
 
     // Ten minutes after the triage (the window it opened is still open), the captor comes.
     now += 10 * MINUTE;
     await person.send("exit");
     expect(person.messages()).toEqual([]);
     expect(await h.redis.hget(h.keys.prefs(pseudonymOf(h, person.from.id)), "lastInboundAt")).toBeNull();
+    // The team is told, with no content, as a reply to the card, and it is audited.
+    const exitNote = translator.t(h.config.coordinatorLocale, "desk-person-exited", { ref: caseId });
+    const note = await h.emulator.waitFor(() => h.emulator.calls("sendMessage").find((c) => c.ok && c.params.text === exitNote), 10_000);
+    expect(note.params.reply_parameters).toMatchObject({ message_id: card.message_id });
+    const audit = (await h.redis.xrange(h.keys.auditStream, "-", "+")).map(([, f]) => f.join(" "));
+    expect(audit.some((line) => line.includes("quick_exit") && line.includes(caseId))).toBe(true);
 
     now += MINUTE;
     await coordinator.send("We can talk now.", card.message_id);
