@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { BotError, webhookCallback, type Bot } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
@@ -42,7 +42,13 @@ export async function startWebhookServer(deps: {
   logger: Logger;
 }): Promise<WebhookServer> {
   const handle = webhookCallback(deps.bot, "http", { onTimeout: "return", timeoutMilliseconds: 55_000 });
+  let closing = false;
+  const open = new Set<ServerResponse>();
   const server: Server = createServer((req, res) => {
+    // While draining, no connection is kept alive for a next request that would never be served.
+    if (closing) res.shouldKeepAlive = false;
+    open.add(res);
+    res.once("close", () => open.delete(res));
     if (req.method !== "POST") {
       res.writeHead(405).end();
       return;
@@ -66,6 +72,16 @@ export async function startWebhookServer(deps: {
   const address = server.address();
   return {
     port: typeof address === "object" && address ? address.port : deps.port,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    /**
+     * Stops accepting, lets requests in flight finish (their updates drain),
+     * and does not wait out idle keep-alive connections.
+     */
+    close: () =>
+      new Promise<void>((done) => {
+        closing = true;
+        for (const res of open) if (!res.headersSent) res.shouldKeepAlive = false;
+        server.close(() => done());
+        server.closeIdleConnections();
+      }),
   };
 }
