@@ -8,7 +8,7 @@ import { createPersonApiGuard } from "./bot/api-guard.js";
 import type { BotContext } from "./bot/context.js";
 import { createPersonGate } from "./bot/features/person-gate.js";
 import { createSessionRegistry } from "./bot/person-session.js";
-import { createPersonCommands, isPersonCommand } from "./bot/features/person-commands.js";
+import { createPersonCommands, isPersonCommand, type CaseEraser } from "./bot/features/person-commands.js";
 import { createUnhandled } from "./bot/features/unhandled.js";
 import { createPresenter } from "./bot/presenter.js";
 import { createPrefsStore } from "./bot/prefs.js";
@@ -30,6 +30,7 @@ import { createMessageTracker } from "./safety/message-tracker.js";
 import { createQuickExit } from "./safety/quick-exit.js";
 import { createChatLock } from "./safety/chat-lock.js";
 import { startWebhookServer, type WebhookServer } from "./safety/webhook.js";
+import { createAofCompactor } from "./safety/aof-compactor.js";
 import { createStreamTrimmer } from "./safety/stream-retention.js";
 import { startRetentionSweeper } from "./safety/sweeper.js";
 import { triageCardSchema, type TriageCard } from "./triage/card.js";
@@ -96,6 +97,15 @@ export function createApp(options: AppOptions): App {
   const prefs = createPrefsStore({ redis, keys, ttlSeconds: prefsSeconds, sessions });
   const tracker = createMessageTracker({ redis, keys, sessions });
   const conversationStorage = createSealedConversationStorage({ redis, keys, box, ttlSeconds: idle, sessions });
+  const compactor = createAofCompactor({ redis, logger });
+  /** After a person's erase, the deleted values leave the append-only file too. */
+  const compactingEraser = (eraser: CaseEraser): CaseEraser => ({
+    async eraseForPerson(person) {
+      const erased = await eraser.eraseForPerson(person);
+      compactor.request();
+      return erased;
+    },
+  });
   const cases = createCaseStore<TriageCard>({ redis, keys, box, clock, retentionDays: config.retentionDays, parseCard: (v) => triageCardSchema.parse(v) });
   const audit = createAudit({ redis, keys, clock });
   const outbox = createOutbox({ redis, keys, box, clock });
@@ -170,7 +180,7 @@ export function createApp(options: AppOptions): App {
         }),
         desk.composer,
         flowRunner.conversations,
-        createPersonCommands({ translator, prefs, service, quickExit, eraser: desk.eraser, caseOfPerson: (person) => cases.caseOfPerson(person) }),
+        createPersonCommands({ translator, prefs, service, quickExit, eraser: compactingEraser(desk.eraser), caseOfPerson: (person) => cases.caseOfPerson(person) }),
         desk.personComposer,
         flowRunner.entry,
         createUnhandled({ translator }),
@@ -202,6 +212,7 @@ export function createApp(options: AppOptions): App {
     }
     // In-flight updates used the desk (relay, eraser) and the sweeper shares Redis: they go last.
     stopSweeper?.();
+    compactor.stop();
     await desk.stop();
   };
 
@@ -222,7 +233,13 @@ export function createApp(options: AppOptions): App {
       await bot.init();
       await desk.start();
       const streams = createStreamTrimmer({ redis, keys, retentionDays: config.retentionDays });
-      stopSweeper = startRetentionSweeper({ sweep: (now) => cases.sweep(now), trimStreams: (now) => streams.trim(now), clock, logger });
+      stopSweeper = startRetentionSweeper({
+        sweep: async (now) => {
+          const purged = await cases.sweep(now);
+          if (purged > 0) compactor.request();
+          return purged;
+        },
+        trimStreams: (now) => streams.trim(now), clock, logger });
       if (!receive) return;
       if (config.webhook) {
         webhook = await startWebhookServer({ bot, secret: config.webhook.secret, port: config.webhook.port, redis, keys, logger });

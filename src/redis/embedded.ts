@@ -62,6 +62,8 @@ export async function startEmbeddedRedis(options: {
       "--appendfsync", options.appendfsync ?? "always",
       "--save", "",
       "--maxmemory-policy", "noeviction",
+      // A rewritten file stays plain commands: readable by operators and by our leak checks.
+      "--aof-use-rdb-preamble", "no",
       "--protected-mode", "yes",
     ],
     { stdio: ["ignore", "pipe", "pipe"], detached: options.detached ?? false },
