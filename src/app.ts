@@ -141,6 +141,7 @@ export function createApp(options: AppOptions): App {
         },
         deleteMessages,
         newSessionId: () => cases.newCaseId(),
+        caseOfPerson: (person) => cases.caseOfPerson(person),
         clock,
         logger,
       });

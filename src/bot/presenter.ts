@@ -1,4 +1,4 @@
-import { InlineKeyboard, type Api } from "grammy";
+import { GrammyError, InlineKeyboard, type Api } from "grammy";
 import type { Button, Output, Text } from "../flow/types.js";
 import type { Translator } from "../i18n/translator.js";
 
@@ -46,6 +46,29 @@ export function createPresenter(deps: { api: Api; translator: Translator }): Pre
     return parts.join("\n\n");
   };
 
+  /**
+   * Turns the message on screen into `body`. A double tap can ask for the very text it
+   * already shows ("message is not modified": nothing to do); a message Telegram will no
+   * longer edit (deleted, too old) is replaced by a new one. Anything else (429, 5xx,
+   * network) is thrown for the caller to recover from.
+   */
+  const replaceWith = async (
+    chatId: number,
+    messageId: number,
+    body: string,
+    markup: InlineKeyboard | undefined,
+    send: () => Promise<number>,
+  ): Promise<number> => {
+    try {
+      await api.editMessageText(chatId, messageId, body, { reply_markup: markup ?? new InlineKeyboard() });
+      return messageId;
+    } catch (error) {
+      if (isNotModified(error)) return messageId;
+      if (error instanceof GrammyError && error.error_code === 400) return send();
+      throw error;
+    }
+  };
+
   return {
     text,
     async present(chatId, locale, outputs, shownMessageId, extraLines = [], options = {}) {
@@ -73,12 +96,11 @@ export function createPresenter(deps: { api: Api; translator: Translator }): Pre
             await flushSay();
             const body = clip(lines(locale, output));
             const markup = keyboard(locale, output.buttons);
-            if (options.replaceShown && shownMessageId !== undefined && sentMessageIds.length === 0) {
-              await api.editMessageText(chatId, shownMessageId, body, { reply_markup: markup ?? new InlineKeyboard() });
-              askedMessageId = shownMessageId;
-            } else {
-              askedMessageId = sent((await api.sendMessage(chatId, body, { reply_markup: markup })).message_id);
-            }
+            const send = async () => sent((await api.sendMessage(chatId, body, { reply_markup: markup })).message_id);
+            askedMessageId =
+              options.replaceShown && shownMessageId !== undefined && sentMessageIds.length === 0
+                ? await replaceWith(chatId, shownMessageId, body, markup, send)
+                : await send();
             break;
           }
           case "update_buttons":
@@ -99,6 +121,11 @@ export function createPresenter(deps: { api: Api; translator: Translator }): Pre
       return sent.message_id;
     },
   };
+}
+
+/** Telegram refused an edit that would leave the message as it is. */
+function isNotModified(error: unknown): boolean {
+  return error instanceof GrammyError && error.error_code === 400 && error.description.includes("message is not modified");
 }
 
 function clip(body: string): string {

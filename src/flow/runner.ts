@@ -11,13 +11,21 @@ const MEDIA_KINDS = ["sticker", "voice", "video_note", "photo", "video", "animat
 /** Reduces an update to the flow's input. Pure, so replaying it gives the same answer. */
 export function toStepInput(ctx: Context): StepInput {
   if (ctx.callbackQuery) {
+    const { data = "", id, message } = ctx.callbackQuery;
+    const buttons = message && "reply_markup" in message ? (message.reply_markup?.inline_keyboard.flat() ?? []) : [];
     return {
-      input: { type: "button", data: ctx.callbackQuery.data ?? "" },
-      callbackQueryId: ctx.callbackQuery.id,
-      pressedMessageId: ctx.callbackQuery.message?.message_id,
+      input: { type: "button", data },
+      callbackQueryId: id,
+      pressedMessageId: message?.message_id,
+      buttonShown: buttons.some((b) => "callback_data" in b && b.callback_data === data),
     };
   }
-  if (ctx.editedMessage) return { input: { type: "unsupported", kind: "edit" } };
+  if (ctx.editedMessage) {
+    // Every move of a live location arrives as an edit of the first pin.
+    const { location, venue, message_id: messageId } = ctx.editedMessage;
+    if (location && !venue) return { input: { type: "location", lat: location.latitude, lon: location.longitude }, messageId, edited: true };
+    return { input: { type: "unsupported", kind: "edit" }, messageId, edited: true };
+  }
   const message = ctx.message;
   if (!message) return { input: { type: "unsupported", kind: "other" } };
   if (message.location && !message.venue) {
@@ -51,9 +59,12 @@ export function createFlowRunner(deps: {
   /** Updates the conversation must hand on to later features (commands, exit words, language buttons). */
   passThrough: (ctx: Context) => boolean;
 }): {
-  /** `ctx.conversation` and the waiting conversation; goes before any feature that enters or exits the flow. */
+  /**
+   * `ctx.conversation`, the waiting conversation and the recovery of one an error dropped;
+   * goes before any feature that enters or exits the flow.
+   */
   conversations: Composer<BotContext>;
-  /** Starts or resumes the flow for anything no earlier feature took; goes after the person's commands. */
+  /** Starts the flow for anything no earlier feature took; goes after the person's commands and the relay. */
   entry: Composer<BotContext>;
 } {
   const { service } = deps;
@@ -61,13 +72,16 @@ export function createFlowRunner(deps: {
   async function triage(conversation: Conversation<BotContext, Context>, ctx: Context) {
     if (ctx.chatId === undefined) return;
     const top = conversation.checkpoint();
-    await conversation.external((outer) => service.show(viewOf(outer)));
+    const shown = await conversation.external((outer) => service.show(viewOf(outer)));
+    if (shown === "settled") return;
     const next = await conversation.waitFor(["message", "edited_message", "callback_query"]);
     // Skipping resets the replay to before this wait, so the log stays bounded.
     if (deps.passThrough(next)) await conversation.skip({ next: true });
     const step = toStepInput(next);
     const outcome = await conversation.external((outer) => service.handle(viewOf(outer), step));
     if (outcome === "continue") await conversation.rewind(top);
+    // The flow is over without this update: the features after the conversation get it (the relay).
+    if (outcome === "handover") await conversation.halt({ next: true });
   }
 
   const plugin = new Composer<BotContext>();
@@ -82,11 +96,23 @@ export function createFlowRunner(deps: {
     }),
   );
   privateChats.use(createConversation<BotContext, Context>(triage, { id: TRIAGE_CONVERSATION }));
+  privateChats.on(["message", "callback_query"], async (ctx, next) => {
+    // No conversation took this. If a triage is nevertheless part-way, its conversation was
+    // dropped by an error (the plugin forgets a conversation that throws) and this is the
+    // person's retry: take it as their answer, then wait again. Commands go on as usual.
+    if (deps.passThrough(ctx) || ctx.conversation.active(TRIAGE_CONVERSATION) > 0) return next();
+    const view = viewOf(ctx);
+    if (!(await service.unfinished(view.person))) return next();
+    const outcome = await service.handle(view, { ...toStepInput(ctx), afterError: true });
+    if (outcome === "handover") return next();
+    if (outcome === "continue") await ctx.conversation.enter(TRIAGE_CONVERSATION);
+  });
   const entry = new Composer<BotContext>();
   const people = entry.chatType("private");
   people.on(["message", "callback_query"], async (ctx, next) => {
-    // Only reached when no conversation took the update: start or resume one.
-    // An update the waiting conversation handed on (an unknown command) goes on to the last feature.
+    // Only reached when no conversation took the update and no triage is part-way (the
+    // recovery above resumes those): start one. An update the waiting conversation handed
+    // on (an unknown command) goes on to the last feature.
     if (ctx.callbackQuery?.data?.startsWith("lang:") || (await ctx.conversation.active(TRIAGE_CONVERSATION)) > 0) return next();
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);

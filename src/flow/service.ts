@@ -2,9 +2,12 @@ import type { Logger } from "pino";
 import type { Presenter } from "../bot/presenter.js";
 import type { MessageTracker } from "../safety/message-tracker.js";
 import { showCurrent, startFlow, stepFlow } from "./engine.js";
+import { editedInput } from "./engine/edits.js";
 import type { FlowRegistry } from "./registry.js";
 import type { FlowStateStore } from "./state-store.js";
-import type { FlowBundle, FlowState, Input } from "./types.js";
+import type { FlowBundle, FlowState, Input, Output } from "./types.js";
+
+type Presented = Awaited<ReturnType<Presenter["present"]>>;
 
 /** One update, reduced to what the flow needs (computed from the update, so replay-safe). */
 export interface StepInput {
@@ -14,7 +17,23 @@ export interface StepInput {
   callbackQueryId?: string;
   /** The message whose button was pressed. */
   pressedMessageId?: number;
+  /** The pressed button is one that message shows (not forged, not from an older rendering of it). */
+  buttonShown?: boolean;
+  /** The person edited an earlier message (`messageId`); a live location moving is one. */
+  edited?: boolean;
+  /**
+   * The conversation that waited for this was lost to an error (the plugin drops it on a
+   * throw), so this is most likely the person's retry, and a notice of the error may be in the chat.
+   */
+  afterError?: boolean;
 }
+
+/**
+ * What became of an update: `continue` (the flow waits for the next one), `finished`
+ * (the flow ended with it), `handover` (the flow is over or gone and did not use it:
+ * later features, such as the relay to the team, should have it).
+ */
+export type StepOutcome = "continue" | "finished" | "handover";
 
 /** Who the flow is talking to, as the middleware already worked out for this update. */
 export interface PersonView {
@@ -30,15 +49,18 @@ export interface CaseFiler {
 }
 
 export interface FlowService {
-  /** Shows the current question unless it is already on screen; starts a flow when none runs. */
-  show(view: PersonView): Promise<void>;
-  /** Feeds one input to the engine and renders the result. Resolves `finished` once the flow ended. */
-  handle(view: PersonView, step: StepInput): Promise<"continue" | "finished">;
+  /**
+   * Shows the current question unless it is already on screen; starts a flow when none runs.
+   * `settled`: nothing to ask, the person's report is already with the team.
+   */
+  show(view: PersonView): Promise<"shown" | "settled">;
+  /** Feeds one input to the engine and renders the result. */
+  handle(view: PersonView, step: StepInput): Promise<StepOutcome>;
   /** Forgets the question on screen, so `show` sends it again (after /language or a wipe). */
   reshow(person: string): Promise<void>;
   /** Starts a fresh triage, dropping any unfinished one. */
   restart(person: string): Promise<void>;
-  /** Whether the person is part-way through a triage. */
+  /** Whether the person is part-way through a triage (one whose case is filed is not). */
   unfinished(person: string): Promise<boolean>;
 }
 
@@ -52,6 +74,12 @@ export interface FlowServiceDependencies {
   answerCallback: (callbackQueryId: string) => Promise<void>;
   deleteMessages: (chatId: number, messageIds: number[]) => Promise<void>;
   newSessionId: () => string;
+  /**
+   * The person's live case, if any. With it, a triage whose case was filed but whose
+   * final save was lost is finished instead of asked again, and a person whose
+   * report is with the team is not given a new triage by `show`.
+   */
+  caseOfPerson?: (person: string) => Promise<string | undefined>;
   clock: () => number;
   logger: Logger;
 }
@@ -88,77 +116,156 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     }
   }
 
-  async function begin(view: PersonView): Promise<void> {
+  async function begin(view: PersonView): Promise<"shown"> {
     const bundle = registry.current(deps.flowId);
     const step = startFlow(bundle, { sessionId: deps.newSessionId(), now: clock() });
     const shown = await presenter.present(view.chatId, view.locale, step.outputs, undefined);
     await states.save(view.person, { ...step.state, clutter: true, shownMessageId: shown.askedMessageId });
     deps.logger.info({ person: view.person, flow: bundle.flow.id, version: bundle.hash }, "flow started");
+    return "shown";
+  }
+
+  /**
+   * The case of this run is filed, yet the state still waits at the confirm step: the
+   * save after filing was lost (the case is written first, see `handle`). Finishes the
+   * run so the person is neither asked again nor stuck. The case id is the session id.
+   */
+  async function healFiled(person: string, state: FlowState): Promise<boolean> {
+    if (!deps.caseOfPerson || state.done) return false;
+    if ((await deps.caseOfPerson(person)) !== state.sessionId) return false;
+    await states.save(person, { ...state, done: true, shownMessageId: undefined, updatedAt: clock() });
+    deps.logger.info({ person, caseId: state.sessionId }, "flow finished: its case was already filed");
+    return true;
+  }
+
+  /** Only the confirm step files a case, so only there can a lost save hide one. */
+  function atConfirm(bundle: FlowBundle | undefined, state: FlowState): boolean {
+    return bundle !== undefined && Object.hasOwn(bundle.flow.nodes, state.node) && bundle.flow.nodes[state.node]?.type === "confirm";
+  }
+
+  /** Says the closing text and reference once the case is filed; never throws, so the person is never told to try again. */
+  async function presentFiled(
+    view: PersonView,
+    outputs: readonly Output[],
+    shownMessageId: number | undefined,
+    extraLines: string[],
+    replace: boolean,
+    caseId: string,
+  ): Promise<Presented> {
+    try {
+      return await presenter.present(view.chatId, view.locale, outputs, shownMessageId, extraLines, { replaceShown: replace });
+    } catch (error) {
+      deps.logger.warn({ person: view.person, caseId, err: error }, "closing message not shown; the case is filed");
+      const sentMessageIds: number[] = [];
+      await presenter.notice(view.chatId, view.locale, "case-reference", { ref: caseId }).then(
+        (id) => void sentMessageIds.push(id),
+        () => undefined,
+      );
+      return { askedMessageId: undefined, sentMessageIds };
+    }
+  }
+
+  /** A real button of the question message, for another node than the current one. */
+  function showsOtherQuestion(outputs: readonly Output[], state: FlowState, update: StepInput): boolean {
+    const [only] = outputs;
+    return (
+      outputs.length === 1 &&
+      only?.type === "reask" &&
+      only.reason === "stale_button" &&
+      update.buttonShown === true &&
+      update.pressedMessageId !== undefined &&
+      update.pressedMessageId === state.shownMessageId
+    );
+  }
+
+  /** Feeds one input to the engine, files the case on completion, renders, tidies and saves. */
+  async function advance(view: PersonView, bundle: FlowBundle, state: FlowState, taken: Input, update: StepInput): Promise<StepOutcome> {
+    const { pressedMessageId } = update;
+    // Free text is marked with the language the person was using, for the coordinator.
+    const given: Input = taken.type === "text" ? { ...taken, lang: view.locale } : taken;
+    const step = stepFlow(bundle, state, given, { now: clock() });
+    // The message we hold for the current question shows another one: it was turned into the
+    // next question, then saving that step failed. Turn it back, so the person can go on from here.
+    const outputs = showsOtherQuestion(step.outputs, state, update) ? showCurrent(bundle, state) : step.outputs;
+    const completing = outputs.some((o) => o.type === "complete");
+    // Discreet mode answers a button on the question by turning that message into the
+    // next question: no new notification on the phone, nothing left behind to delete.
+    const replace = view.discreet && pressedMessageId !== undefined && pressedMessageId === state.shownMessageId;
+    let shown: Presented;
+    if (completing) {
+      // The case is written before anything is shown: a crash here leaves the
+      // person on the confirm step, and pressing it again files the same case.
+      const { caseId } = await deps.filer.file({ chatId: view.chatId, person: view.person, locale: view.locale, bundle, state: step.state });
+      deps.logger.info({ person: view.person, caseId }, "case filed");
+      const reference = presenter.text(view.locale, { key: "case-reference", args: { ref: caseId } });
+      shown = await presentFiled(view, outputs, state.shownMessageId, [reference], replace, caseId);
+    } else {
+      shown = await presenter.present(view.chatId, view.locale, outputs, state.shownMessageId, [], { replaceShown: replace });
+    }
+    const moved = completing || step.state.node !== state.node;
+    // Anything but a clean button press on the question, turned into the next one, leaves messages to tidy away:
+    // the person's own message, a re-ask or closing text, or a question that was not reused.
+    const obsoleteQuestion = moved && shown.askedMessageId !== state.shownMessageId;
+    const extraSent = shown.sentMessageIds.some((id) => id !== shown.askedMessageId);
+    const clutter = Boolean(state.clutter) || !replace || obsoleteQuestion || extraSent;
+    // A toggle or a re-ask leaves the same question on screen; a new node needs its question shown.
+    const next: FlowState = { ...step.state, clutter, shownMessageId: shown.askedMessageId ?? (moved ? undefined : state.shownMessageId) };
+    if (step.accepted && moved && view.discreet && clutter) {
+      const keep = [...shown.sentMessageIds, ...(shown.askedMessageId !== undefined ? [shown.askedMessageId] : [])];
+      await tidy(view, keep).then(
+        () => (next.clutter = false),
+        (error: unknown) => deps.logger.warn({ person: view.person, err: error }, "discreet tidy failed"),
+      );
+    }
+    await states.save(view.person, next);
+    if (next.done) return "finished";
+    if (next.shownMessageId !== undefined) justShown.add(view.person);
+    return "continue";
   }
 
   return {
     async show(view) {
-      if (justShown.delete(view.person)) return;
+      if (justShown.delete(view.person)) return "shown";
       const state = await states.load(view.person);
-      if (!state || state.done) return begin(view);
-      if (state.shownMessageId !== undefined) return;
+      if (!state) return begin(view);
+      if (state.done) {
+        // A person whose report is with the team writes to the team (the relay), not a new triage; /new starts one.
+        if (deps.caseOfPerson && (await deps.caseOfPerson(view.person))) return "settled";
+        return begin(view);
+      }
+      if (state.shownMessageId !== undefined) return "shown";
       const bundle = await bundleFor(state);
       if (!bundle) {
         deps.logger.warn({ person: view.person, version: state.flowHash }, "flow version gone; starting over");
         return begin(view);
       }
+      if (atConfirm(bundle, state) && (await healFiled(view.person, state))) return "settled";
       const shown = await presenter.present(view.chatId, view.locale, showCurrent(bundle, state), undefined);
       await states.save(view.person, { ...state, clutter: true, shownMessageId: shown.askedMessageId, updatedAt: clock() });
+      return "shown";
     },
 
-    async handle(view, { input, callbackQueryId, pressedMessageId }) {
-      const answering = callbackQueryId ? deps.answerCallback(callbackQueryId).catch(() => undefined) : undefined;
+    async handle(view, step) {
+      const loaded = await states.load(view.person);
+      // Over or forgotten: the update (a button too, unanswered) is for what comes after the flow: the relay, a new triage.
+      if (!loaded || loaded.done) return "handover";
+      const bundle = await bundleFor(loaded);
+      if (bundle && atConfirm(bundle, loaded) && (await healFiled(view.person, loaded))) return "handover";
+      const answering = step.callbackQueryId ? deps.answerCallback(step.callbackQueryId).catch(() => undefined) : undefined;
       try {
-        const state = await states.load(view.person);
-        if (!state || state.done) return "finished";
-        const bundle = await bundleFor(state);
         if (!bundle) {
           // Ending here would leave every later tap on this person's screen answered by silence.
-          deps.logger.warn({ person: view.person, version: state.flowHash }, "flow version gone; starting over");
+          deps.logger.warn({ person: view.person, version: loaded.flowHash }, "flow version gone; starting over");
           await begin(view);
           return "continue";
         }
-
-        // Free text is marked with the language the person was using, for the coordinator.
-        const given: Input = input.type === "text" ? { ...input, lang: view.locale } : input;
-        const step = stepFlow(bundle, state, given, { now: clock() });
-        const completing = step.outputs.some((o) => o.type === "complete");
-        const extraLines: string[] = [];
-        if (completing) {
-          // The case is written before anything is shown: a crash here leaves the
-          // person on the confirm step, and pressing it again files the same case.
-          const { caseId } = await deps.filer.file({ chatId: view.chatId, person: view.person, locale: view.locale, bundle, state: step.state });
-          extraLines.push(presenter.text(view.locale, { key: "case-reference", args: { ref: caseId } }));
-          deps.logger.info({ person: view.person, caseId }, "case filed");
-        }
-        // Discreet mode answers a button on the question by turning that message into the
-        // next question: no new notification on the phone, nothing left behind to delete.
-        const replace = view.discreet && pressedMessageId !== undefined && pressedMessageId === state.shownMessageId;
-        const shown = await presenter.present(view.chatId, view.locale, step.outputs, state.shownMessageId, extraLines, { replaceShown: replace });
-        const moved = completing || step.state.node !== state.node;
-        // Anything but a clean button press on the question, turned into the next one, leaves messages to tidy away:
-        // the person's own message, a re-ask or closing text, or a question that was not reused.
-        const obsoleteQuestion = moved && shown.askedMessageId !== state.shownMessageId;
-        const extraSent = shown.sentMessageIds.some((id) => id !== shown.askedMessageId);
-        const clutter = Boolean(state.clutter) || !replace || obsoleteQuestion || extraSent;
-        // A toggle or a re-ask leaves the same question on screen; a new node needs its question shown.
-        const next: FlowState = { ...step.state, clutter, shownMessageId: shown.askedMessageId ?? (moved ? undefined : state.shownMessageId) };
-        if (step.accepted && moved && view.discreet && clutter) {
-          const keep = [...shown.sentMessageIds, ...(shown.askedMessageId !== undefined ? [shown.askedMessageId] : [])];
-          await tidy(view, keep).then(
-            () => (next.clutter = false),
-            (error: unknown) => deps.logger.warn({ person: view.person, err: error }, "discreet tidy failed"),
-          );
-        }
-        await states.save(view.person, next);
-        if (next.done) return "finished";
-        if (next.shownMessageId !== undefined) justShown.add(view.person);
-        return "continue";
+        // After an error a notice may sit in the chat: discreet mode tidies it with the next answer.
+        const state: FlowState = step.afterError ? { ...loaded, clutter: true } : loaded;
+        // The question went missing with the error: showing it again (the runner's `show`) is the answer.
+        if (step.afterError && state.shownMessageId === undefined) return "continue";
+        const input = step.edited ? editedInput(bundle, state, step.input, step.messageId) : step.input;
+        if (!input) return "continue";
+        return await advance(view, bundle, state, input, step);
       } finally {
         await answering;
       }
@@ -172,7 +279,9 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
 
     async unfinished(person) {
       const state = await states.load(person);
-      return state !== undefined && !state.done;
+      if (state === undefined || state.done) return false;
+      const bundle = await registry.byHash(state.flowHash);
+      return !(atConfirm(bundle, state) && (await healFiled(person, state)));
     },
 
     async restart(person) {

@@ -262,3 +262,15 @@ describe("webhook: an update that fails mid-way is delivered again", () => {
     expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "p:country:kh")).toBe(true);
   });
 });
+
+describe("erase", () => {
+  it("forgets the person's settings too (language, last-message time)", async () => {
+    const h = (harness = await startHarness());
+    const person = h.person({ id: randomUserId(), language_code: "vi" });
+    await person.send("/start");
+    const prefsKey = h.keys.prefs(pseudonymOf(h, person.from.id));
+    expect(await h.redis.hgetall(prefsKey)).toMatchObject({ lang: "vi" });
+    await person.send("/erase");
+    expect(await h.redis.exists(prefsKey)).toBe(0);
+  });
+});

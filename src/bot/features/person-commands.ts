@@ -54,6 +54,10 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
   const composer = new Composer<BotContext>();
   const people = composer.chatType("private");
 
+  /** The person's live case when no triage of theirs is part-way (a /new report would own their updates). */
+  const reportWithTeam = async (person: string): Promise<string | undefined> =>
+    (await service.unfinished(person)) ? undefined : deps.caseOfPerson(person);
+
   const exit = async (ctx: BotContext) => {
     const person = ctx.beacon.person;
     if (!person || ctx.chatId === undefined) return;
@@ -73,6 +77,8 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     await ctx.conversation.exitAll();
     const erased = await deps.eraser.eraseForPerson(person);
     await quickExit.wipe(ctx.chat.id, person);
+    // Their language and last-message time are about them too.
+    await prefs.clear(person);
     ctx.beacon.logger.info({ caseId: erased?.caseId, erased: Boolean(erased) }, "erase requested");
     // One short line so the person knows it worked; it says nothing about what was erased.
     await ctx.reply(translator.t(ctx.beacon.locale, "erase-done"));
@@ -98,10 +104,24 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     await prefs.set(person, { lang: locale });
     ctx.beacon.locale = locale;
     await ctx.deleteMessage().catch(() => undefined);
+    // A report already with the team: the language is all that changes (no new triage), said in it.
+    const caseId = await reportWithTeam(person);
+    if (caseId) {
+      await ctx.reply(translator.t(locale, "case-open-info", { ref: caseId }));
+      return;
+    }
     // Answers are kept; the current question is shown again in the new language.
-    await service.reshow(ctx.beacon.person ?? "");
+    await service.reshow(person);
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
+  });
+
+  // A triage button no conversation took, while the report is with the team (an old
+  // question, the summary's "send" again): a quiet word on the button, and no new triage.
+  people.on("callback_query:data", async (ctx, next) => {
+    const person = ctx.beacon.person;
+    if (!person || !(await reportWithTeam(person))) return next();
+    await ctx.answerCallbackQuery({ text: translator.t(ctx.beacon.locale, "reask-stale-button") }).catch(() => undefined);
   });
 
   people.command("help", async (ctx) => {
@@ -121,12 +141,10 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     }
     // An unfinished triage resumes at its question. Someone whose report is already with the
     // team is told so (and /new starts another), rather than being asked everything again.
-    if (!(await service.unfinished(person))) {
-      const caseId = await deps.caseOfPerson(person);
-      if (caseId) {
-        await ctx.reply(translator.t(ctx.beacon.locale, "case-open-info", { ref: caseId }));
-        return;
-      }
+    const caseId = await reportWithTeam(person);
+    if (caseId) {
+      await ctx.reply(translator.t(ctx.beacon.locale, "case-open-info", { ref: caseId }));
+      return;
     }
     await service.reshow(person);
     await ctx.conversation.exitAll();

@@ -14,9 +14,25 @@ export function charLength(text: string): number {
 // disguise text on the coordinators' side.
 const unwanted = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Normalises newlines, strips control characters (keeping newlines) and trims. */
+// Characters that show nothing on their own: zero-width spaces and joiners, word
+// joiner and invisible operators, BOM, soft hyphen, directional marks, variation
+// selectors, fillers (Hangul, Braille blank) and tag characters. They stay inside
+// real text (Khmer and Myanmar separate words with U+200B, emoji need U+200D);
+// an answer made only of them and spaces is no answer.
+const invisible = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u2064\u206a-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
+
+/** Whether the text shows anything at all: not only spaces and invisible characters. */
+export function isBlank(text: string): boolean {
+  return text.replace(invisible, "").trim().length === 0;
+}
+
+/**
+ * Normalises newlines, strips control characters (keeping newlines) and trims.
+ * A text with nothing visible in it comes back empty.
+ */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(unwanted, "").trim();
+  const cleaned = text.replace(/\r\n?/g, "\n").replace(unwanted, "").trim();
+  return isBlank(cleaned) ? "" : cleaned;
 }
 
 const multipliers: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, mn: 1e6 };

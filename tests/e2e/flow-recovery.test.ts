@@ -1,0 +1,288 @@
+import { join } from "node:path";
+import type { Redis } from "ioredis";
+import { afterEach, describe, expect, it } from "vitest";
+import { createPseudonymizer } from "../../src/crypto/box.js";
+import { createTranslator } from "../../src/i18n/translator.js";
+import { answerOf } from "../../src/triage/card.js";
+import { randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { completeTriage } from "../helpers/triage-path.js";
+
+const translator = createTranslator({ localesDir: join(import.meta.dirname, "../../locales") });
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.stop();
+  harness = undefined;
+});
+
+type Person = ReturnType<Harness["person"]>;
+
+/**
+ * The error boundary answers the button of a failed update, which the flow had already
+ * answered: Telegram refuses the second answer. Only tests that make an update fail on purpose declare it.
+ */
+const allowSecondAnswer = (h: Harness) => h.allowRejected((call) => call.method === "answerCallbackQuery" && /query is too old/.test(call.description ?? ""));
+
+const failures = (h: Harness) => h.logs.filter((line) => line.includes('"update failed"'));
+const errorNotices = (person: Person, locale = "en") => person.botMessages().filter((m) => m.text === translator.t(locale, "error-try-again"));
+const hasButton = (person: Person, data: string) =>
+  person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === data) ?? false;
+
+async function createdCases(h: Harness): Promise<string[]> {
+  const entries = await h.redis.xrange(h.keys.casesStream, "-", "+");
+  return entries.filter(([, f]) => f[f.indexOf("event") + 1] === "created").map(([, f]) => f[f.indexOf("caseId") + 1]!);
+}
+
+/**
+ * Makes the next Lua script call whose first key satisfies `match` fail once,
+ * as a brief Redis failure would (the other calls go through untouched).
+ */
+function failScriptOnce(redis: Redis, match: (firstKey: string, keyCount: number) => boolean): { fired: () => boolean } {
+  const original = redis.evalsha.bind(redis) as (...args: unknown[]) => Promise<unknown>;
+  let fired = false;
+  (redis as unknown as { evalsha: (...args: unknown[]) => Promise<unknown> }).evalsha = (...args: unknown[]) => {
+    if (!fired && match(String(args[2]), Number(args[1]))) {
+      fired = true;
+      return Promise.reject(new Error("Connection is closed."));
+    }
+    return original(...args);
+  };
+  return { fired: () => fired };
+}
+
+async function toCountry(person: Person) {
+  await person.send("/start");
+  await person.tap("yes");
+  await person.tap("none");
+  await person.tap("_done");
+  expect(hasButton(person, "p:country:kh")).toBe(true);
+}
+
+async function toLocation(person: Person) {
+  await toCountry(person);
+  await person.tap("kh");
+  await person.tap("kh_preah_sihanouk");
+  await person.tap("otres");
+  expect(hasButton(person, "f:location:skip")).toBe(true);
+}
+
+describe("the triage recovers from errors without losing the person's answer", () => {
+  it("double-tapping “change” on the summary shows the list once and the triage goes on", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await completeTriage(person, { confirm: false });
+    const summary = person.lastQuestion()!;
+    // The second tap asks Telegram for the list the message already shows.
+    harness.allowRejected((call) => call.method === "editMessageText" && /message is not modified/.test(call.description ?? ""));
+    await person.press(summary.message_id, "c:summary:edit");
+    await person.press(summary.message_id, "c:summary:edit");
+    expect(errorNotices(person)).toEqual([]);
+    expect(hasButton(person, "e:summary:passport")).toBe(true);
+    await person.tap("passport");
+    await person.tap("with_me");
+    await person.tap("ok");
+    const [caseId] = await createdCases(harness);
+    expect(answerOf((await harness.app.cases.get(caseId!))!.card, "passport")).toEqual({ kind: "choice", option: "with_me" });
+    expect(failures(harness)).toEqual([]);
+  });
+
+  it("an edit Telegram refuses (message gone or too old) sends the next question as a new message", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await toCountry(person);
+    const country = person.lastQuestion()!;
+    harness.emulator.failNext("editMessageText", { error_code: 400, description: "Bad Request: message to edit not found" });
+    await person.tap("kh");
+    expect(errorNotices(person)).toEqual([]);
+    expect(person.lastQuestion()!.message_id).toBeGreaterThan(country.message_id);
+    expect(hasButton(person, "p:province:kh_preah_sihanouk")).toBe(true);
+    await person.tap("kh_preah_sihanouk");
+    expect(hasButton(person, "p:compound:otres")).toBe(true);
+    expect(failures(harness)).toEqual([]);
+  });
+
+  it("after Telegram fails (429 with a long wait), the person's retry is taken as their answer", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId(), language_code: "vi" });
+    await toCountry(person);
+    const country = person.lastQuestion()!;
+    allowSecondAnswer(harness);
+    harness.emulator.failNext("editMessageText", { error_code: 429, description: "Too Many Requests: retry after 300", retry_after: 300 });
+    await person.tap("kh");
+    // Told calmly, in their language.
+    expect(person.lastText()).toBe(translator.t("vi", "error-try-again"));
+
+    await person.press(country.message_id, "p:country:kh");
+    expect(hasButton(person, "p:province:kh_preah_sihanouk")).toBe(true);
+    await person.tap("kh_preah_sihanouk");
+    await person.tap("otres");
+    expect(hasButton(person, "f:location:skip")).toBe(true);
+  });
+
+  it("a typed answer that met an error is taken when sent again", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await toLocation(person);
+    await person.tap("skip");
+    allowSecondAnswer(harness);
+    harness.emulator.failNext("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 300", retry_after: 300 });
+    await person.send("Blue tower by the sea");
+    await person.send("Blue tower by the sea");
+    expect(hasButton(person, "f:situation:inside")).toBe(true);
+    await person.tap("inside");
+    expect(hasButton(person, "f:passport:taken")).toBe(true);
+  });
+
+  it("a failed save after a question was turned into the next: the person is asked that question again, not stuck", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await toCountry(person);
+    const country = person.lastQuestion()!;
+    const pseudonym = createPseudonymizer(harness.config.pseudonymSecret ?? "")("chat", person.chat.id);
+    allowSecondAnswer(harness);
+    const outage = failScriptOnce(harness.redis, (key) => key === harness!.keys.chatLock(pseudonym));
+    await person.tap("kh");
+    expect(outage.fired()).toBe(true);
+    // The message already shows the next question, but the step was not saved.
+    expect(hasButton(person, "p:province:kh_preah_sihanouk")).toBe(true);
+    expect(person.lastText()).toBe(translator.t("en", "error-try-again"));
+
+    await person.tap("kh_preah_sihanouk");
+    // The question the flow is really at comes back on the same message.
+    expect(person.lastQuestion()?.message_id).toBe(country.message_id);
+    expect(hasButton(person, "p:country:kh")).toBe(true);
+    await person.tap("kh");
+    await person.tap("kh_preah_sihanouk");
+    await person.tap("otres");
+    expect(hasButton(person, "f:location:skip")).toBe(true);
+  });
+
+  it("a brief Redis failure while filing: pressing “send” again files the case once", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await completeTriage(person, { confirm: false });
+    const summary = person.lastQuestion()!;
+    allowSecondAnswer(harness);
+    const outage = failScriptOnce(harness.redis, (key, count) => count === 6 && key.startsWith(`${harness!.namespace}:case:{`));
+    await person.press(summary.message_id, "c:summary:ok");
+    expect(outage.fired()).toBe(true);
+    expect(person.lastText()).toBe(translator.t("en", "error-try-again"));
+    expect(await createdCases(harness)).toEqual([]);
+
+    await person.press(summary.message_id, "c:summary:ok");
+    const cases = await createdCases(harness);
+    expect(cases).toHaveLength(1);
+    expect(person.lastText()).toContain(cases[0]);
+  });
+
+  it("a failed save right after filing: the case stands, and the person's next message reaches the team", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await completeTriage(person, { confirm: false });
+    const summary = person.lastQuestion()!;
+    const pseudonym = createPseudonymizer(harness.config.pseudonymSecret ?? "")("chat", person.chat.id);
+    allowSecondAnswer(harness);
+    const outage = failScriptOnce(harness.redis, (key) => key === harness!.keys.chatLock(pseudonym));
+    await person.press(summary.message_id, "c:summary:ok");
+    expect(outage.fired()).toBe(true);
+    const [caseId] = await createdCases(harness);
+    expect(caseId).toBeDefined();
+    // The summary was tidied away (discreet mode): no button is left to press.
+    expect(person.messages().some((m) => m.message_id === summary.message_id)).toBe(false);
+
+    await person.send("They took my phone charger");
+    expect(harness.deskMessages().some((m) => m.text?.includes("They took my phone charger"))).toBe(true);
+    expect(person.lastText()).toBe(translator.t("en", "desk-person-ack"));
+    // An old "send" press files nothing more and asks nothing again.
+    await person.press(summary.message_id, "c:summary:ok");
+    expect(await createdCases(harness)).toEqual([caseId]);
+    await person.send("/start");
+    expect(person.lastText()).toBe(translator.t("en", "case-open-info", { ref: caseId! }));
+    expect(person.botMessages().filter((m) => m.text === translator.t("en", "reask-use-buttons"))).toEqual([]);
+  });
+});
+
+describe("edited messages and live locations", () => {
+  async function pushEdit(h: Harness, person: Person, messageId: number, fields: { location?: { latitude: number; longitude: number }; text?: string }) {
+    h.expectUpdates(1);
+    h.emulator.pushUpdate({
+      edited_message: {
+        message_id: messageId,
+        date: Math.floor(Date.now() / 1000) - 60,
+        edit_date: Math.floor(Date.now() / 1000),
+        chat: { id: person.chat.id, type: "private", first_name: person.from.first_name },
+        from: person.from,
+        ...(fields.location ? { location: { ...fields.location, live_period: 3600 } } : {}),
+        ...(fields.text !== undefined ? { text: fields.text } : {}),
+      },
+    });
+    await h.settle();
+  }
+
+  it("a live location answers the location question once; its updates afterwards make no sound", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await toLocation(person);
+    const pin = await person.location(10.5801, 103.5402);
+    expect(hasButton(person, "f:surroundings:skip")).toBe(true);
+    const sent = harness.emulator.calls("sendMessage").length;
+    const edited = harness.emulator.calls("editMessageText").length;
+    for (let i = 1; i <= 5; i++) await pushEdit(harness, person, pin.message_id, { location: { latitude: 10.5801 + i / 1e4, longitude: 103.5402 } });
+    expect(harness.emulator.calls("sendMessage")).toHaveLength(sent);
+    expect(harness.emulator.calls("editMessageText")).toHaveLength(edited);
+
+    // The triage goes on, and the pin kept is the one first sent.
+    await person.send("Tall blue building near the beach");
+    expect(hasButton(person, "f:situation:inside")).toBe(true);
+    expect(failures(harness)).toEqual([]);
+  });
+
+  it("a live location shared early answers the location question when it comes", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await toCountry(person);
+    const pin = await person.location(10.6, 103.5);
+    // Sent while a list is on screen: said once.
+    expect(person.lastText()).toBe(translator.t("en", "reask-use-buttons"));
+    const quiet = person.botMessages().length;
+    await pushEdit(harness, person, pin.message_id, { location: { latitude: 10.61, longitude: 103.5 } });
+    expect(person.botMessages()).toHaveLength(quiet);
+    await person.tap("kh");
+    await person.tap("kh_preah_sihanouk");
+    await person.tap("otres");
+    expect(hasButton(person, "f:location:skip")).toBe(true);
+    await pushEdit(harness, person, pin.message_id, { location: { latitude: 10.62, longitude: 103.51 } });
+    expect(hasButton(person, "f:surroundings:skip")).toBe(true);
+  });
+
+  it("editing an earlier answer gets no reply", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await toLocation(person);
+    await person.tap("skip");
+    // Discreet mode deletes the answer from the chat; the person can still have it open to edit.
+    const typed = await person.send("Blue tower by the sea");
+    const before = person.botMessages().length;
+    const sent = harness.emulator.calls("sendMessage").length;
+    await pushEdit(harness, person, typed.message_id, { text: "Blue tower by the river" });
+    await pushEdit(harness, person, typed.message_id, { text: "Blue tower by the river, 12 floors" });
+    expect(person.botMessages()).toHaveLength(before);
+    expect(harness.emulator.calls("sendMessage")).toHaveLength(sent);
+    expect(hasButton(person, "f:situation:inside")).toBe(true);
+  });
+});
+
+describe("invisible answers", () => {
+  it("an answer made only of zero-width or blank characters is asked again", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await toLocation(person);
+    await person.tap("skip");
+    for (const invisible of ["\u200b\u200b", "\u2060\ufeff\u200d", "\u3164", "\u2800 \u200c"]) {
+      await person.send(invisible);
+      expect(person.lastText()).toBe(translator.t("en", "reask-empty"));
+    }
+    await person.send("\u200bBlue tower\u200b");
+    expect(hasButton(person, "f:situation:inside")).toBe(true);
+  });
+});
