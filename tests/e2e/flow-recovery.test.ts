@@ -37,17 +37,18 @@ async function createdCases(h: Harness): Promise<string[]> {
  * Makes the next Lua script call whose first key satisfies `match` fail once,
  * as a brief Redis failure would (the other calls go through untouched).
  */
-function failScriptOnce(redis: Redis, match: (firstKey: string, keyCount: number) => boolean): { fired: () => boolean } {
+/** Fails the next `times` matching script calls; the person gate retries a failed save once, so a lasting outage takes two. */
+function failScript(redis: Redis, match: (firstKey: string, keyCount: number) => boolean, times = 1): { fired: () => boolean } {
   const original = redis.evalsha.bind(redis) as (...args: unknown[]) => Promise<unknown>;
-  let fired = false;
+  let left = times;
   (redis as unknown as { evalsha: (...args: unknown[]) => Promise<unknown> }).evalsha = (...args: unknown[]) => {
-    if (!fired && match(String(args[2]), Number(args[1]))) {
-      fired = true;
+    if (left > 0 && match(String(args[2]), Number(args[1]))) {
+      left--;
       return Promise.reject(new Error("Connection is closed."));
     }
     return original(...args);
   };
-  return { fired: () => fired };
+  return { fired: () => left === 0 };
 }
 
 async function toCountry(person: Person) {
@@ -140,7 +141,7 @@ describe("the triage recovers from errors without losing the person's answer", (
     const country = person.lastQuestion()!;
     const pseudonym = createPseudonymizer(harness.config.pseudonymSecret ?? "")("chat", person.chat.id);
     allowSecondAnswer(harness);
-    const outage = failScriptOnce(harness.redis, (key) => key === harness!.keys.chatLock(pseudonym));
+    const outage = failScript(harness.redis, (key) => key === harness!.keys.chatLock(pseudonym), 2);
     await person.tap("kh");
     expect(outage.fired()).toBe(true);
     // The message already shows the next question, but the step was not saved.
@@ -157,13 +158,27 @@ describe("the triage recovers from errors without losing the person's answer", (
     expect(hasButton(person, "f:location:skip")).toBe(true);
   });
 
+  it("a single failed save is retried: the answer is kept and the person is never told to try again", async () => {
+    harness = await startHarness();
+    const person = harness.person({ id: randomUserId() });
+    await toCountry(person);
+    const pseudonym = createPseudonymizer(harness.config.pseudonymSecret ?? "")("chat", person.chat.id);
+    const blip = failScript(harness.redis, (key) => key === harness!.keys.chatLock(pseudonym), 1);
+    await person.tap("kh");
+    expect(blip.fired()).toBe(true);
+    expect(person.botMessages().map((m) => m.text)).not.toContain(translator.t("en", "error-try-again"));
+    // Saved: the next answer goes on from the province question.
+    await person.tap("kh_preah_sihanouk");
+    expect(hasButton(person, "p:compound:otres")).toBe(true);
+  });
+
   it("a brief Redis failure while filing: pressing “send” again files the case once", async () => {
     harness = await startHarness();
     const person = harness.person({ id: randomUserId() });
     await completeTriage(person, { confirm: false });
     const summary = person.lastQuestion()!;
     allowSecondAnswer(harness);
-    const outage = failScriptOnce(harness.redis, (key, count) => count === 6 && key.startsWith(`${harness!.namespace}:case:{`));
+    const outage = failScript(harness.redis, (key, count) => count === 6 && key.startsWith(`${harness!.namespace}:case:{`));
     await person.press(summary.message_id, "c:summary:ok");
     expect(outage.fired()).toBe(true);
     expect(person.lastText()).toBe(translator.t("en", "error-try-again"));
@@ -182,7 +197,7 @@ describe("the triage recovers from errors without losing the person's answer", (
     const summary = person.lastQuestion()!;
     const pseudonym = createPseudonymizer(harness.config.pseudonymSecret ?? "")("chat", person.chat.id);
     allowSecondAnswer(harness);
-    const outage = failScriptOnce(harness.redis, (key) => key === harness!.keys.chatLock(pseudonym));
+    const outage = failScript(harness.redis, (key) => key === harness!.keys.chatLock(pseudonym), 2);
     await person.press(summary.message_id, "c:summary:ok");
     expect(outage.fired()).toBe(true);
     const [caseId] = await createdCases(harness);

@@ -8,7 +8,7 @@ import { onSeenUpdate, UPDATE_MARK } from "../../safety/dedupe.js";
 import { DELETE_WINDOW_MS } from "../../safety/message-tracker.js";
 import { isExitRequest } from "../../safety/quick-exit.js";
 import type { BotContext } from "../context.js";
-import { PersonSession, type SessionRegistry } from "../person-session.js";
+import { LeaseLostError, PersonSession, type SessionRegistry } from "../person-session.js";
 import type { PrefsStore } from "../prefs.js";
 
 /** A flood gets one notice per this many seconds, not one per message. */
@@ -75,6 +75,9 @@ export interface PersonGateDependencies {
  * person's session (reads done up front, writes flushed in one script after the
  * update). A flood from one chat is dropped here and cannot slow the others.
  */
+/** A Redis blip (failover, reconnect) usually passes within this. */
+const FLUSH_RETRY_DELAY_MS = 200;
+
 export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<BotContext> {
   const { redis, keys, translator } = deps;
   return async (ctx, next) => {
@@ -137,7 +140,13 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
     try {
       // Saved even after a failure: the ids of messages already sent must stay deletable.
       const done = failure ? undefined : { key: updateKey, value: UPDATE_MARK.done, ttlSeconds: UPDATE_MARK.doneSeconds };
-      await session.flush(redis, deps.ttl, ctx.beacon.leaseToken, done);
+      await session.flush(redis, deps.ttl, ctx.beacon.leaseToken, done).catch(async (error: unknown) => {
+        // The update already did its work (perhaps filed a case and told the person): one
+        // more try at saving, which is safe to repeat, spares them a "try again" over a blip.
+        if (error instanceof LeaseLostError) throw error;
+        await new Promise((resolve) => setTimeout(resolve, FLUSH_RETRY_DELAY_MS));
+        await session.flush(redis, deps.ttl, ctx.beacon.leaseToken, done);
+      });
     } catch (error) {
       // After a failed update, that failure is the one to report.
       failure ??= { error };
