@@ -47,7 +47,8 @@ hint-choose-all = You can choose more than one. Then tap Done.
 welcome =
     Hello. This is a private chat.
     We are a small team that helps people who cannot leave their job or the place where they are kept. You can choose your language below.
-    To clear this chat at any moment, send just the word: exit
+    To clear this chat, send just the word: exit
+    To remove messages older than 2 days, delete the chat yourself.
 language-pick = Which language do you want to use?
 help-text =
     Hello. Here is what you can send:
@@ -55,8 +56,8 @@ help-text =
     /language — change the language
     /discreet — delete each question after you answer (on or off)
     /erase — delete your answers and this chat
-    exit — clear this chat at once
-erase-done = Done. Everything is cleared.
+    exit — clear this chat (the last 2 days)
+erase-done = Done. Your answers are erased. To remove messages older than 2 days, delete the chat yourself.
 discreet-on = Okay. Each question and your answer will be deleted after you answer.
 discreet-off = Okay. Questions and answers will now stay in this chat. Send /discreet to delete them again.
 error-try-again = Sorry, something went wrong on our side. Please send that again in a moment.
@@ -72,7 +73,8 @@ opt-safe-now-not-now = Not now
 
 end-later =
     Okay. Write any message here later, when it is a good time, and we will start again.
-    To clear this chat at any moment, send just the word: exit
+    To clear this chat, send just the word: exit
+    To remove messages older than 2 days, delete the chat yourself.
 
 q-danger = Is any of this true for you right now?
 opt-danger-hurt-now = Someone is hurting me now
@@ -179,7 +181,8 @@ opt-summary-change = Change an answer
 end-sent =
     Thank you. Your answers have reached our team.
     A person will read them and write to you here, only in the way you chose. We cannot say how fast help can come, but we will not forget you.
-    To clear this chat at any moment, send just the word: exit
+    To clear this chat, send just the word: exit
+    To remove messages older than 2 days, delete the chat yourself.
 
 ## Case reference (sent by the bot after end-sent)
 

@@ -46,7 +46,8 @@ hint-choose-all = Kamu bisa pilih lebih dari satu. Lalu tekan Selesai.
 welcome =
     Halo. Ini chat pribadi.
     Kami tim kecil yang membantu orang yang tidak bisa berhenti kerja atau tidak bisa pergi dari tempat mereka ditahan. Kamu bisa pilih bahasa di bawah.
-    Untuk menghapus chat ini kapan saja, kirim satu kata ini saja: keluar
+    Untuk menghapus chat ini, kirim satu kata ini saja: keluar
+    Pesan yang lebih dari 2 hari hanya hilang kalau kamu hapus sendiri chat ini.
 language-pick = Kamu mau pakai bahasa apa?
 help-text =
     Halo. Ini yang bisa kamu kirim:
@@ -54,8 +55,8 @@ help-text =
     /language — ganti bahasa
     /discreet — hapus setiap pertanyaan setelah kamu jawab (nyala atau mati)
     /erase — hapus jawaban kamu dan chat ini
-    keluar — langsung hapus chat ini
-erase-done = Selesai. Semuanya sudah dihapus.
+    keluar — hapus chat ini (2 hari terakhir)
+erase-done = Selesai. Jawaban kamu sudah dihapus. Pesan yang lebih dari 2 hari hanya hilang kalau kamu hapus sendiri chat ini.
 discreet-on = Oke. Setiap pertanyaan dan jawaban kamu akan dihapus setelah kamu jawab.
 discreet-off = Oke. Pertanyaan dan jawaban sekarang tetap ada di chat ini. Kirim /discreet untuk menghapusnya lagi.
 error-try-again = Maaf, ada masalah di pihak kami. Tolong kirim lagi sebentar lagi.
@@ -71,7 +72,8 @@ opt-safe-now-not-now = Nanti saja
 
 end-later =
     Oke. Nanti, kalau waktunya sudah pas, kirim pesan apa saja di sini, dan kita mulai lagi.
-    Untuk menghapus chat ini kapan saja, kirim satu kata ini saja: keluar
+    Untuk menghapus chat ini, kirim satu kata ini saja: keluar
+    Pesan yang lebih dari 2 hari hanya hilang kalau kamu hapus sendiri chat ini.
 
 q-danger = Apakah ada dari ini yang kamu alami sekarang?
 opt-danger-hurt-now = Ada orang yang sedang menyakiti saya
@@ -178,7 +180,8 @@ opt-summary-change = Ubah jawaban
 end-sent =
     Terima kasih. Jawaban kamu sudah sampai ke tim kami.
     Seorang petugas akan membacanya dan menulis ke kamu di sini, hanya dengan cara yang kamu pilih. Kami tidak bisa bilang seberapa cepat bantuan bisa datang, tapi kami tidak akan melupakan kamu.
-    Untuk menghapus chat ini kapan saja, kirim satu kata ini saja: keluar
+    Untuk menghapus chat ini, kirim satu kata ini saja: keluar
+    Pesan yang lebih dari 2 hari hanya hilang kalau kamu hapus sendiri chat ini.
 
 ## Case reference (sent by the bot after end-sent)
 

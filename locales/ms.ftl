@@ -46,7 +46,8 @@ hint-choose-all = Anda boleh pilih lebih daripada satu. Kemudian tekan Siap.
 welcome =
     Helo. Ini sembang peribadi.
     Kami satu pasukan kecil yang membantu orang yang tidak dapat berhenti kerja atau tidak dapat keluar dari tempat mereka ditahan. Anda boleh pilih bahasa di bawah.
-    Untuk memadam sembang ini pada bila-bila masa, hantar satu perkataan ini sahaja: keluar
+    Untuk memadam sembang ini, hantar satu perkataan ini sahaja: keluar
+    Mesej lebih daripada 2 hari hanya hilang jika anda padam sendiri sembang ini.
 language-pick = Anda mahu guna bahasa apa?
 help-text =
     Helo. Ini yang anda boleh hantar:
@@ -54,8 +55,8 @@ help-text =
     /language — tukar bahasa
     /discreet — padam setiap soalan selepas anda jawab (hidup atau mati)
     /erase — padam jawapan anda dan sembang ini
-    keluar — padam sembang ini serta-merta
-erase-done = Siap. Semuanya sudah dipadam.
+    keluar — padam sembang ini (2 hari terakhir)
+erase-done = Siap. Jawapan anda sudah dipadam. Mesej lebih daripada 2 hari hanya hilang jika anda padam sendiri sembang ini.
 discreet-on = Baik. Setiap soalan dan jawapan anda akan dipadam selepas anda jawab.
 discreet-off = Baik. Soalan dan jawapan kini akan kekal dalam sembang ini. Hantar /discreet untuk memadamnya semula.
 error-try-again = Maaf, ada masalah di pihak kami. Sila hantar semula sekejap lagi.
@@ -71,7 +72,8 @@ opt-safe-now-not-now = Bukan sekarang
 
 end-later =
     Baik. Nanti, bila masanya sesuai, hantar apa-apa mesej di sini dan kita mula semula.
-    Untuk memadam sembang ini pada bila-bila masa, hantar satu perkataan ini sahaja: keluar
+    Untuk memadam sembang ini, hantar satu perkataan ini sahaja: keluar
+    Mesej lebih daripada 2 hari hanya hilang jika anda padam sendiri sembang ini.
 
 q-danger = Adakah mana-mana ini berlaku kepada anda sekarang?
 opt-danger-hurt-now = Seseorang sedang menyakiti saya
@@ -178,7 +180,8 @@ opt-summary-change = Tukar jawapan
 end-sent =
     Terima kasih. Jawapan anda sudah sampai kepada pasukan kami.
     Seorang petugas akan membacanya dan menulis kepada anda di sini, hanya dengan cara yang anda pilih. Kami tidak dapat pastikan bila bantuan boleh sampai, tetapi kami tidak akan lupakan anda.
-    Untuk memadam sembang ini pada bila-bila masa, hantar satu perkataan ini sahaja: keluar
+    Untuk memadam sembang ini, hantar satu perkataan ini sahaja: keluar
+    Mesej lebih daripada 2 hari hanya hilang jika anda padam sendiri sembang ini.
 
 ## Case reference (sent by the bot after end-sent)
 

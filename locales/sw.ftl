@@ -47,7 +47,8 @@ hint-choose-all = Unaweza kuchagua zaidi ya moja. Kisha bonyeza Tayari.
 welcome =
     Habari. Haya ni mazungumzo ya faragha.
     Sisi ni timu ndogo inayosaidia watu wasioweza kuacha kazi yao au kuondoka mahali wanapozuiliwa. Unaweza kuchagua lugha yako hapa chini.
-    Ili kufuta mazungumzo haya wakati wowote, tuma neno hili peke yake: toka
+    Ili kufuta mazungumzo haya, tuma neno hili peke yake: toka
+    Ujumbe wa zaidi ya siku 2 utafutika tu ukifuta mazungumzo haya mwenyewe.
 language-pick = Unataka kutumia lugha gani?
 help-text =
     Habari. Hivi ndivyo unavyoweza kutuma:
@@ -55,8 +56,8 @@ help-text =
     /language — badilisha lugha
     /discreet — futa kila swali baada ya kujibu (washa au zima)
     /erase — futa majibu yako na mazungumzo haya
-    toka — futa mazungumzo haya mara moja
-erase-done = Tayari. Kila kitu kimefutwa.
+    toka — futa mazungumzo haya (siku 2 zilizopita)
+erase-done = Tayari. Majibu yako yamefutwa. Ujumbe wa zaidi ya siku 2 utafutika tu ukifuta mazungumzo haya mwenyewe.
 discreet-on = Sawa. Kila swali na jibu lako vitafutwa baada ya kujibu.
 discreet-off = Sawa. Maswali na majibu sasa yatabaki kwenye mazungumzo haya. Tuma /discreet ili kuyafuta tena.
 error-try-again = Samahani, kuna tatizo upande wetu. Tafadhali tuma tena baada ya muda mfupi.
@@ -72,7 +73,8 @@ opt-safe-now-not-now = Si sasa
 
 end-later =
     Sawa. Baadaye, wakati utakapofaa, tuma ujumbe wowote hapa na tutaanza upya.
-    Ili kufuta mazungumzo haya wakati wowote, tuma neno hili peke yake: toka
+    Ili kufuta mazungumzo haya, tuma neno hili peke yake: toka
+    Ujumbe wa zaidi ya siku 2 utafutika tu ukifuta mazungumzo haya mwenyewe.
 
 q-danger = Je, lolote kati ya haya linakutokea sasa hivi?
 opt-danger-hurt-now = Mtu ananiumiza sasa hivi
@@ -179,7 +181,8 @@ opt-summary-change = Badilisha jibu
 end-sent =
     Asante. Majibu yako yamefika kwa timu yetu.
     Mtu atayasoma na kukuandikia hapa, kwa njia uliyochagua tu. Hatuwezi kusema msaada utafika kwa haraka kiasi gani, lakini hatutakusahau.
-    Ili kufuta mazungumzo haya wakati wowote, tuma neno hili peke yake: toka
+    Ili kufuta mazungumzo haya, tuma neno hili peke yake: toka
+    Ujumbe wa zaidi ya siku 2 utafutika tu ukifuta mazungumzo haya mwenyewe.
 
 ## Case reference (sent by the bot after end-sent)
 

@@ -47,7 +47,8 @@ hint-choose-all = Puwede kang pumili ng higit sa isa. Pagkatapos, pindutin ang T
 welcome =
     Kumusta. Pribado ang chat na ito.
     Maliit na grupo kami na tumutulong sa mga taong hindi makaalis sa trabaho nila o sa lugar na hindi sila pinapayagang umalis. Puwede mong piliin ang wika mo sa ibaba.
-    Para burahin ang chat na ito anumang oras, ipadala lang ang salitang: alis
+    Para burahin ang chat na ito, ipadala lang ang salitang: alis
+    Ang mga mensaheng mahigit 2 araw na ay mabubura lang kung ikaw mismo ang magbubura ng chat.
 language-pick = Anong wika ang gusto mong gamitin?
 help-text =
     Kumusta. Ito ang puwede mong ipadala:
@@ -55,8 +56,8 @@ help-text =
     /language — palitan ang wika
     /discreet — burahin ang bawat tanong pagkasagot mo (on o off)
     /erase — burahin ang mga sagot mo at ang chat na ito
-    alis — burahin agad ang chat na ito
-erase-done = Tapos na. Nabura na ang lahat.
+    alis — burahin ang chat na ito (huling 2 araw)
+erase-done = Tapos na. Nabura na ang mga sagot mo. Ang mga mensaheng mahigit 2 araw na ay mabubura lang kung ikaw mismo ang magbubura ng chat.
 discreet-on = Sige. Buburahin ang bawat tanong at sagot mo pagkatapos mong sumagot.
 discreet-off = Sige. Mananatili na sa chat na ito ang mga tanong at sagot. Ipadala ang /discreet para burahin ulit ang mga ito.
 error-try-again = Pasensya na, may problema sa panig namin. Pakipadala ulit iyan maya-maya.
@@ -72,7 +73,8 @@ opt-safe-now-not-now = Hindi ngayon
 
 end-later =
     Sige. Magpadala ka lang ng kahit anong mensahe rito mamaya, kapag okay na ang oras, at magsisimula ulit tayo.
-    Para burahin ang chat na ito anumang oras, ipadala lang ang salitang: alis
+    Para burahin ang chat na ito, ipadala lang ang salitang: alis
+    Ang mga mensaheng mahigit 2 araw na ay mabubura lang kung ikaw mismo ang magbubura ng chat.
 
 q-danger = Alin dito ang totoo sa iyo ngayon?
 opt-danger-hurt-now = May nananakit sa akin ngayon
@@ -179,7 +181,8 @@ opt-summary-change = Palitan ang isang sagot
 end-sent =
     Salamat. Natanggap na ng team namin ang mga sagot mo.
     May taong magbabasa nito at susulat sa iyo rito, sa paraang pinili mo lang. Hindi namin masasabi kung gaano kabilis darating ang tulong, pero hindi ka namin kakalimutan.
-    Para burahin ang chat na ito anumang oras, ipadala lang ang salitang: alis
+    Para burahin ang chat na ito, ipadala lang ang salitang: alis
+    Ang mga mensaheng mahigit 2 araw na ay mabubura lang kung ikaw mismo ang magbubura ng chat.
 
 ## Case reference (sent by the bot after end-sent)
 

@@ -44,7 +44,8 @@ hint-choose-all = Bạn có thể chọn nhiều mục. Chọn xong thì bấm X
 welcome =
     Xin chào. Đây là cuộc trò chuyện riêng.
     Chúng tôi là một nhóm nhỏ, giúp những người không thể nghỉ việc, hoặc không thể rời khỏi nơi họ bị giữ. Bạn có thể chọn ngôn ngữ ở bên dưới.
-    Muốn xóa cuộc trò chuyện này lúc nào cũng được, chỉ cần gửi đúng một chữ: thoát
+    Muốn xóa cuộc trò chuyện này, chỉ cần gửi đúng một chữ: thoát
+    Tin nhắn cũ hơn 2 ngày chỉ mất khi bạn tự xóa cuộc trò chuyện.
 language-pick = Bạn muốn dùng ngôn ngữ nào?
 help-text =
     Xin chào. Bạn có thể gửi những lệnh này:
@@ -52,8 +53,8 @@ help-text =
     /language — đổi ngôn ngữ
     /discreet — xóa từng câu hỏi sau khi bạn trả lời (bật hoặc tắt)
     /erase — xóa câu trả lời của bạn và cuộc trò chuyện này
-    thoát — xóa ngay cuộc trò chuyện này
-erase-done = Xong. Mọi thứ đã được xóa.
+    thoát — xóa cuộc trò chuyện này (2 ngày gần nhất)
+erase-done = Xong. Câu trả lời của bạn đã được xóa. Tin nhắn cũ hơn 2 ngày chỉ mất khi bạn tự xóa cuộc trò chuyện.
 discreet-on = Được rồi. Mỗi câu hỏi và câu trả lời của bạn sẽ bị xóa ngay sau khi bạn trả lời.
 discreet-off = Được rồi. Từ giờ câu hỏi và câu trả lời sẽ được giữ lại trong cuộc trò chuyện. Gửi /discreet để bật xóa lại.
 error-try-again = Xin lỗi, bên chúng tôi bị lỗi. Vui lòng đợi một lát rồi gửi lại.
@@ -69,7 +70,8 @@ opt-safe-now-not-now = Bây giờ chưa được
 
 end-later =
     Được rồi. Khi nào tiện, bạn cứ nhắn bất kỳ tin nào vào đây, chúng ta sẽ bắt đầu lại.
-    Muốn xóa cuộc trò chuyện này lúc nào cũng được, chỉ cần gửi đúng một chữ: thoát
+    Muốn xóa cuộc trò chuyện này, chỉ cần gửi đúng một chữ: thoát
+    Tin nhắn cũ hơn 2 ngày chỉ mất khi bạn tự xóa cuộc trò chuyện.
 
 q-danger = Bây giờ bạn có gặp điều nào dưới đây không?
 opt-danger-hurt-now = Đang có người làm hại tôi
@@ -176,7 +178,8 @@ opt-summary-change = Sửa một câu trả lời
 end-sent =
     Cảm ơn bạn. Câu trả lời của bạn đã đến nhóm của chúng tôi.
     Sẽ có người đọc và nhắn cho bạn ở đây, chỉ theo cách bạn đã chọn. Chúng tôi không thể nói trước bao lâu thì có người giúp được, nhưng chúng tôi sẽ không quên bạn.
-    Muốn xóa cuộc trò chuyện này lúc nào cũng được, chỉ cần gửi đúng một chữ: thoát
+    Muốn xóa cuộc trò chuyện này, chỉ cần gửi đúng một chữ: thoát
+    Tin nhắn cũ hơn 2 ngày chỉ mất khi bạn tự xóa cuộc trò chuyện.
 
 ## Case reference (sent by the bot after end-sent)
 
