@@ -2,13 +2,98 @@ import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import { TRIAGE_CONVERSATION } from "../flow/runner.js";
 import { isWindowOpen } from "../triage/contact.js";
-import { capText, escapeHtml } from "../triage/render.js";
+import { escapeHtml } from "../triage/render.js";
 import type { DeskRuntime } from "./runtime.js";
 
-/** Room left for the coordinator's words after the person-side prefix. */
-const RELAY_CHUNK = 3800;
-/** A person's message shown in the coordinators' chat is cut here (the group message must fit 4096). */
-const INBOUND_CAP = 3500;
+/**
+ * Telegram's limit on a message: UTF-16 code units of the text after entity
+ * parsing (HTML escapes count as the one character they stand for) and after
+ * surrounding whitespace is trimmed.
+ */
+export const MAX_TEXT_UNITS = 4096;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+const isSpace = (s: string | undefined) => s !== undefined && /\s/u.test(s);
+
+/**
+ * Cuts `text` into parts of at most `budget(i)` UTF-16 units for part `i`, in
+ * order, so that the parts joined give `text` back exactly. A cut falls between
+ * grapheme clusters (a cluster longer than a whole part is cut between code
+ * points, never inside a surrogate pair) and, so that Telegram's trimming loses
+ * nothing, never next to whitespace. Only a whitespace run longer than a whole
+ * part can leave no such place; it is cut at the budget.
+ */
+export function splitForTelegram(text: string, budget: (index: number) => number): string[] {
+  const atoms = Array.from(graphemes.segment(text), (g) => g.segment);
+  const parts: string[] = [];
+  let start = 0;
+  while (start < atoms.length) {
+    const room = budget(parts.length);
+    if (room < 2) throw new RangeError(`no room for text in a message part (${room} UTF-16 units)`);
+    let end = start;
+    let units = 0;
+    while (end < atoms.length && units + (atoms[end] as string).length <= room) units += (atoms[end++] as string).length;
+    if (end === start) {
+      // One cluster longer than a whole part: cut it between code points (two units at most each).
+      atoms.splice(start, 1, ...(atoms[start] as string));
+      continue;
+    }
+    if (end < atoms.length) {
+      // Step back to a cut with no whitespace on either side.
+      const clean = (cut: number) => !isSpace((atoms[cut - 1] as string).at(-1)) && !isSpace((atoms[cut] as string)[0]);
+      let cut = end;
+      while (cut > start + 1 && !clean(cut)) cut--;
+      if (clean(cut)) end = cut;
+    }
+    parts.push(atoms.slice(start, end).join(""));
+    start = end;
+  }
+  return parts;
+}
+
+/** One relayed message: what is sent, and the part of the original text it carries. */
+export interface RelayMessage {
+  text: string;
+  part: string;
+}
+
+/**
+ * A person's text for the coordinators' chat, as HTML messages: every part
+ * under the case header (lines of other cases may come in between). Each part
+ * is escaped on its own, so no cut falls inside an entity; an escape counts as
+ * one character once parsed, so the budget is the raw text's.
+ */
+export function deskMessages(header: string, text: string): RelayMessage[] {
+  return splitForTelegram(text, () => MAX_TEXT_UNITS - header.length - 1).map((part) => ({
+    text: `<b>${escapeHtml(header)}</b>\n${escapeHtml(part)}`,
+    part,
+  }));
+}
+
+/**
+ * A coordinator's text for the person, as plain-text messages (no markup to
+ * inject): the team line heads the first part only.
+ */
+export function personMessages(teamLine: string, text: string): RelayMessage[] {
+  const prefix = `${teamLine}\n\n`;
+  return splitForTelegram(text, (i) => MAX_TEXT_UNITS - (i === 0 ? prefix.length : 0)).map((part, i) => ({
+    text: i === 0 ? `${prefix}${part}` : part,
+    part,
+  }));
+}
+
+/** Sending part `index` of a text failed after the parts before it went out. */
+export class RelayPartError extends Error {
+  constructor(
+    /** The text not delivered (the failed part and those after it). */
+    readonly rest: string,
+    readonly delivered: number,
+    options: { cause: unknown },
+  ) {
+    super(`relay part ${delivered + 1} not delivered`, options);
+    this.name = "RelayPartError";
+  }
+}
 
 export type RelayOutcome = "delivered" | "held";
 
@@ -40,13 +125,22 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
     await api.sendMessage(rt.chatId, rt.t(key, args), { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } });
   };
 
-  /** Sends to the person: the prefix in their language, then the words, as plain text (no markup to inject). */
+  /**
+   * Sends to the person: the prefix in their language, then the words, as
+   * plain text (no markup to inject), cut into as many messages as Telegram's
+   * limit needs; the prefix only heads the first.
+   */
   async function sendToPerson(chatId: number, lang: string, text: string): Promise<void> {
-    const prefix = translator.t(lang, "desk-relay-prefix");
-    const chars = [...text];
-    for (let i = 0; i < chars.length; i += RELAY_CHUNK) {
-      const part = chars.slice(i, i + RELAY_CHUNK).join("");
-      await api.sendMessage(chatId, i === 0 ? `${prefix}\n\n${part}` : part);
+    const messages = personMessages(translator.t(lang, "desk-relay-prefix"), text);
+    for (const [i, message] of messages.entries()) {
+      // Only a whitespace run longer than a message can leave a blank part; Telegram would refuse it.
+      if (message.text.trim() === "") continue;
+      try {
+        await api.sendMessage(chatId, message.text);
+      } catch (error) {
+        if (i === 0) throw error;
+        throw new RelayPartError(messages.slice(i).map((m) => m.part).join(""), i, { cause: error });
+      }
     }
   }
 
@@ -67,8 +161,10 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
         await sendToPerson(target.contact.chatId, target.lang, message.text);
         sent++;
       } catch (error) {
-        // Put back what did not go out, in order, for the next pass.
-        for (const rest of held.slice(i)) await outbox.hold(caseId, rest.text);
+        // Put back what did not go out, in order, for the next pass (of a message
+        // cut into parts, only the parts not delivered: the person never reads one twice).
+        const rest = held.slice(i).map((m, j) => (j === 0 && error instanceof RelayPartError ? error.rest : m.text));
+        for (const text of rest) await outbox.hold(caseId, text);
         rt.logger.warn({ caseId, err: error instanceof Error ? error.name : "unknown" }, "held message not delivered; kept");
         break;
       }
@@ -81,7 +177,10 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
           .sendMessage(rt.chatId, rt.t("desk-held-delivered", { ref: caseId, count: sent }), {
             ...(record.cardMessageId ? { reply_parameters: { message_id: record.cardMessageId, allow_sending_without_reply: true } } : {}),
           })
-          .catch(() => undefined);
+          .catch((error: unknown) => {
+            // The messages went out; only the note to the group is missing.
+            rt.logger.warn({ caseId, err: error instanceof Error ? error.name : "unknown" }, "held-delivered note not posted");
+          });
       }
     }
     return sent;
@@ -105,13 +204,16 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
       await ctx.reply(translator.t(ctx.beacon.locale, "desk-person-text-only"));
       return;
     }
-    const header = escapeHtml(rt.t("desk-from-person", { ref: caseId, lang: ctx.beacon.locale }));
-    const sent = await api.sendMessage(rt.chatId, `<b>${header}</b>\n${escapeHtml(capText(text, INBOUND_CAP))}`, {
-      parse_mode: "HTML",
-      link_preview_options: { is_disabled: true },
-      ...(record.cardMessageId ? { reply_parameters: { message_id: record.cardMessageId, allow_sending_without_reply: true } } : {}),
-    });
-    await cases.trackDeskMessage(caseId, sent.message_id);
+    // Every part carries the case reference (other cases' lines may come in between), as a reply to the card.
+    const header = rt.t("desk-from-person", { ref: caseId, lang: ctx.beacon.locale });
+    for (const message of deskMessages(header, text)) {
+      const sent = await api.sendMessage(rt.chatId, message.text, {
+        parse_mode: "HTML",
+        link_preview_options: { is_disabled: true },
+        ...(record.cardMessageId ? { reply_parameters: { message_id: record.cardMessageId, allow_sending_without_reply: true } } : {}),
+      });
+      await cases.trackDeskMessage(caseId, sent.message_id);
+    }
     ctx.beacon.logger.info({ caseId }, "person message relayed to desk");
 
     // One calm note now and then; an answer to every line would light the phone up.

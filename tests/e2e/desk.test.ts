@@ -1,6 +1,7 @@
+import { Api } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
 import { STREAM_GROUPS } from "../../src/redis/keys.js";
-import { COORDINATORS, DESK_CHAT_ID, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { BOT_TOKEN, COORDINATORS, DESK_CHAT_ID, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
 import { completeTriage } from "../helpers/triage-path.js";
 import { buttonData, cardsOf, minimalCard, standaloneDesk } from "../desk/support.js";
 
@@ -39,6 +40,20 @@ async function pending(h: Harness): Promise<number> {
   return Number(summary[0]);
 }
 
+/**
+ * Runs the desk's dispatcher by hand until every entry of the cases stream has
+ * been read and acknowledged (nothing pending in the desk group): whatever
+ * cards the stream asks for have been posted by then.
+ */
+async function drainDispatcher(h: Harness): Promise<void> {
+  await h.app.desk.stop(); // waits out a pass in flight; from here on only this test moves the stream
+  for (let pass = 0; pass < 10; pass++) {
+    const acknowledged = await h.app.desk.dispatcher.pollOnce();
+    if (acknowledged === 0 && (await pending(h)) === 0) return;
+  }
+  throw new Error(`the dispatcher still has ${await pending(h)} pending entries after 10 passes`);
+}
+
 async function fileCase(h: Harness, caseId: string, chatId = randomUserId()) {
   h.emulator.registerChat({ id: chatId, type: "private", first_name: "Hidden" });
   const person = `p-${caseId}`;
@@ -59,7 +74,7 @@ describe("desk: cards from a real triage", () => {
     await completeTriage(person, { notes: "Please help <script>alert(1)</script> & hurry" });
     const caseId = await firstCaseId(h);
     const card = await waitForCard(h, caseId);
-    await new Promise((r) => setTimeout(r, 300)); // a second card would show up by now
+    await drainDispatcher(h); // a second card would have been posted by now
     expect(cardsOf(h, caseId)).toHaveLength(1);
 
     const text = card.text ?? "";
@@ -200,16 +215,20 @@ describe("desk: dispatcher", () => {
     await h.app.desk.stop();
     const desk = standaloneDesk(h, { consumer: "desk-c" });
     await fileCase(h, "FAIL-0001");
-    h.emulator.failNext("sendMessage", { error_code: 400, description: "Bad Request: chat not found" });
+    // A refusal of the card's content (a chat-level 400 such as "chat not found" is retried instead):
+    // the full card, the plain fallback and the fallback without buttons are all refused.
+    h.emulator.failNext("sendMessage", { error_code: 400, description: "Bad Request: message is too long" }, 3);
     expect(await desk.dispatcher.pollOnce()).toBe(1);
     expect(cardsOf(h, "FAIL-0001")).toHaveLength(0);
     expect(await pending(h)).toBe(0);
     const dead = await h.redis.xrange(h.keys.casesDeadLetter, "-", "+");
-    expect(dead).toHaveLength(1);
-    const fields = dead[0]![1].join(" ");
-    expect(fields).toContain("caseId FAIL-0001");
-    expect(fields).toContain("reason sendMessage:400");
-    expect(fields).not.toContain("CARD-NOTE");
+    expect(dead.length).toBeGreaterThan(0);
+    for (const [, f] of dead) {
+      const fields = f.join(" ");
+      expect(fields).toContain("caseId FAIL-0001");
+      expect(fields).toContain("reason sendMessage:400");
+      expect(fields).not.toContain("CARD-NOTE");
+    }
   });
 
   it("edits the card in place when the case changes elsewhere, and leaves a 'not modified' edit alone", async () => {
@@ -390,5 +409,93 @@ describe("desk: erase", () => {
     expect(messageById(h, card.message_id)?.reply_markup).toBeUndefined();
     const audit = (await h.redis.xrange(h.keys.auditStream, "-", "+")).map(([, f]) => f.join(" "));
     expect(audit.some((a) => a.includes("actor person") && a.includes("action erase") && a.includes(`caseId ${caseId}`))).toBe(true);
+  });
+});
+
+describe("desk: relay of long texts", () => {
+  const TEAM_PREFIX = "Message from the team:\n\n";
+
+  /** A person with a filed case claimed by Alice, inside their safe-contact window. */
+  async function claimedCase() {
+    const h = await start();
+    const person = h.person({ id: randomUserId() });
+    await completeTriage(person);
+    const caseId = await firstCaseId(h);
+    const card = await waitForCard(h, caseId);
+    const alice = h.coordinator(ALICE, "Alice");
+    await alice.press(card.message_id, buttonData(card, /Claim/));
+    return { h, person, caseId, card, alice };
+  }
+
+  /** The person's text as the coordinators received it: the parts in order, each under the case header. */
+  function relayedToDesk(h: Harness, caseId: string, fromIndex: number) {
+    const header = `${caseId} · person [en]:\n`;
+    const parts = h.deskMessages().slice(fromIndex).filter((m) => m.from.is_bot && m.text?.startsWith(header));
+    return { parts, text: parts.map((m) => m.text!.slice(header.length)).join("") };
+  }
+
+  async function personRelays(text: string) {
+    const { h, person, caseId, card } = await claimedCase();
+    const before = h.deskMessages().length;
+    await person.send(text);
+    const relayed = relayedToDesk(h, caseId, before);
+    expect(relayed.text).toBe(text);
+    for (const part of relayed.parts) {
+      expect(part.text!.length).toBeLessThanOrEqual(4096);
+      expect(part.reply_to_message_id).toBe(card.message_id);
+    }
+    expect(h.unexpectedRejections()).toEqual([]);
+    return relayed;
+  }
+
+  it("relays 2100 emoji from a person complete, in parts Telegram accepts", async () => {
+    const text = "😀".repeat(2100);
+    const relayed = await personRelays(text);
+    expect(relayed.parts).toHaveLength(2);
+  });
+
+  it("relays a 4096-character text full of & < > complete, escaped part by part", async () => {
+    const unit = "Tom & Jerry <3 >_< a&amp;b <b>x</b> &lt;&\n";
+    const text = `${unit.repeat(Math.ceil(4096 / unit.length))}`.slice(0, 4095) + "&";
+    expect(text).toHaveLength(4096);
+    const relayed = await personRelays(text);
+    expect(relayed.parts).toHaveLength(2);
+  });
+
+  it("delivers a coordinator's reply of 3000 emoji complete, the team line heading the first part", async () => {
+    const { h, person, caseId } = await claimedCase();
+    const text = "🙂".repeat(3000);
+    const before = person.botMessages().length;
+    await h.coordinator(ALICE, "Alice").send(`/reply ${caseId} ${text}`);
+    expect(h.deskMessages().at(-1)?.text).toMatch(/Delivered/);
+    const parts = person.botMessages().slice(before).map((m) => m.text ?? "");
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts[0]!.startsWith(TEAM_PREFIX)).toBe(true);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(4096);
+    expect(parts.join("").slice(TEAM_PREFIX.length)).toBe(text);
+    expect(h.unexpectedRejections()).toEqual([]);
+  });
+});
+
+describe("strict harness", () => {
+  it("fails on a call the emulator refused that nobody expected, and passes injected and declared ones", async () => {
+    const h = await start();
+    const api = new Api(BOT_TOKEN, { apiRoot: h.emulator.apiRoot });
+    await expect(api.sendMessage(DESK_CHAT_ID, "x".repeat(4097))).rejects.toThrow(/too long/);
+    expect(() => h.assertNoRejectedCalls()).toThrow(/sendMessage → 400 "Bad Request: message is too long"/);
+    expect(() => h.assertNoRejectedCalls()).not.toThrow(); // reported once
+
+    // An injected failure is expected, once per injection.
+    h.emulator.failNext("sendMessage", { error_code: 400, description: "Bad Request: chat not found" });
+    await expect(api.sendMessage(DESK_CHAT_ID, "a")).rejects.toThrow(/chat not found/);
+    expect(() => h.assertNoRejectedCalls()).not.toThrow();
+    await expect(api.sendMessage(999_999_999, "a")).rejects.toThrow(/chat not found/);
+    expect(() => h.assertNoRejectedCalls()).toThrow(/chat_id=999999999/);
+
+    // A declared refusal is expected.
+    h.allowRejected((call) => call.description === "Bad Request: message text is empty");
+    await expect(api.sendMessage(DESK_CHAT_ID, " ")).rejects.toThrow(/empty/);
+    expect(() => h.assertNoRejectedCalls()).not.toThrow();
+    expect(h.unexpectedRejections().map((c) => c.description)).toEqual(["Bad Request: message is too long", "Bad Request: chat not found"]);
   });
 });

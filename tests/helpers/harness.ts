@@ -1,10 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import type { User } from "grammy/types";
+import { onTestFinished, TestRunner } from "vitest";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
-import { createBotApiEmulator, type BotApiEmulator, type EmulatedMessage } from "../../src/sandbox/emulator/index.js";
+import {
+  createBotApiEmulator,
+  type BotApiEmulator,
+  type CallRecord,
+  type EmulatedMessage,
+  type InjectedFailure,
+} from "../../src/sandbox/emulator/index.js";
 import { testRedis } from "./redis.js";
 
 export const DESK_CHAT_ID = -1001234567890;
@@ -19,6 +26,40 @@ export interface HarnessOptions {
   emulator?: BotApiEmulator;
   /** A Redis other than the run's shared one (e.g. one the test stops and restarts). */
   redisUrl?: string;
+  /**
+   * Calls the emulator may refuse in this test without failing it, besides
+   * those `emulator.failNext` injected (always expected). See `allowRejected`.
+   */
+  expectRejected?: (call: CallRecord) => boolean;
+}
+
+/** The emulator a harness hands out wraps this one (`failNext` is recorded). */
+const RAW_EMULATOR = Symbol("raw emulator");
+
+/**
+ * Refusals the bot provokes by design and handles, expected in every test.
+ * Keep this list short: each entry hides a class of calls from the strict check.
+ */
+const EXPECTED_BY_DESIGN: { why: string; test: (call: CallRecord) => boolean }[] = [
+  {
+    // Two writers refresh a card: the handler of the button just pressed and the
+    // dispatcher reading the same change off the stream (or a second instance).
+    // Neither can know the other already did; a card without buttons (resolved)
+    // renders identically, and Telegram answers the second edit "not modified",
+    // which src/desk/cards.ts (isNotModified) treats as done.
+    why: "a card refreshed twice",
+    test: (call) =>
+      (call.method === "editMessageText" || call.method === "editMessageReplyMarkup") &&
+      Number(call.params.chat_id) === DESK_CHAT_ID &&
+      call.errorCode === 400 &&
+      (call.description ?? "").includes("message is not modified"),
+  },
+];
+
+function describeCall(call: CallRecord): string {
+  const { chat_id, message_id, text } = call.params as { chat_id?: unknown; message_id?: unknown; text?: unknown };
+  const shown = typeof text === "string" ? ` text(${text.length} units)=${JSON.stringify(text.slice(0, 60))}` : "";
+  return `${call.method} → ${call.errorCode} "${call.description}" (chat_id=${String(chat_id)}${message_id === undefined ? "" : ` message_id=${String(message_id)}`}${shown})`;
 }
 
 /**
@@ -26,7 +67,76 @@ export interface HarnessOptions {
  * the run's private redis-server, with logs captured for leak checks.
  */
 export async function startHarness(options: HarnessOptions = {}) {
-  const emulator = options.emulator ?? (await createBotApiEmulator({ clock: options.clock }));
+  const given = options.emulator as (BotApiEmulator & { [RAW_EMULATOR]?: BotApiEmulator }) | undefined;
+  const rawEmulator = given?.[RAW_EMULATOR] ?? given ?? (await createBotApiEmulator({ clock: options.clock }));
+
+  // Strict mode: every call the emulator refuses fails the test, unless the test
+  // caused it on purpose (an injected failure, or one it declared expected).
+  const firstCall = rawEmulator.calls().length;
+  let endCall: number | undefined;
+  let reportedUpTo = firstCall;
+  const injected: { method: string; failure: InjectedFailure; times: number }[] = [];
+  const allowed: ((call: CallRecord) => boolean)[] = options.expectRejected ? [options.expectRejected] : [];
+  const emulator: BotApiEmulator = Object.create(rawEmulator, {
+    [RAW_EMULATOR]: { value: rawEmulator },
+    failNext: {
+      value(method: string, failure: InjectedFailure, times = 1) {
+        injected.push({ method: method.toLowerCase(), failure, times });
+        rawEmulator.failNext(method, failure, times);
+      },
+    },
+  }) as BotApiEmulator;
+
+  /** Refused calls of this harness no injection or declaration accounts for, with their index in `calls()`. */
+  function unexpectedRejections(): { index: number; call: CallRecord }[] {
+    const calls = rawEmulator.calls();
+    const left = injected.map((i) => ({ ...i }));
+    const out: { index: number; call: CallRecord }[] = [];
+    for (let index = firstCall; index < (endCall ?? calls.length); index++) {
+      const call = calls[index] as CallRecord;
+      if (call.ok) continue;
+      const injection = left.find(
+        (i) =>
+          i.times > 0 &&
+          i.method === call.method.toLowerCase() &&
+          i.failure.error_code === call.errorCode &&
+          (i.failure.description === undefined || i.failure.description === call.description),
+      );
+      if (injection) {
+        injection.times--;
+        continue;
+      }
+      if (allowed.some((p) => p(call)) || EXPECTED_BY_DESIGN.some((e) => e.test(call))) continue;
+      out.push({ index, call });
+    }
+    return out;
+  }
+
+  /** Throws when the emulator refused a call not reported yet that the test did not cause on purpose. */
+  function assertNoRejectedCalls(): void {
+    const fresh = unexpectedRejections().filter((r) => r.index >= reportedUpTo);
+    reportedUpTo = endCall ?? rawEmulator.calls().length;
+    if (fresh.length === 0) return;
+    throw new Error(
+      `the Bot API emulator refused ${fresh.length} call(s) the test did not expect ` +
+        `(declare deliberate ones with expectRejected / allowRejected):\n` +
+        fresh.map((r) => `  ${describeCall(r.call)}`).join("\n"),
+    );
+  }
+
+  // Each test that uses this harness checks, when it finishes, the calls made up to then.
+  const hooked = new WeakSet<object>();
+  const hookCurrentTest = (): boolean => {
+    const test = TestRunner.getCurrentTest();
+    if (!test) return false;
+    if (!hooked.has(test)) {
+      hooked.add(test);
+      onTestFinished(() => assertNoRejectedCalls());
+    }
+    return true;
+  };
+  hookCurrentTest();
+
   const redisHandle = testRedis(options.redisUrl);
   const namespace = options.namespace ?? redisHandle.namespace;
   const logLines: string[] = [];
@@ -56,6 +166,7 @@ export async function startHarness(options: HarnessOptions = {}) {
 
   // The bot finishes an update after its last API call, which the emulator cannot see: poll.
   const settle = async (timeoutMs = 15_000) => {
+    hookCurrentTest();
     const deadline = Date.now() + timeoutMs;
     while (app.handledUpdates() < expected) {
       if (Date.now() > deadline) throw new Error(`settle: ${app.handledUpdates()} of ${expected} updates handled after ${timeoutMs} ms`);
@@ -143,10 +254,28 @@ export async function startHarness(options: HarnessOptions = {}) {
     expectUpdates: (n: number) => {
       expected += n;
     },
+    /** Declares refusals this test causes on purpose (e.g. a 403 after the person blocked the bot). */
+    allowRejected(predicate: (call: CallRecord) => boolean) {
+      allowed.push(predicate);
+    },
+    /** Refused calls so far that nothing declared expected. */
+    unexpectedRejections: () => unexpectedRejections().map((r) => r.call),
+    /**
+     * Fails on a refused call nothing declared expected. Runs by itself when a
+     * test that used the harness finishes, and on `stop` for a harness no test
+     * was running for (one started in `beforeAll`).
+     */
+    assertNoRejectedCalls,
     async stop(options: { keepEmulator?: boolean } = {}) {
-      await app.stop();
-      if (!options.keepEmulator) await emulator.close();
-      await redisHandle.close();
+      try {
+        await app.stop();
+      } finally {
+        endCall = rawEmulator.calls().length;
+        if (!options.keepEmulator) await rawEmulator.close();
+        await redisHandle.close();
+      }
+      // Inside a test (or its hooks) the test's own check reports; after all tests, stop does.
+      if (!hookCurrentTest()) assertNoRejectedCalls();
     },
   };
 }
