@@ -126,7 +126,7 @@ export interface CaseStore<Card> {
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const DAY_MS = 86_400_000;
 const MAX_ATTEMPTS = 5;
-const SEALED_FIELDS = ["enc", "assigneeName", "escalationReason"] as const;
+const SEALED_FIELDS = ["enc", "assigneeName", "escalationReason", "outcome"] as const;
 
 /** Priority score in `casesOpen`: tier rank (critical = 0) then creation time. Mirrors the Lua `open_score`. */
 export function priorityScore(tier: Tier, createdAt: number): number {
@@ -143,7 +143,8 @@ const rawRecord = z.object({
   closedAt: z.coerce.number().optional(),
   assignee: z.string().optional(),
   assigneeName: z.string().optional(),
-  outcome: outcomeSchema.optional(),
+  /** Sealed ("referred to police" says too much); records written before it was sealed hold it plain. */
+  outcome: z.string().optional(),
   cardMessageId: z.coerce.number().int().optional(),
   escalationReason: z.string().optional(),
 });
@@ -170,7 +171,10 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
     if (raw.closedAt !== undefined) record.closedAt = raw.closedAt;
     if (raw.assignee !== undefined) record.assignee = raw.assignee;
     if (raw.assigneeName !== undefined) record.assigneeName = box.open(aad, raw.assigneeName);
-    if (raw.outcome !== undefined) record.outcome = raw.outcome;
+    if (raw.outcome !== undefined) {
+      const plain = outcomeSchema.safeParse(raw.outcome);
+      record.outcome = plain.success ? plain.data : outcomeSchema.parse(box.open(aad, raw.outcome));
+    }
     if (raw.cardMessageId !== undefined) record.cardMessageId = raw.cardMessageId;
     if (raw.escalationReason !== undefined) record.escalationReason = box.open(aad, raw.escalationReason);
     return record;
@@ -300,6 +304,7 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
       const person = closing ? await personOf(caseId) : undefined;
       const sealedName = action === "claim" && options.actorName ? box.seal(recordKey, options.actorName) : "";
       const sealedReason = action === "escalate" && options.reason ? box.seal(recordKey, options.reason) : "";
+      const sealedOutcome = outcome ? box.seal(recordKey, outcome) : "";
 
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         const assignee = (await redis.hget(recordKey, "assignee")) ?? "";
@@ -323,7 +328,7 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
             sealedName,
             options.tier ?? "",
             sealedReason,
-            outcome,
+            sealedOutcome,
             person ? "1" : "0",
           ],
         );

@@ -96,14 +96,16 @@ describe("what a Redis dump shows", () => {
       contact: { ...contactFor("personC", chatId), lang: "my" },
     });
     const claimed = await store.transition(caseId, "claim", { expectedVersion: 1, actor: "coordX", actorName: canaries[1] });
-    await store.transition(caseId, "escalate", { expectedVersion: claimed.version, actor: "coordX", tier: "critical", reason: canaries[2]! });
+    const escalated = await store.transition(caseId, "escalate", { expectedVersion: claimed.version, actor: "coordX", tier: "critical", reason: canaries[2]! });
     await store.setCardMessage(caseId, 4242);
     await outbox.hold(caseId, canaries[3]!);
+    await store.transition(caseId, "resolve", { expectedVersion: escalated.version, actor: "coordX", outcome: "referred_police" });
 
     const dump = await dumpNamespace(redis, namespace);
     expect(dump.size).toBeGreaterThan(5);
     for (const [key, value] of dump) {
-      for (const canary of [...canaries, String(chatId), "护照", "passport_taken", "summary"]) {
+      // The outcome says what happened to the person ("referred_police"): sealed like the reason.
+      for (const canary of [...canaries, String(chatId), "护照", "passport_taken", "summary", "police"]) {
         expect(value, `${key} leaks ${canary}`).not.toContain(canary);
         expect(key).not.toContain(canary);
       }
@@ -113,6 +115,7 @@ describe("what a Redis dump shows", () => {
     expect(record.card.summary).toContain(canaries[0]);
     expect(record.assigneeName).toBe(canaries[1]);
     expect(record.escalationReason).toBe(canaries[2]);
+    expect(record.outcome).toBe("referred_police");
     expect((await store.getContact(caseId))!.chatId).toBe(chatId);
     expect((await outbox.pending(caseId)).map((m) => m.text)).toEqual([canaries[3]]);
   });
