@@ -161,7 +161,7 @@ export function createApp(options: AppOptions): App {
         pseudonymize,
         passThrough: (ctx) => isPersonCommand(ctx, translator),
       });
-      desk = createDesk({ api, redis, keys, cases, audit, outbox, prefs, translator, pseudonymize, config, clock, logger, flows: registry });
+      desk = createDesk({ api, redis, keys, cases, audit, outbox, prefs, tracker, translator, pseudonymize, config, clock, logger, flows: registry });
       return [
         webhookMode ? createChatLock({ redis, keys, logger }) : sequentialize<BotContext>((ctx) => ctx.chatId?.toString()),
         createUpdateDedupe({ redis, keys }),

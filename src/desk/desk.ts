@@ -12,6 +12,7 @@ import type { Config } from "../config.js";
 import type { Pseudonymize } from "../crypto/box.js";
 import type { Translator } from "../i18n/translator.js";
 import type { Keys } from "../redis/keys.js";
+import type { ForgetDeleted, MessageTracker } from "../safety/message-tracker.js";
 import type { TriageCard } from "../triage/card.js";
 import { createCallbackTokens } from "./callbacks.js";
 import { createCardPublisher, type FlowSource } from "./cards.js";
@@ -51,6 +52,8 @@ export interface DeskDependencies {
   audit: Audit;
   outbox: Outbox;
   prefs: PrefsStore;
+  /** The person's message ids (the app's, so it sees what the open update staged). */
+  tracker: MessageTracker & ForgetDeleted;
   translator: Translator;
   pseudonymize: Pseudonymize;
   config: Pick<Config, "coordinatorChatId" | "coordinatorIds" | "coordinatorLocale" | "reannounceSeconds" | "retentionDays">;
@@ -112,6 +115,7 @@ export function createDesk(deps: DeskDependencies): Desk {
       audit: deps.audit,
       outbox: deps.outbox,
       prefs: deps.prefs,
+      tracker: deps.tracker,
       translator: deps.translator,
       clock: deps.clock,
       logger,

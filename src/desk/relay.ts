@@ -2,98 +2,13 @@ import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import { TRIAGE_CONVERSATION } from "../flow/runner.js";
 import { isWindowOpen } from "../triage/contact.js";
-import { escapeHtml } from "../triage/render.js";
+import { deskMessages, personMessages, RelayPartError } from "./relay-messages.js";
+import { createRelayTrail } from "./relay-trail.js";
+import { PersonUnreachableError, unreachableReason } from "./relay-unreachable.js";
 import type { DeskRuntime } from "./runtime.js";
 
-/**
- * Telegram's limit on a message: UTF-16 code units of the text after entity
- * parsing (HTML escapes count as the one character they stand for) and after
- * surrounding whitespace is trimmed.
- */
-export const MAX_TEXT_UNITS = 4096;
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
-const isSpace = (s: string | undefined) => s !== undefined && /\s/u.test(s);
-
-/**
- * Cuts `text` into parts of at most `budget(i)` UTF-16 units for part `i`, in
- * order, so that the parts joined give `text` back exactly. A cut falls between
- * grapheme clusters (a cluster longer than a whole part is cut between code
- * points, never inside a surrogate pair) and, so that Telegram's trimming loses
- * nothing, never next to whitespace. Only a whitespace run longer than a whole
- * part can leave no such place; it is cut at the budget.
- */
-export function splitForTelegram(text: string, budget: (index: number) => number): string[] {
-  const atoms = Array.from(graphemes.segment(text), (g) => g.segment);
-  const parts: string[] = [];
-  let start = 0;
-  while (start < atoms.length) {
-    const room = budget(parts.length);
-    if (room < 2) throw new RangeError(`no room for text in a message part (${room} UTF-16 units)`);
-    let end = start;
-    let units = 0;
-    while (end < atoms.length && units + (atoms[end] as string).length <= room) units += (atoms[end++] as string).length;
-    if (end === start) {
-      // One cluster longer than a whole part: cut it between code points (two units at most each).
-      atoms.splice(start, 1, ...(atoms[start] as string));
-      continue;
-    }
-    if (end < atoms.length) {
-      // Step back to a cut with no whitespace on either side.
-      const clean = (cut: number) => !isSpace((atoms[cut - 1] as string).at(-1)) && !isSpace((atoms[cut] as string)[0]);
-      let cut = end;
-      while (cut > start + 1 && !clean(cut)) cut--;
-      if (clean(cut)) end = cut;
-    }
-    parts.push(atoms.slice(start, end).join(""));
-    start = end;
-  }
-  return parts;
-}
-
-/** One relayed message: what is sent, and the part of the original text it carries. */
-export interface RelayMessage {
-  text: string;
-  part: string;
-}
-
-/**
- * A person's text for the coordinators' chat, as HTML messages: every part
- * under the case header (lines of other cases may come in between). Each part
- * is escaped on its own, so no cut falls inside an entity; an escape counts as
- * one character once parsed, so the budget is the raw text's.
- */
-export function deskMessages(header: string, text: string): RelayMessage[] {
-  return splitForTelegram(text, () => MAX_TEXT_UNITS - header.length - 1).map((part) => ({
-    text: `<b>${escapeHtml(header)}</b>\n${escapeHtml(part)}`,
-    part,
-  }));
-}
-
-/**
- * A coordinator's text for the person, as plain-text messages (no markup to
- * inject): the team line heads the first part only.
- */
-export function personMessages(teamLine: string, text: string): RelayMessage[] {
-  const prefix = `${teamLine}\n\n`;
-  return splitForTelegram(text, (i) => MAX_TEXT_UNITS - (i === 0 ? prefix.length : 0)).map((part, i) => ({
-    text: i === 0 ? `${prefix}${part}` : part,
-    part,
-  }));
-}
-
-/** Sending part `index` of a text failed after the parts before it went out. */
-export class RelayPartError extends Error {
-  constructor(
-    /** The text not delivered (the failed part and those after it). */
-    readonly rest: string,
-    readonly delivered: number,
-    options: { cause: unknown },
-  ) {
-    super(`relay part ${delivered + 1} not delivered`, options);
-    this.name = "RelayPartError";
-  }
-}
+// The message shapes live apart (pure, tested on their own); re-exported for the relay's callers.
+export { deskMessages, MAX_TEXT_UNITS, personMessages, RelayPartError, splitForTelegram, type RelayMessage } from "./relay-messages.js";
 
 export type RelayOutcome = "delivered" | "held";
 
@@ -110,37 +25,73 @@ export interface Relay {
   personComposer: Composer<BotContext>;
 }
 
+/** How a pass over a case's held messages went. */
+interface HeldPass {
+  sent: number;
+  /** Telegram refused the person's chat for good; what was held has been dropped. */
+  unreachable: boolean;
+}
+
 /**
  * Both directions of the conversation between a person and the coordinator
  * who owns their case. The bot is the only sender either side ever sees: the
- * person gets plain text under a neutral "message from the team" line in
- * their own language, the coordinators get the person's text under the case
- * reference; neither side's Telegram id, name or username is passed on.
+ * person gets the words as a spoiler under a neutral "message from the team"
+ * line in their own language, the coordinators get the person's text under
+ * the case reference; neither side's Telegram id, name or username is passed on.
  */
 export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number }): Relay {
   const { cases, outbox, prefs, translator, api, keys, redis } = rt;
+  // Session-less on purpose: the relay only deletes ids already written to Redis by earlier updates.
+  const trail = createRelayTrail({ redis, keys, api, tracker: rt.tracker, clock: rt.clock, logger: rt.logger });
 
   const replyInDesk = async (replyTo: number, key: string, args?: Record<string, string | number>) => {
     if (rt.chatId === undefined) return;
     await api.sendMessage(rt.chatId, rt.t(key, args), { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } });
   };
 
+  /** A line for the team under the case's card (or on its own when the card is gone). */
+  const noteOnCard = async (caseId: string, key: string, args: Record<string, string | number>) => {
+    const record = await cases.get(caseId);
+    if (rt.chatId === undefined || !record) return;
+    await api.sendMessage(rt.chatId, rt.t(key, args), {
+      ...(record.cardMessageId ? { reply_parameters: { message_id: record.cardMessageId, allow_sending_without_reply: true } } : {}),
+    });
+  };
+
   /**
-   * Sends to the person: the prefix in their language, then the words, as
-   * plain text (no markup to inject), cut into as many messages as Telegram's
-   * limit needs; the prefix only heads the first.
+   * Sends to the person: the prefix in their language, then the words as a
+   * spoiler, cut into as many messages as Telegram's limit needs; the prefix
+   * only heads the first. Each message sent is noted for discreet mode (the
+   * API guard already tracks it for quick exit). A chat Telegram refuses for
+   * good (blocked, deleted account) throws `PersonUnreachableError`.
    */
-  async function sendToPerson(chatId: number, lang: string, text: string): Promise<void> {
+  async function sendToPerson(to: { chatId: number; person: string }, lang: string, text: string): Promise<void> {
     const messages = personMessages(translator.t(lang, "desk-relay-prefix"), text);
     for (const [i, message] of messages.entries()) {
       // Only a whitespace run longer than a message can leave a blank part; Telegram would refuse it.
       if (message.text.trim() === "") continue;
+      let sentId: number;
       try {
-        await api.sendMessage(chatId, message.text);
+        sentId = (await api.sendMessage(to.chatId, message.text, { entities: message.entities })).message_id;
       } catch (error) {
+        const reason = unreachableReason(error);
+        if (reason) throw new PersonUnreachableError(reason, i, { cause: error });
         if (i === 0) throw error;
         throw new RelayPartError(messages.slice(i).map((m) => m.part).join(""), i, { cause: error });
       }
+      await trail.note(to.person, "team", sentId);
+    }
+  }
+
+  /** Sends, or answers false when the person's chat is gone for good (logged here, once). */
+  async function sendUnlessUnreachable(caseId: string, to: { chatId: number; person: string }, lang: string, text: string): Promise<boolean> {
+    try {
+      await sendToPerson(to, lang, text);
+      return true;
+    } catch (error) {
+      if (!(error instanceof PersonUnreachableError)) throw error;
+      rt.logger.warn({ caseId, code: error.code, parts: error.delivered }, "reply not delivered; person unreachable");
+      return false;
     }
   }
 
@@ -151,16 +102,36 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
     return { contact, lang: p.lang ?? contact.lang, open: isWindowOpen(contact.window, rt.clock(), p.lastInboundAt) };
   }
 
-  async function deliverHeldFor(caseId: string): Promise<number> {
+  /**
+   * Held words can never reach a person who blocked the bot or deleted their
+   * account: drop them (keeping them would retry every tick for ever) and
+   * tell the team once, by case reference, with an audit line by ids.
+   */
+  async function dropHeld(caseId: string, count: number, error: PersonUnreachableError): Promise<void> {
+    rt.logger.warn({ caseId, code: error.code, dropped: count }, "person unreachable; held messages dropped");
+    await rt.record({ actor: "desk", action: "relay", caseId, result: "refused", reason: "blocked" });
+    await noteOnCard(caseId, "desk-held-dropped-blocked", { ref: caseId, count }).catch((noteError: unknown) => {
+      rt.logger.warn({ caseId, err: noteError instanceof Error ? noteError.name : "unknown" }, "held-dropped note not posted");
+    });
+  }
+
+  async function deliverHeldFor(caseId: string): Promise<HeldPass> {
     const target = await windowFor(caseId);
-    if (!target?.open) return 0;
+    if (!target?.open) return { sent: 0, unreachable: false };
+    const to = { chatId: target.contact.chatId, person: target.contact.person };
     const held = await outbox.drain(caseId);
     let sent = 0;
+    let unreachable = false;
     for (const [i, message] of held.entries()) {
       try {
-        await sendToPerson(target.contact.chatId, target.lang, message.text);
+        await sendToPerson(to, target.lang, message.text);
         sent++;
       } catch (error) {
+        if (error instanceof PersonUnreachableError) {
+          unreachable = true;
+          await dropHeld(caseId, held.length - i, error);
+          break;
+        }
         // Put back what did not go out, in order, for the next pass (of a message
         // cut into parts, only the parts not delivered: the person never reads one twice).
         const rest = held.slice(i).map((m, j) => (j === 0 && error instanceof RelayPartError ? error.rest : m.text));
@@ -171,19 +142,12 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
     }
     if (sent > 0) {
       await rt.record({ actor: "desk", action: "deliver_held", caseId, result: "ok" });
-      const record = await cases.get(caseId);
-      if (rt.chatId !== undefined && record) {
-        await api
-          .sendMessage(rt.chatId, rt.t("desk-held-delivered", { ref: caseId, count: sent }), {
-            ...(record.cardMessageId ? { reply_parameters: { message_id: record.cardMessageId, allow_sending_without_reply: true } } : {}),
-          })
-          .catch((error: unknown) => {
-            // The messages went out; only the note to the group is missing.
-            rt.logger.warn({ caseId, err: error instanceof Error ? error.name : "unknown" }, "held-delivered note not posted");
-          });
-      }
+      await noteOnCard(caseId, "desk-held-delivered", { ref: caseId, count: sent }).catch((error: unknown) => {
+        // The messages went out; only the note to the group is missing.
+        rt.logger.warn({ caseId, err: error instanceof Error ? error.name : "unknown" }, "held-delivered note not posted");
+      });
     }
-    return sent;
+    return { sent, unreachable };
   }
 
   const personComposer = new Composer<BotContext>();
@@ -218,7 +182,14 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
 
     // One calm note now and then; an answer to every line would light the phone up.
     const first = await redis.set(keys.relayAck(caseId), "1", "PX", options.ackCooldownMs, "NX");
-    if (first === "OK") await ctx.reply(translator.t(ctx.beacon.locale, "desk-person-ack"));
+    if (first === "OK") {
+      const ack = await ctx.reply(translator.t(ctx.beacon.locale, "desk-person-ack"));
+      await trail.note(person, "ack", ack.message_id);
+    }
+    // Discreet mode: the person has read what the team wrote before, so it goes now, with the
+    // older notes; the newest note stays to tell them this message arrived. Before the held
+    // messages below, which they have not read yet.
+    if ((await prefs.get(person)).discreet) await trail.tidy(person, ctx.chat.id);
     // They just wrote: a "when I write first" window is open now.
     await deliverHeldFor(caseId);
   });
@@ -242,8 +213,15 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
 
       if (target.open) {
         // Anything held before goes first, so the person reads messages in the order written.
-        await deliverHeldFor(caseId);
-        await sendToPerson(target.contact.chatId, target.lang, body);
+        const earlier = await deliverHeldFor(caseId);
+        // A chat found gone while delivering the held messages is gone for this one too: no second try.
+        const delivered = !earlier.unreachable && (await sendUnlessUnreachable(caseId, target.contact, target.lang, body));
+        if (!delivered) {
+          // Not held either: Telegram refuses it on every try until the person unblocks and writes again.
+          await rt.record({ actor, action: "relay", caseId, version: record.version, result: "refused", reason: "blocked" });
+          await replyInDesk(replyTo, "desk-relay-blocked", { ref: caseId });
+          return;
+        }
         await rt.record({ actor, action: "reply", caseId, version: record.version, result: "ok", reason: "delivered" });
         await replyInDesk(replyTo, "desk-relay-delivered", { ref: caseId });
         return;
@@ -259,7 +237,7 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
       let sent = 0;
       for (const id of ids) {
         try {
-          sent += await deliverHeldFor(id);
+          sent += (await deliverHeldFor(id)).sent;
         } catch (error) {
           rt.logger.warn({ caseId: id, err: error instanceof Error ? error.name : "unknown" }, "held delivery failed");
         }

@@ -6,7 +6,7 @@ import type { DeskDependencies } from "./desk.js";
 
 /** What every desk module shares, built once by `createDesk`: its dependencies plus derived helpers. */
 export interface DeskRuntime
-  extends Pick<DeskDependencies, "api" | "redis" | "keys" | "cases" | "audit" | "outbox" | "prefs" | "translator" | "clock" | "logger"> {
+  extends Pick<DeskDependencies, "api" | "redis" | "keys" | "cases" | "audit" | "outbox" | "prefs" | "tracker" | "translator" | "clock" | "logger"> {
   /** The coordinators' chat; undefined when none is configured (the desk then stays silent). */
   chatId: number | undefined;
   /** `COORDINATOR_LOCALE`. */

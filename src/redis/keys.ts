@@ -23,6 +23,8 @@ export function createKeys(namespace = "beacon") {
     prefs: (person: string) => `${ns}:prefs:{${person}}`,
     /** Sorted set of message ids in the person's chat (score = sent at, ms), for quick exit. */
     chatMessages: (person: string) => `${ns}:msgs:{${person}}`,
+    /** Sorted set of the relay's team messages and acknowledgements in the person's chat (kind + id), for discreet mode. */
+    relayTrail: (person: string) => `${ns}:msgs:{${person}}:relay`,
     /** Id of the person's open case, if any. */
     personCase: (person: string) => `${ns}:pcase:{${person}}`,
     /** Prefix of the per-person rate counters (the person gate appends `{pseudonym}`). */

@@ -1,6 +1,7 @@
 import { Api } from "grammy";
 import type { EmulatedMessage } from "../../src/sandbox/emulator/index.js";
 import { createAudit } from "../../src/cases/audit.js";
+import { createMessageTracker } from "../../src/safety/message-tracker.js";
 import { createOutbox } from "../../src/cases/outbox.js";
 import { createPrefsStore } from "../../src/bot/prefs.js";
 import { createCipherBox, createPseudonymizer } from "../../src/crypto/box.js";
@@ -60,6 +61,7 @@ export function standaloneDesk(h: Harness, options: DeskOptions & { clock?: () =
     audit: createAudit({ redis: h.redis, keys: h.keys, clock }),
     outbox: createOutbox({ redis: h.redis, keys: h.keys, box, clock }),
     prefs: createPrefsStore({ redis: h.redis, keys: h.keys, ttlSeconds: 3600 }),
+    tracker: createMessageTracker({ redis: h.redis, keys: h.keys }),
     translator: createTranslator({ localesDir: h.config.localesDir }),
     pseudonymize: createPseudonymizer(h.config.pseudonymSecret ?? ""),
     config: h.config,

@@ -8,6 +8,7 @@ import type {
 } from "grammy/types";
 import { badRequest } from "./errors.js";
 import { EntityParseError, parseHtml, type FormattedText } from "./html-entities.js";
+import { readGivenEntities } from "./message-entities.js";
 import { isRecord } from "./params.js";
 
 export const MAX_TEXT_LENGTH = 4096;
@@ -29,8 +30,11 @@ export function formatText(text: string | undefined, parseMode: string | undefin
       if (err instanceof EntityParseError) throw badRequest(err.message);
       throw err;
     }
-  } else if (mode === "" || mode === "markdown" || mode === "markdownv2") {
-    // Markdown is passed through unparsed: Beacon only sends HTML.
+  } else if (mode === "") {
+    // Plain text: the entities given (a spoiler over the team's words, say) are checked like Telegram does.
+    formatted = { text, entities: readGivenEntities(text, entities) };
+  } else if (mode === "markdown" || mode === "markdownv2") {
+    // Markdown is passed through unparsed: Beacon only sends HTML or plain text.
     formatted = { text, entities: Array.isArray(entities) ? (entities as MessageEntity[]) : [] };
   } else {
     throw badRequest("unsupported parse_mode");
