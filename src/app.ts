@@ -149,7 +149,8 @@ export function createApp(options: AppOptions): App {
         tracker,
         deleteMessages,
         forgetConversation: async (person) => {
-          await Promise.all([states.clear(person), conversationStorage.delete(person)]);
+          // The relay's trail says the team wrote to them: it goes with the messages it listed.
+          await Promise.all([states.clear(person), conversationStorage.delete(person), redis.del(keys.relayTrail(person))]);
         },
         onWiped: (person) => desk.noteQuickExit(person),
         clock,
@@ -213,7 +214,7 @@ export function createApp(options: AppOptions): App {
     }
     // In-flight updates used the desk (relay, eraser) and the sweeper shares Redis: they go last.
     stopSweeper?.();
-    compactor.stop();
+    await compactor.stop();
     await desk.stop();
   };
 

@@ -12,6 +12,6 @@ export function createRedis(url: string, logger?: Logger): Redis {
     retryStrategy: (times) => Math.min(times * 200, 5_000),
     lazyConnect: false,
   });
-  redis.on("error", (error: Error) => logger?.warn({ err: { message: error.message } }, "redis connection error"));
+  redis.on("error", (error: Error) => logger?.warn({ err: error }, "redis connection error"));
   return redis;
 }

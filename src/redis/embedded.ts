@@ -89,12 +89,18 @@ export async function startEmbeddedRedis(options: {
   child.stderr?.removeAllListeners("data");
   child.stdout?.resume();
   child.stderr?.resume();
+  // Detached, it would outlive a crash or a forced exit of ours, holding the data dir.
+  const killOnExit = () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+  };
+  if (options.detached) process.once("exit", killOnExit);
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
     dir,
     stop: () =>
       new Promise<void>((done) => {
+        process.removeListener("exit", killOnExit);
         if (child.exitCode !== null) return done();
         child.once("exit", () => done());
         child.kill("SIGTERM");

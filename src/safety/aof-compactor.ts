@@ -4,8 +4,8 @@ import type { Logger } from "pino";
 export interface AofCompactor {
   /** Asks for a rewrite soon; several requests within the cooldown make one rewrite. */
   request(): void;
-  /** Cancels a rewrite that is waiting for its cooldown. */
-  stop(): void;
+  /** Asks now for a rewrite still waiting for its cooldown (an erase just before shutdown must reach the file too). */
+  stop(): Promise<void>;
 }
 
 /**
@@ -16,42 +16,51 @@ export interface AofCompactor {
  * a server without AOF, or one that refuses the command (managed Redis), is
  * left alone.
  */
+/** How long a stop waits for a rewrite already in progress. */
+const STOP_WAIT_MS = 5_000;
+
 export function createAofCompactor(deps: { redis: Redis; logger: Logger; cooldownMs?: number; clock?: () => number }): AofCompactor {
   const cooldownMs = deps.cooldownMs ?? 60_000;
   const clock = deps.clock ?? Date.now;
   let lastAt = -Infinity;
   let timer: NodeJS.Timeout | undefined;
 
-  async function rewrite(): Promise<void> {
+  /** `busy`: a rewrite that may predate the delete is running; ask again after it. */
+  async function rewrite(): Promise<"asked" | "busy" | "skipped"> {
     timer = undefined;
     lastAt = clock();
     try {
       const info = await deps.redis.info("persistence");
-      if (!/^aof_enabled:1\s*$/m.test(info)) return;
-      if (/^aof_rewrite_in_progress:1\s*$/m.test(info)) {
-        // The rewrite running now may have started before the delete: ask again after it.
-        schedule();
-        return;
-      }
+      if (!/^aof_enabled:1\s*$/m.test(info)) return "skipped";
+      if (/^aof_rewrite_in_progress:1\s*$/m.test(info)) return "busy";
       await deps.redis.bgrewriteaof();
       deps.logger.info("asked Redis to rewrite its append-only file after deleting personal data");
+      return "asked";
     } catch (error) {
       deps.logger.warn({ err: error }, "could not ask Redis to rewrite its append-only file");
+      return "skipped";
     }
   }
+
+  const run = async () => {
+    if ((await rewrite()) === "busy") schedule();
+  };
 
   function schedule(): void {
     if (timer) return;
     const wait = Math.max(0, lastAt + cooldownMs - clock());
-    timer = setTimeout(() => void rewrite(), wait);
+    timer = setTimeout(() => void run(), wait);
     timer.unref();
   }
 
   return {
     request: schedule,
-    stop() {
-      if (timer) clearTimeout(timer);
-      timer = undefined;
+    async stop() {
+      if (!timer) return;
+      clearTimeout(timer);
+      // Shutting down: wait a little for a rewrite in progress rather than leave the delete in the file.
+      const deadline = Date.now() + STOP_WAIT_MS;
+      while ((await rewrite()) === "busy" && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     },
   };
 }

@@ -86,7 +86,6 @@ export function answerOf(card: TriageCard, field: CardField): Answer | undefined
   return card.answers.find((a) => a.field === field)?.answer;
 }
 
-/** Closest compound with coordinates, distance rounded to 0.1 km. */
 /**
  * Beyond this a compound is no guide to where the pin is (compounds without
  * coordinates are never candidates), and naming one would send a team to the
@@ -94,6 +93,7 @@ export function answerOf(card: TriageCard, field: CardField): Answer | undefined
  */
 export const NEAREST_COMPOUND_MAX_KM = 10;
 
+/** Closest compound with coordinates within NEAREST_COMPOUND_MAX_KM, distance rounded to 0.1 km. */
 export function nearestCompound(
   compounds: readonly Compound[],
   lat: number,

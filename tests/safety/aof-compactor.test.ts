@@ -51,7 +51,20 @@ describe("AOF compactor", () => {
     await until(() => asked() === 1, "the rewrite request");
     await until(async () => !(await rewriting()), "the rewrite to finish");
     expect(aofText()).not.toContain(marker);
-    compactor.stop();
+    await compactor.stop();
+  });
+
+  it("asks at once on stop for a rewrite still waiting for its cooldown", async () => {
+    const { logger, asked } = capture();
+    const compactor = createAofCompactor({ redis: env.redis, logger, cooldownMs: 60_000 });
+    await until(async () => !(await rewriting()), "a quiet server");
+    compactor.request();
+    await until(() => asked() === 1, "the first rewrite");
+    await until(async () => !(await rewriting()), "the first rewrite to finish");
+    compactor.request();
+    expect(asked()).toBe(1);
+    await compactor.stop();
+    expect(asked()).toBe(2);
   });
 
   it("folds requests within the cooldown into one rewrite, and asks again after it", async () => {
@@ -71,6 +84,6 @@ describe("AOF compactor", () => {
     await until(() => asked() === 2, "one more rewrite for the three requests");
     await new Promise((r) => setTimeout(r, 300));
     expect(asked()).toBe(2);
-    compactor.stop();
+    await compactor.stop();
   });
 });

@@ -70,14 +70,14 @@ export interface PersonGateDependencies {
   notifyFlood: (ctx: BotContext) => Promise<void>;
 }
 
+/** A Redis blip (failover, reconnect) usually passes within this. */
+const FLUSH_RETRY_DELAY_MS = 200;
+
 /**
  * For people's chats: dedupe, rate limit, settings and locale, and the
  * person's session (reads done up front, writes flushed in one script after the
  * update). A flood from one chat is dropped here and cannot slow the others.
  */
-/** A Redis blip (failover, reconnect) usually passes within this. */
-const FLUSH_RETRY_DELAY_MS = 200;
-
 export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<BotContext> {
   const { redis, keys, translator } = deps;
   return async (ctx, next) => {
