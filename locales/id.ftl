@@ -60,6 +60,7 @@ erase-done = Selesai. Jawaban kamu sudah dihapus. Pesan yang lebih dari 2 hari h
 discreet-on = Oke. Setiap pertanyaan dan jawaban kamu akan dihapus setelah kamu jawab.
 discreet-off = Oke. Pertanyaan dan jawaban sekarang tetap ada di chat ini. Kirim /discreet untuk menghapusnya lagi.
 error-try-again = Maaf, ada masalah di pihak kami. Tolong kirim lagi sebentar lagi.
+error-delay = Maaf, ada sedikit keterlambatan di pihak kami. Pesan kamu tidak hilang, jadi tidak perlu dikirim lagi.
 flood-notice = Pelan-pelan sedikit, ya. Tunggu beberapa detik, lalu lanjutkan.
 case-open-info = Jawaban kamu sudah kami terima (nomor { $ref }). Semua yang kamu tulis di sini sekarang akan sampai ke tim kami, dan seorang petugas akan membalas di sini.
 

@@ -61,6 +61,7 @@ erase-done = Tayari. Majibu yako yamefutwa. Ujumbe wa zaidi ya siku 2 utafutika 
 discreet-on = Sawa. Kila swali na jibu lako vitafutwa baada ya kujibu.
 discreet-off = Sawa. Maswali na majibu sasa yatabaki kwenye mazungumzo haya. Tuma /discreet ili kuyafuta tena.
 error-try-again = Samahani, kuna tatizo upande wetu. Tafadhali tuma tena baada ya muda mfupi.
+error-delay = Samahani, kuna kuchelewa kidogo upande wetu. Ujumbe wako uko salama kwetu, hakuna haja ya kuutuma tena.
 flood-notice = Tafadhali punguza kasi kidogo. Subiri sekunde chache, kisha endelea.
 case-open-info = Tayari tuna majibu yako (namba ya kumbukumbu { $ref }). Chochote utakachoandika hapa sasa kitafika kwa timu yetu, na mtu atakujibu hapa.
 

@@ -7,7 +7,7 @@ import { createContextMiddleware } from "./features/context.js";
 import { isExitRequest } from "../safety/quick-exit.js";
 import { inWebhookDelivery, isWorthRetrying, RetryableUpdateError, UpdateInProgressError } from "../safety/webhook-delivery.js";
 
-/** Update ids that got the "try again" line, per instance; enough for Telegram's redelivery span. */
+/** (update id, text) pairs a person was already told, per instance; enough for Telegram's redelivery span. */
 const CALMED_REMEMBERED = 10_000;
 
 export interface BotDependencies {
@@ -43,12 +43,13 @@ export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; handle
       handled++;
     }
   });
-  // A webhook update may fail, be redelivered and fail again: the person hears "try again" once.
-  const calmed = new Set<number>();
-  const firstCalm = (updateId: number): boolean => {
-    if (calmed.has(updateId)) return false;
-    calmed.add(updateId);
-    if (calmed.size > CALMED_REMEMBERED) calmed.delete(calmed.values().next().value as number);
+  // A webhook update may fail, be redelivered and fail again: the person hears each line once.
+  const calmed = new Set<string>();
+  const firstCalm = (updateId: number, key: string): boolean => {
+    const said = `${updateId}:${key}`;
+    if (calmed.has(said)) return false;
+    calmed.add(said);
+    if (calmed.size > CALMED_REMEMBERED) calmed.delete(calmed.values().next().value as string);
     return true;
   };
   const onError = async (error: BotError<BotContext>) => {
@@ -69,20 +70,22 @@ export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; handle
       },
       "update failed",
     );
-    if (ctx.chat?.type === "private") {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-      if (isExitRequest(ctx, deps.translator)) {
-        // An exit must leave nothing behind: no "try again" line, and at least the exit itself goes.
-        if (ctx.message) await ctx.api.deleteMessage(ctx.chat.id, ctx.message.message_id).catch(() => undefined);
-      } else if (!webhook || firstCalm(ctx.update.update_id)) {
-        await ctx.api
-          .sendMessage(ctx.chat.id, deps.translator.t(ctx.beacon?.locale ?? "en", "error-try-again"))
-          .catch(() => undefined);
-      }
-    }
     // Webhook mode: a failure a redelivery can get past leaves the boundary, so the webhook
     // answers non-2xx and Telegram delivers the update again. Long polling cannot redeliver.
-    if (webhook && isWorthRetrying(cause)) throw new RetryableUpdateError({ cause });
+    const redelivered = webhook && isWorthRetrying(cause);
+    if (ctx.chat?.type === "private") {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+      // Telegram's copy will be applied: a person who also sent it again would have their
+      // resend answer this question and the copy the next one. Only a lost update asks them.
+      const key = redelivered ? "error-delay" : "error-try-again";
+      if (isExitRequest(ctx, deps.translator)) {
+        // An exit must leave nothing behind: no calming line, and at least the exit itself goes.
+        if (ctx.message) await ctx.api.deleteMessage(ctx.chat.id, ctx.message.message_id).catch(() => undefined);
+      } else if (!webhook || firstCalm(ctx.update.update_id, key)) {
+        await ctx.api.sendMessage(ctx.chat.id, deps.translator.t(ctx.beacon?.locale ?? "en", key)).catch(() => undefined);
+      }
+    }
+    if (redelivered) throw new RetryableUpdateError({ cause });
   };
   // Inside the boundary, so an update counts as handled only once the person has been answered.
   const guarded = bot.errorBoundary(onError);

@@ -37,6 +37,7 @@ export const codeKeys: Record<string, readonly string[]> = {
   "discreet-on": [],
   "discreet-off": [],
   "error-try-again": [],
+  "error-delay": [],
   "flood-notice": [],
   "case-reference": ["ref"],
   "case-open-info": ["ref"],

@@ -6,6 +6,17 @@ import type { BotContext } from "../bot/context.js";
 import type { Keys } from "../redis/keys.js";
 import { StorageError } from "../errors.js";
 
+/**
+ * Another update of the chat held the lease past the wait limit (a slow one,
+ * still renewing it). A later delivery of this update gets past it, so the
+ * webhook asks Telegram for one (see `isWorthRetrying`).
+ */
+export class ChatLeaseNotObtainedError extends StorageError {
+  constructor(options?: { cause?: unknown }) {
+    super("chat lease not obtained in time", options);
+  }
+}
+
 const LEASE_MS = 15_000;
 const WAIT_LIMIT_MS = 20_000;
 
@@ -32,7 +43,7 @@ export function createChatLock(deps: { redis: Redis; keys: Keys; logger: Logger 
     while ((await redis.set(key, token, "PX", LEASE_MS, "NX")) !== "OK") {
       if (Date.now() - started > WAIT_LIMIT_MS) {
         // Fail rather than run unfenced; Telegram delivers the update again.
-        throw new StorageError("chat lease not obtained in time");
+        throw new ChatLeaseNotObtainedError();
       }
       await new Promise((r) => setTimeout(r, delay));
       delay = Math.min(delay * 2, 200);

@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { GrammyError, HttpError } from "grammy";
-import { BeaconError, StorageError } from "../errors.js";
+import { LeaseLostError } from "../bot/person-session.js";
+import { BeaconError } from "../errors.js";
+import { ChatLeaseNotObtainedError } from "./chat-lock.js";
 
 /**
  * Thrown out of the bot's error boundary while a webhook request is being
@@ -50,23 +52,24 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"
 
 /**
  * Whether a failed update is worth Telegram's redelivery: Redis was out of
- * reach, or our storage layer gave up (chat lease not obtained or lost). A
- * Telegram refusal or a bug would fail the same way again, so those are not.
- * Follows the `cause` chain a few links down: stores wrap Redis errors.
+ * reach or answered "not now", the chat lease was not obtained or was lost,
+ * or a copy of the update is still being handled. Anything else (a Telegram
+ * refusal, a malformed record, a case that kept changing, a bug) would fail
+ * the same way again, and asking for it again only delays the person's
+ * answer until Telegram gives up. Follows the `cause` chain a few links down:
+ * stores wrap Redis errors.
  */
 export function isWorthRetrying(error: unknown): boolean {
-  let sawStorage = false;
   let current: unknown = error;
   for (let depth = 0; depth < 6 && current instanceof Error; depth++, current = current.cause) {
     const e: Error = current;
-    if (e instanceof UpdateInProgressError) return true;
+    if (e instanceof UpdateInProgressError || e instanceof LeaseLostError || e instanceof ChatLeaseNotObtainedError) return true;
     if (e instanceof GrammyError || e instanceof HttpError) return false;
     if (e.name === "ReplyError") return TRANSIENT_REPLY.test(e.message);
     if (REDIS_UNREACHABLE_NAMES.has(e.name)) return true;
     if (REDIS_UNREACHABLE_MESSAGES.some((m) => e.message.startsWith(m))) return true;
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && SOCKET_CODES.has(code)) return true;
-    if (e instanceof StorageError) sawStorage = true;
   }
-  return sawStorage;
+  return false;
 }

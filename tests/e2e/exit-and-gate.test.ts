@@ -8,6 +8,8 @@ import { completeTriage } from "../helpers/triage-path.js";
 
 const translator = createTranslator({ localesDir: "locales" });
 const TRY_AGAIN = translator.t("en", "error-try-again");
+/** What a person hears in webhook mode when Telegram will deliver their update again. */
+const DELAY = translator.t("en", "error-delay");
 const SLOW_DOWN = translator.t("en", "flood-notice");
 const MINUTE = 60_000;
 const WEBHOOK_SECRET = "webhook-secret-for-tests-0123456789";
@@ -198,13 +200,14 @@ describe("webhook: an update that fails mid-way is delivered again", () => {
     expect(await h.emulator.postToWebhook(update, { secret: WEBHOOK_SECRET })).toBe(200);
     expect(showsFirstQuestion(h, userId)).toBe(true);
     expect(sentTexts(h, userId)).not.toContain(TRY_AGAIN);
+    expect(sentTexts(h, userId)).not.toContain(DELAY);
     // And once it is done, a copy is dropped with 200.
     const sent = sentTexts(h, userId).length;
     expect(await h.emulator.postToWebhook(update, { secret: WEBHOOK_SECRET })).toBe(200);
     expect(sentTexts(h, userId).length).toBe(sent);
   });
 
-  it("after losing the chat lease: 503, the redelivered update is handled, the person hears 'try again' once, and every copy can still be wiped", async () => {
+  it("after losing the chat lease: 503, the redelivered update is handled, the person hears of a delay once (not 'try again'), and every copy can still be wiped", async () => {
     const h = (harness = await webhookHarness());
     const person = h.person({ id: randomUserId() });
     const p = pseudonymOf(h, person.from.id);
@@ -231,7 +234,8 @@ describe("webhook: an update that fails mid-way is delivered again", () => {
     expect(await h.redis.get(markers[0]!)).toBe("done");
     expect(await h.redis.ttl(markers[0]!)).toBeGreaterThan(3600);
     expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "f:safe_now:yes")).toBe(true);
-    expect(sentTexts(h, person.chat.id).filter((t) => t === TRY_AGAIN)).toHaveLength(1);
+    expect(sentTexts(h, person.chat.id).filter((t) => t === DELAY)).toHaveLength(1);
+    expect(sentTexts(h, person.chat.id)).not.toContain(TRY_AGAIN);
 
     // The first attempt's messages were tracked although its state was not saved.
     await person.send("/exit");
@@ -260,12 +264,46 @@ describe("webhook: an update that fails mid-way is delivered again", () => {
     await person.press(question.message_id, "f:safe_now:yes");
     await h.settle();
     expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.startsWith("m:danger:"))).toBe(true);
-    expect(sentTexts(h, person.chat.id).filter((t) => t === TRY_AGAIN)).toHaveLength(1);
+    expect(sentTexts(h, person.chat.id).filter((t) => t === DELAY)).toHaveLength(1);
+    expect(sentTexts(h, person.chat.id)).not.toContain(TRY_AGAIN);
     expect(h.logs.filter((l) => l.includes('"update failed"'))).toHaveLength(1);
     // The redelivered copy saved the answer: the flow goes on from the next question.
     await person.tap("none");
     await person.tap("_done");
     expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "p:country:kh")).toBe(true);
+  });
+
+  it("a typed answer whose save failed is applied once, from Telegram's copy; the person is not asked to send it again", async () => {
+    const h = (harness = await webhookHarness());
+    const person = h.person({ id: randomUserId() });
+    const asks = (prefix: string) => person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.startsWith(prefix)) ?? false;
+    await person.send("/start");
+    await person.tap("yes");
+    await person.tap("none");
+    await person.tap("_done");
+    await person.tap("kh");
+    expect(asks("p:province:")).toBe(true);
+
+    beforeScript(
+      h,
+      isFlushScript,
+      async () => {
+        throw connectionClosed();
+      },
+      2,
+    );
+    h.expectUpdates(1); // Telegram's copy
+    await person.send("Near the port");
+    await h.settle();
+    // A person does what they are told. Asked to send it again, they would, and their
+    // resend would answer the next question (the compound) while the copy answered this one.
+    if (sentTexts(h, person.chat.id).includes(TRY_AGAIN)) await person.send("Near the port");
+
+    expect(sentTexts(h, person.chat.id).filter((t) => t === DELAY)).toHaveLength(1);
+    expect(sentTexts(h, person.chat.id)).not.toContain(TRY_AGAIN);
+    // The typed province was taken once: the compound is asked, not the pin after it.
+    expect(asks("f:compound:")).toBe(true);
+    expect(h.logs.filter((l) => l.includes('"update failed"'))).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import { GrammyError } from "grammy";
 import { describe, expect, it } from "vitest";
 import { LeaseLostError } from "../../src/bot/person-session.js";
+import { ChatLeaseNotObtainedError } from "../../src/safety/chat-lock.js";
 import { StorageError } from "../../src/errors.js";
 import { inWebhookDelivery, isWorthRetrying, runInWebhookDelivery } from "../../src/safety/webhook-delivery.js";
 
@@ -14,7 +15,7 @@ function redisError(name: string, message: string): Error {
 describe("which failed updates are worth Telegram's redelivery", () => {
   it.each([
     ["a lost chat lease", new LeaseLostError()],
-    ["a chat lease not obtained", new StorageError("chat lease not obtained in time")],
+    ["a chat lease not obtained", new ChatLeaseNotObtainedError()],
     ["a closed Redis connection", new Error("Connection is closed.")],
     ["a script failing on a closed connection", new StorageError("script person-gate failed", { cause: new Error("Connection is closed.") })],
     ["ioredis giving up", redisError("MaxRetriesPerRequestError", "Reached the max retries per request limit")],
