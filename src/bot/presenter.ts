@@ -1,6 +1,7 @@
 import { GrammyError, InlineKeyboard, type Api } from "grammy";
 import type { Button, Output, Text } from "../flow/types.js";
 import type { Translator } from "../i18n/translator.js";
+import { isNotModified } from "./telegram-errors.js";
 
 /** Telegram's limit for one message; longer texts are split at line breaks. */
 export const MAX_MESSAGE_LENGTH = 4096;
@@ -121,11 +122,6 @@ export function createPresenter(deps: { api: Api; translator: Translator }): Pre
       return sent.message_id;
     },
   };
-}
-
-/** Telegram refused an edit that would leave the message as it is. */
-function isNotModified(error: unknown): boolean {
-  return error instanceof GrammyError && error.error_code === 400 && error.description.includes("message is not modified");
 }
 
 function clip(body: string): string {

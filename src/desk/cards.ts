@@ -1,4 +1,5 @@
 import { GrammyError, HttpError, type Api, type InlineKeyboard } from "grammy";
+import { isMessageDeleted, isNotModified } from "../bot/telegram-errors.js";
 import type { CaseRecord } from "../cases/types.js";
 import type { FlowBundle } from "../flow/types.js";
 import type { Translator } from "../i18n/translator.js";
@@ -24,13 +25,9 @@ export interface CardPublisher {
   editKeyboard(messageId: number, record: CaseRecord<TriageCard>, mode: KeyboardMode): Promise<void>;
 }
 
-/** Telegram's answer when an edit would change nothing; harmless, e.g. two instances refreshing one card. */
-export function isNotModified(error: unknown): boolean {
-  return error instanceof GrammyError && error.error_code === 400 && error.description.includes("message is not modified");
-}
-
 /**
- * Who a failed Bot API call about a card is to blame on:
+ * Who a failed Bot API call about a card is to blame on (the relay asks the
+ * same about a held message for the person):
  * - `chat`: the coordinators' chat or Telegram cannot take it now (bot kicked
  *   or not allowed to write, chat not found or migrated, flood wait, server
  *   error, network). The card is fine; the same call succeeds once the chat
@@ -68,7 +65,7 @@ export function refusalKind(error: unknown): RefusalKind | undefined {
 
 /** The message to edit is gone or frozen: a plainer edit would fail the same way. */
 function isMessageGone(error: unknown): boolean {
-  return error instanceof GrammyError && /message to edit not found|message can't be edited|MESSAGE_ID_INVALID/i.test(error.description);
+  return isMessageDeleted(error) || (error instanceof GrammyError && /message can't be edited/i.test(error.description));
 }
 
 /** Telegram refused a card's content and the plain fallback card went out instead (ids and codes only). */

@@ -92,7 +92,8 @@ export function createDesk(deps: DeskDependencies): Desk {
   const chatId = config.coordinatorChatId;
   const locale = config.coordinatorLocale;
   const tokens = createCallbackTokens({ redis: deps.redis, keys: deps.keys, ttlSeconds: config.retentionDays * 86_400 });
-  const deadLetters = createDeadLetters({ redis: deps.redis, keys: deps.keys, clock: deps.clock });
+  // A dead letter's mark lives as long as the letter: the stream is trimmed to the retention period.
+  const deadLetters = createDeadLetters({ redis: deps.redis, keys: deps.keys, clock: deps.clock, retentionMs: config.retentionDays * 86_400_000 });
   const cards = createCardPublisher({
     api: deps.api,
     chatId: chatId ?? 0,

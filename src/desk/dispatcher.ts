@@ -1,10 +1,13 @@
 import { GrammyError } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
+import { isMessageDeleted } from "../bot/telegram-errors.js";
+import { defineScript } from "../cases/lua.js";
 import type { CaseStore } from "../cases/store.js";
 import { StorageError } from "../errors.js";
 import { STREAM_GROUPS, type Keys } from "../redis/keys.js";
 import type { TriageCard } from "../triage/card.js";
+import { forgetCardMessage } from "./card-message.js";
 import { refusalKind, type CardPublisher, type CardRefusal } from "./cards.js";
 
 export interface DispatcherDependencies {
@@ -57,27 +60,45 @@ export interface DeadLetter {
   entry?: { id: string; event: string; version: string };
 }
 
-export type DeadLetters = (letter: DeadLetter) => Promise<void>;
+/** Writes a dead letter; false when the case's last letter gave the same reason (nothing new to tell). */
+export type DeadLetters = (letter: DeadLetter) => Promise<boolean>;
 
-/** The dead-letter stream (`cases:dead`), which operators read and retention trims. */
-export function createDeadLetters(deps: { redis: Redis; keys: Keys; clock: () => number }): DeadLetters {
+/**
+ * The dead-letter stream (`cases:dead`), which operators read and retention
+ * trims. One letter per case and reason: a card Telegram refuses is refused
+ * again at every repost (and by the fallbacks in between), and a letter each
+ * time would bury the others. A short per-case mark holds the last reason, for
+ * as long as the letter itself is kept (`retentionMs`); a new reason, or a
+ * card that went out in between (the dispatcher drops the mark), writes again.
+ */
+export function createDeadLetters(deps: { redis: Redis; keys: Keys; clock: () => number; retentionMs: number }): DeadLetters {
   return async ({ caseId, reason, entry }) => {
-    await deps.redis.xadd(
-      deps.keys.casesDeadLetter,
-      "*",
-      "caseId",
-      caseId,
-      "event",
-      entry?.event ?? "",
-      "version",
-      entry?.version ?? "",
-      "entry",
-      entry?.id ?? "",
-      "reason",
-      reason,
-      "at",
-      String(deps.clock()),
-    );
+    const mark = deps.keys.deadLetterMark(caseId);
+    const previous = await deps.redis.set(mark, reason, "PX", deps.retentionMs, "GET");
+    if (previous === reason) return false;
+    try {
+      await deps.redis.xadd(
+        deps.keys.casesDeadLetter,
+        "*",
+        "caseId",
+        caseId,
+        "event",
+        entry?.event ?? "",
+        "version",
+        entry?.version ?? "",
+        "entry",
+        entry?.id ?? "",
+        "reason",
+        reason,
+        "at",
+        String(deps.clock()),
+      );
+    } catch (error) {
+      // Not written: the next refusal must try again.
+      await deps.redis.del(mark).catch(() => undefined);
+      throw error;
+    }
+    return true;
   };
 }
 
@@ -92,6 +113,19 @@ interface Entry {
 
 /** Failed to move one stream entry along; the entry stays pending and is tried again. */
 export class DispatchError extends StorageError {}
+
+/**
+ * KEYS: post lock   ARGV: holder → 1 when the lock was the holder's and is
+ * released. Compare-and-delete in one step: between a GET and a DEL our lock
+ * could run out and another instance take it, whose lock a DEL would remove.
+ */
+const releaseLockScript = defineScript(
+  "desk_release_post_lock",
+  `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`,
+);
 
 const POST_LOCK_MS = 30_000;
 /** Own pending entries read per pass, in pages of `batch`: enough for a long outage of the chat. */
@@ -188,7 +222,8 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
     const record = await cases.get(caseId);
     if (!record) return "done";
     if (record.status === "withdrawn") {
-      if (record.cardMessageId !== undefined) await cards.editWithdrawn(record.cardMessageId, caseId);
+      const messageId = record.cardMessageId;
+      if (messageId !== undefined) await editCard(caseId, messageId, () => cards.editWithdrawn(messageId, caseId));
       return "done";
     }
     if (record.cardMessageId !== undefined) return "done";
@@ -204,13 +239,35 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
       // Erased while we posted: take the fresh card down again at once.
       if (!recorded) await cards.editWithdrawn(messageId, caseId);
       else await deps.onPosted?.(caseId, messageId);
+      // A card went out: a later refusal is news again and gets its own dead letter. Best effort:
+      // failing here would leave the entry pending and post the card twice.
+      await redis.del(keys.deadLetterMark(caseId)).catch(() => undefined);
       if (entry) await deps.afterPost?.(caseId);
       return "posted";
     } finally {
       // Only our own lock: after a slow post another instance may hold it already.
-      const holder = await redis.get(lock);
-      if (holder === consumer) await redis.del(lock);
+      await releaseLockScript.run(redis, [lock], [consumer]).catch((error: unknown) => {
+        // It runs out by itself; the outcome of the post is what the caller needs.
+        logger.warn({ caseId, err: error instanceof Error ? error.name : "unknown" }, "post lock not released; it expires");
+      });
     }
+  }
+
+  /**
+   * Edits the case's card. A card a coordinator deleted in the group cannot be
+   * edited ever again: the record forgets it (only if it still names that
+   * message), so the desk's tick posts an open case's card anew. No dead
+   * letter: nothing about the card was refused.
+   */
+  async function editCard(caseId: string, messageId: number, edit: () => Promise<void>): Promise<void> {
+    try {
+      await edit();
+    } catch (error) {
+      if (!isMessageDeleted(error)) throw error;
+      const forgotten = await forgetCardMessage(redis, keys, caseId, messageId);
+      logger.warn({ caseId, messageId, forgotten }, "card message deleted in the group; an open case gets a new card at the next tick");
+    }
+    chatReached();
   }
 
   async function apply(entry: Entry): Promise<"ack" | "keep"> {
@@ -223,19 +280,15 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
       case "changed": {
         const record = await cases.get(caseId);
         if (!record) return "ack";
-        if (record.cardMessageId === undefined) return (await ensureCard(caseId, entry)) === "later" ? "keep" : "ack";
-        if (record.status === "withdrawn") await cards.editWithdrawn(record.cardMessageId, caseId);
-        else await cards.edit(record.cardMessageId, record);
-        chatReached();
+        const messageId = record.cardMessageId;
+        if (messageId === undefined) return (await ensureCard(caseId, entry)) === "later" ? "keep" : "ack";
+        await editCard(caseId, messageId, () => (record.status === "withdrawn" ? cards.editWithdrawn(messageId, caseId) : cards.edit(messageId, record)));
         return "ack";
       }
       case "withdrawn": {
         // After an erase the record is gone and the eraser has taken the card down already.
-        const record = await cases.get(caseId);
-        if (record?.cardMessageId !== undefined) {
-          await cards.editWithdrawn(record.cardMessageId, caseId);
-          chatReached();
-        }
+        const messageId = (await cases.get(caseId))?.cardMessageId;
+        if (messageId !== undefined) await editCard(caseId, messageId, () => cards.editWithdrawn(messageId, caseId));
         return "ack";
       }
       default:
@@ -270,14 +323,15 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
     }
     if (kind === "card") {
       const f = entry?.fields;
-      await deps.deadLetters({
+      const written = await deps.deadLetters({
         caseId,
         reason: `${method ?? "unknown"}:${code ?? 0}`,
         ...(entry ? { entry: { id: entry.id, event: f?.get("event") ?? "", version: f?.get("version") ?? "" } } : {}),
       });
       // A repost that keeps being refused must not run every tick.
       if (!entry) backoff.fail(retryKey);
-      logger.error(ids, "card dead-lettered");
+      if (written) logger.error(ids, "card dead-lettered");
+      else logger.warn(ids, "card refused again for the same reason; its dead letter is written already");
       return "ack";
     }
     const retryInMs = backoff.fail(retryKey);

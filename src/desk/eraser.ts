@@ -38,7 +38,7 @@ export function createCaseEraser(rt: DeskRuntime): CaseEraser {
     // The desk's own per-case keys hold no answers, but nothing naming an erased case should stay:
     // its button tokens name it (and the actions offered on its card).
     await rt.tokens.forgetCase(caseId);
-    await rt.redis.del(rt.keys.relayAck(caseId), rt.keys.deskPostLock(caseId));
+    await rt.redis.del(rt.keys.relayAck(caseId), rt.keys.deskPostLock(caseId), rt.keys.deadLetterMark(caseId));
     await rt.record({ actor: PERSON_ACTOR, action: "erase", caseId, ...(version ? { version } : {}), result: "ok" });
   }
 

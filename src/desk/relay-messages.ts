@@ -84,15 +84,18 @@ export function personMessages(teamLine: string, text: string): RelayMessage[] {
   });
 }
 
-/** Sending part `index` of a text failed after the parts before it went out. */
+/** Sending part `delivered + 1` of a text failed; the parts before it (none, for the first) went out. */
 export class RelayPartError extends Error {
   constructor(
     /** The text not delivered (the failed part and those after it). */
     readonly rest: string,
+    /** Parts that went out before the failure. */
     readonly delivered: number,
     options: { cause: unknown },
+    /** Parts the text was cut into. */
+    readonly total = delivered + 1,
   ) {
-    super(`relay part ${delivered + 1} not delivered`, options);
+    super(`relay part ${delivered + 1} of ${total} not delivered`, options);
     this.name = "RelayPartError";
   }
 }

@@ -1,11 +1,9 @@
 import type { Api } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
+import { deleteInBatches } from "../bot/telegram-errors.js";
 import type { Keys } from "../redis/keys.js";
 import { DELETE_WINDOW_MS, type ForgetDeleted, type MessageTracker } from "../safety/message-tracker.js";
-
-/** Telegram's deleteMessages takes at most 100 ids a call. */
-const BATCH = 100;
 
 /** What the relay put into the person's chat: the team's words, or the "reached our team" note. */
 export type TrailKind = "team" | "ack";
@@ -77,18 +75,16 @@ export function createRelayTrail(deps: {
         const tracked = new Set(await tracker.list(person, now));
         const deletable = wanted.filter((e) => tracked.has(e.id));
         const done = new Set(wanted.filter((e) => !tracked.has(e.id)).map((e) => e.member)); // gone already or too old
-        const deleted: number[] = [];
-        for (let i = 0; i < deletable.length; i += BATCH) {
-          const batch = deletable.slice(i, i + BATCH);
-          try {
-            await deps.api.deleteMessages(chatId, batch.map((e) => e.id));
-            deleted.push(...batch.map((e) => e.id));
-            for (const e of batch) done.add(e.member);
-          } catch (error) {
+        const deleted = await deleteInBatches(
+          (ids) => deps.api.deleteMessages(chatId, ids),
+          deletable.map((e) => e.id),
+          (error) => {
             // Left in both lists: the next message or a quick exit tries again.
             logger.warn({ person, err: error instanceof Error ? error.name : "unknown" }, "discreet mode: relay messages not deleted");
-          }
-        }
+          },
+        );
+        const gone = new Set(deleted);
+        for (const e of deletable) if (gone.has(e.id)) done.add(e.member);
         if (deleted.length > 0) await tracker.forget(person, deleted, now);
         if (done.size > 0) await redis.zrem(key, ...done);
         return deleted.length;

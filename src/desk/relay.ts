@@ -1,7 +1,8 @@
-import { Composer } from "grammy";
+import { Composer, GrammyError } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import { TRIAGE_CONVERSATION } from "../flow/runner.js";
 import { isWindowOpen } from "../triage/contact.js";
+import { refusalKind } from "./cards.js";
 import { deskMessages, personMessages, RelayPartError } from "./relay-messages.js";
 import { createRelayTrail } from "./relay-trail.js";
 import { PersonUnreachableError, unreachableReason } from "./relay-unreachable.js";
@@ -9,8 +10,6 @@ import type { DeskRuntime } from "./runtime.js";
 
 // The message shapes live apart (pure, tested on their own); re-exported for the relay's callers.
 export { deskMessages, MAX_TEXT_UNITS, personMessages, RelayPartError, splitForTelegram, type RelayMessage } from "./relay-messages.js";
-
-export type RelayOutcome = "delivered" | "held";
 
 export interface Relay {
   /**
@@ -41,7 +40,8 @@ interface HeldPass {
  */
 export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number }): Relay {
   const { cases, outbox, prefs, translator, api, keys, redis } = rt;
-  // Session-less on purpose: the relay only deletes ids already written to Redis by earlier updates.
+  // The app's session-aware tracker: inside the person's own update it also offers the ids that update has
+  // staged and not yet written to Redis, and forgetting drops them there too.
   const trail = createRelayTrail({ redis, keys, api, tracker: rt.tracker, clock: rt.clock, logger: rt.logger });
 
   const replyInDesk = async (replyTo: number, key: string, args?: Record<string, string | number>) => {
@@ -63,7 +63,8 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
    * spoiler, cut into as many messages as Telegram's limit needs; the prefix
    * only heads the first. Each message sent is noted for discreet mode (the
    * API guard already tracks it for quick exit). A chat Telegram refuses for
-   * good (blocked, deleted account) throws `PersonUnreachableError`.
+   * good (blocked, deleted account) throws `PersonUnreachableError`; any other
+   * failure `RelayPartError`, with how many parts went out and the text left.
    */
   async function sendToPerson(to: { chatId: number; person: string }, lang: string, text: string): Promise<void> {
     const messages = personMessages(translator.t(lang, "desk-relay-prefix"), text);
@@ -76,8 +77,7 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
       } catch (error) {
         const reason = unreachableReason(error);
         if (reason) throw new PersonUnreachableError(reason, i, { cause: error });
-        if (i === 0) throw error;
-        throw new RelayPartError(messages.slice(i).map((m) => m.part).join(""), i, { cause: error });
+        throw new RelayPartError(messages.slice(i).map((m) => m.part).join(""), i, { cause: error }, messages.length);
       }
       await trail.note(to.person, "team", sentId);
     }
@@ -115,12 +115,26 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
     });
   }
 
+  /**
+   * Held words Telegram refused for what they are (a 400 about the message, not
+   * the chat) fail the same way at every tick: they were dropped so they stop
+   * holding back what was written after them. The team is told once, under the
+   * card, with an audit line by ids.
+   */
+  async function dropRefused(caseId: string, count: number): Promise<void> {
+    await rt.record({ actor: "desk", action: "relay", caseId, result: "refused", reason: "rejected" });
+    await noteOnCard(caseId, "desk-held-dropped-refused", { ref: caseId, count }).catch((noteError: unknown) => {
+      rt.logger.warn({ caseId, err: noteError instanceof Error ? noteError.name : "unknown" }, "held-refused note not posted");
+    });
+  }
+
   async function deliverHeldFor(caseId: string): Promise<HeldPass> {
     const target = await windowFor(caseId);
     if (!target?.open) return { sent: 0, unreachable: false };
     const to = { chatId: target.contact.chatId, person: target.contact.person };
     const held = await outbox.drain(caseId);
     let sent = 0;
+    let refused = 0;
     let unreachable = false;
     for (const [i, message] of held.entries()) {
       try {
@@ -132,14 +146,23 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
           await dropHeld(caseId, held.length - i, error);
           break;
         }
-        // Put back what did not go out, in order, for the next pass (of a message
-        // cut into parts, only the parts not delivered: the person never reads one twice).
+        const cause = error instanceof RelayPartError ? error.cause : error;
+        const code = cause instanceof GrammyError ? cause.error_code : undefined;
+        if (refusalKind(cause) === "card") {
+          // Refused for good: no retry can deliver it (of a message cut into parts, the rest of it).
+          refused++;
+          rt.logger.warn({ caseId, code, parts: error instanceof RelayPartError ? error.delivered : 0 }, "held message refused by Telegram; dropped");
+          continue;
+        }
+        // The chat or Telegram cannot take it now: put back what did not go out, in order, for the next
+        // pass (of a message cut into parts, only the parts not delivered: the person never reads one twice).
         const rest = held.slice(i).map((m, j) => (j === 0 && error instanceof RelayPartError ? error.rest : m.text));
         for (const text of rest) await outbox.hold(caseId, text);
-        rt.logger.warn({ caseId, err: error instanceof Error ? error.name : "unknown" }, "held message not delivered; kept");
+        rt.logger.warn({ caseId, code, err: cause instanceof Error ? cause.name : "unknown" }, "held message not delivered; kept");
         break;
       }
     }
+    if (refused > 0) await dropRefused(caseId, refused);
     if (sent > 0) {
       await rt.record({ actor: "desk", action: "deliver_held", caseId, result: "ok" });
       await noteOnCard(caseId, "desk-held-delivered", { ref: caseId, count: sent }).catch((error: unknown) => {
@@ -214,8 +237,21 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
       if (target.open) {
         // Anything held before goes first, so the person reads messages in the order written.
         const earlier = await deliverHeldFor(caseId);
-        // A chat found gone while delivering the held messages is gone for this one too: no second try.
-        const delivered = !earlier.unreachable && (await sendUnlessUnreachable(caseId, target.contact, target.lang, body));
+        let delivered: boolean;
+        try {
+          // A chat found gone while delivering the held messages is gone for this one too: no second try.
+          delivered = !earlier.unreachable && (await sendUnlessUnreachable(caseId, target.contact, target.lang, body));
+        } catch (error) {
+          if (!(error instanceof RelayPartError)) throw error;
+          // Not retried on our own (a second try would repeat the parts that went out): the coordinator
+          // learns how far it got and sends the rest again.
+          const code = error.cause instanceof GrammyError ? error.cause.error_code : undefined;
+          rt.logger.warn({ caseId, code, parts: error.delivered, of: error.total }, "reply not delivered in full");
+          const reason = error.delivered > 0 ? "partial" : "not_delivered";
+          await rt.record({ actor, action: "reply", caseId, version: record.version, result: "refused", reason });
+          await replyInDesk(replyTo, "desk-relay-partial", { ref: caseId, sent: error.delivered, total: error.total });
+          return;
+        }
         if (!delivered) {
           // Not held either: Telegram refuses it on every try until the person unblocks and writes again.
           await rt.record({ actor, action: "relay", caseId, version: record.version, result: "refused", reason: "blocked" });

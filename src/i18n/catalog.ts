@@ -150,6 +150,8 @@ export const codeKeys: Record<string, readonly string[]> = {
   "desk-relay-text-only": [],
   "desk-relay-blocked": ["ref"],
   "desk-held-delivered": ["ref", "count"],
+  "desk-held-dropped-refused": ["ref", "count"],
+  "desk-relay-partial": ["ref", "sent", "total"],
   "desk-held-dropped-blocked": ["ref", "count"],
   "desk-from-person": ["ref", "lang"],
   "desk-still-unclaimed": ["ref", "age"],

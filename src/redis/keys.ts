@@ -79,6 +79,8 @@ export function createKeys(namespace = "beacon") {
     deskPostLock: (caseId: string) => `${ns}:case:{${caseId}}:postlock`,
     /** Set for a few minutes after the person was told their message reached the team (one calm note, not one per message). */
     relayAck: (caseId: string) => `${ns}:case:{${caseId}}:ack`,
+    /** The reason of the case's last dead letter (e.g. `sendMessage:400`), so a refusal repeated at every retry is written once; TTL = retention. */
+    deadLetterMark: (caseId: string) => `${ns}:case:{${caseId}}:deadmark`,
   } as const;
 }
 

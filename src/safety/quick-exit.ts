@@ -4,9 +4,8 @@ import { isPersonCommand } from "../bot/features/person-commands.js";
 import { BeaconError } from "../errors.js";
 import type { Translator } from "../i18n/translator.js";
 import type { ForgetDeleted, MessageTracker } from "./message-tracker.js";
+import { deleteInBatches } from "../bot/telegram-errors.js";
 
-/** Telegram's deleteMessages takes at most 100 ids a call. */
-const BATCH = 100;
 
 /** The chat's message ids could not be read, so nothing could be deleted. */
 export class QuickExitError extends BeaconError {
@@ -57,18 +56,11 @@ export function createQuickExit(deps: {
       const ids = await tracker.list(person, now).catch((cause: unknown) => {
         throw new QuickExitError({ cause });
       });
-      const deleted: number[] = [];
       let failedBatches = 0;
-      for (let i = 0; i < ids.length; i += BATCH) {
-        const batch = ids.slice(i, i + BATCH);
-        try {
-          await deps.deleteMessages(chatId, batch);
-          deleted.push(...batch);
-        } catch (error) {
-          failedBatches++;
-          logger.warn({ person, err: error }, "quick exit: a delete batch failed; its ids stay tracked");
-        }
-      }
+      const deleted = await deleteInBatches((batch) => deps.deleteMessages(chatId, batch), ids, (error) => {
+        failedBatches++;
+        logger.warn({ person, err: error }, "quick exit: a delete batch failed; its ids stay tracked");
+      });
       // Best effort from here: the messages are gone, and a failure now must not
       // turn the exit into an error the person would see.
       await tracker.forget(person, deleted, now).catch((error: unknown) => {

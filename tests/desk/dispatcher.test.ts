@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import { GrammyError, HttpError } from "grammy";
+import type { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { createCaseStore } from "../../src/cases/store.js";
 import type { CaseRecord } from "../../src/cases/types.js";
 import { createCipherBox } from "../../src/crypto/box.js";
 import { refusalKind, type CardPublisher } from "../../src/desk/cards.js";
+import { forgetCardMessage } from "../../src/desk/card-message.js";
 import { createDeadLetters, createDispatcher } from "../../src/desk/dispatcher.js";
 import { createLogger } from "../../src/logger.js";
 import { STREAM_GROUPS } from "../../src/redis/keys.js";
@@ -18,9 +20,10 @@ afterAll(async () => {
   for (const env of envs) await env.close();
 });
 
-const telegram = (code: number, description: string, parameters: Record<string, number> = {}) =>
-  new GrammyError(`Call to 'sendMessage' failed! (${code}: ${description})`, { ok: false, error_code: code, description, parameters }, "sendMessage", {});
+const telegram = (code: number, description: string, parameters: Record<string, number> = {}, method = "sendMessage") =>
+  new GrammyError(`Call to '${method}' failed! (${code}: ${description})`, { ok: false, error_code: code, description, parameters }, method, {});
 
+const RETENTION_MS = 30 * 86_400_000;
 const KICKED = () => telegram(403, "Forbidden: bot was kicked from the supergroup chat");
 const BAD_CONTENT = () => telegram(400, "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 3");
 
@@ -28,7 +31,7 @@ const BAD_CONTENT = () => telegram(400, "Bad Request: can't parse entities: Unsu
  * A dispatcher on a fresh namespace with a publisher the test scripts: each
  * post either succeeds with the next message id or throws what `failures` holds.
  */
-function fixture(options: { batch?: number } = {}) {
+function fixture(options: { batch?: number; wrapRedis?: (redis: Redis) => Redis } = {}) {
   const env = testRedis();
   envs.push(env);
   const time = { now: Date.UTC(2025, 0, 1) };
@@ -68,7 +71,7 @@ function fixture(options: { batch?: number } = {}) {
     }),
   });
   const dispatcher = createDispatcher({
-    redis: env.redis,
+    redis: options.wrapRedis ? options.wrapRedis(env.redis) : env.redis,
     keys: env.keys,
     cases,
     cards,
@@ -76,7 +79,7 @@ function fixture(options: { batch?: number } = {}) {
     logger,
     consumer: "desk-unit",
     claimIdleMs: 60_000,
-    deadLetters: createDeadLetters({ redis: env.redis, keys: env.keys, clock }),
+    deadLetters: createDeadLetters({ redis: env.redis, keys: env.keys, clock, retentionMs: RETENTION_MS }),
     ...(options.batch ? { batch: options.batch } : {}),
   });
   const file = async (caseId: string) => {
@@ -200,7 +203,7 @@ describe("desk dispatcher: a card Telegram refuses", () => {
     await f.file("BADC-0002");
     await f.dispatcher.pollOnce();
     expect(await f.dispatcher.repostMissing()).toBe(0);
-    expect(await f.dead()).toHaveLength(2);
+    expect(await f.dead()).toHaveLength(1); // the same reason again: no second letter
     expect(await f.dispatcher.repostMissing()).toBe(0);
     expect(f.failures).toHaveLength(0); // not tried within its pause
     f.time.now += 6_000;
@@ -213,6 +216,115 @@ describe("desk dispatcher: a card Telegram refuses", () => {
     expect(await f.dispatcher.repostMissing()).toBe(1);
     expect(await f.dispatcher.pollOnce()).toBe(1);
     expect(f.posts).toEqual(["ONCE-0001"]);
+  });
+});
+
+describe("desk dispatcher: dead letters", () => {
+  it("writes one dead letter per case and reason however often a repost is refused, and a new one when the reason changes", async () => {
+    const f = fixture();
+    await f.file("DEAD-0002");
+    f.failures.push(BAD_CONTENT());
+    await f.dispatcher.pollOnce();
+    for (let i = 0; i < 6; i++) {
+      f.failures.push(BAD_CONTENT());
+      f.time.now += 10 * 60_000; // past the repost pause
+      expect(await f.dispatcher.repostMissing()).toBe(0);
+    }
+    expect(f.failures).toHaveLength(0);
+    expect(await f.dead()).toHaveLength(1);
+    const ttl = await f.env.redis.pttl(f.env.keys.deadLetterMark("DEAD-0002"));
+    expect(ttl).toBeGreaterThan(RETENTION_MS - 60_000);
+    expect(ttl).toBeLessThanOrEqual(RETENTION_MS);
+
+    f.failures.push(telegram(400, "Bad Request: BUTTON_DATA_INVALID", {}, "editMessageText"));
+    f.time.now += 10 * 60_000;
+    await f.dispatcher.repostMissing();
+    const dead = await f.dead();
+    expect(dead.map(([, fields]) => fields[fields.indexOf("reason") + 1])).toEqual(["sendMessage:400", "editMessageText:400"]);
+  });
+
+  it("writes a letter again after a card went out between two refusals", async () => {
+    const f = fixture();
+    await f.file("DEAD-0003");
+    f.failures.push(BAD_CONTENT());
+    await f.dispatcher.pollOnce();
+    expect(await f.dispatcher.repostMissing()).toBe(1);
+    await f.env.redis.hdel(f.env.keys.caseRecord("DEAD-0003"), "cardMessageId"); // the card is lost again
+    f.failures.push(BAD_CONTENT());
+    await f.dispatcher.repostMissing();
+    expect(await f.dead()).toHaveLength(2);
+  });
+});
+
+describe("desk dispatcher: a card that was deleted", () => {
+  const GONE = () => telegram(400, "Bad Request: message to edit not found", {}, "editMessageText");
+
+  it("forgets the card when Telegram says it is gone, writes no dead letter, and the tick posts it again", async () => {
+    const f = fixture();
+    await f.file("DELE-0001");
+    expect(await f.dispatcher.pollOnce()).toBe(1);
+    expect((await f.cases.get("DELE-0001"))?.cardMessageId).toBe(100);
+    await f.cases.transition("DELE-0001", "claim", { expectedVersion: 1, actor: "coord" });
+    f.failures.push(GONE());
+    expect(await f.dispatcher.pollOnce()).toBe(1);
+    expect(await f.pending()).toBe(0);
+    expect(await f.dead()).toHaveLength(0);
+    expect((await f.cases.get("DELE-0001"))?.cardMessageId).toBeUndefined();
+
+    expect(await f.dispatcher.repostMissing()).toBe(1);
+    expect(f.posts).toEqual(["DELE-0001", "DELE-0001"]);
+    expect((await f.cases.get("DELE-0001"))?.cardMessageId).toBe(101);
+  });
+
+  it("forgets a card id only while the record still holds it", async () => {
+    const f = fixture();
+    await f.file("DELE-0002");
+    await f.cases.setCardMessage("DELE-0002", 7);
+    // Meanwhile /case posted a new card: the old id no longer names the card.
+    await f.cases.setCardMessage("DELE-0002", 8);
+    expect(await forgetCardMessage(f.env.redis, f.env.keys, "DELE-0002", 7)).toBe(false);
+    expect((await f.cases.get("DELE-0002"))?.cardMessageId).toBe(8);
+    expect(await forgetCardMessage(f.env.redis, f.env.keys, "DELE-0002", 8)).toBe(true);
+    expect((await f.cases.get("DELE-0002"))?.cardMessageId).toBeUndefined();
+    expect(await forgetCardMessage(f.env.redis, f.env.keys, "GONE-9999", 8)).toBe(false);
+    expect(await f.env.redis.exists(f.env.keys.caseRecord("GONE-9999"))).toBe(0);
+  });
+});
+
+describe("desk dispatcher: the post lock", () => {
+  it("never deletes a lock another instance took after ours ran out", async () => {
+    let lockKey = "";
+    let armed = false;
+    let tookOver = false;
+    const f = fixture({
+      // Our lock runs out while the card is posted, and another instance takes it
+      // right after the first command about the lock that follows the post.
+      wrapRedis: (redis) =>
+        new Proxy(redis, {
+          get(target, prop, receiver) {
+            const value: unknown = Reflect.get(target, prop, receiver);
+            if (typeof value !== "function" || !["get", "del", "eval", "evalsha"].includes(String(prop))) {
+              return typeof value === "function" ? value.bind(target) : value;
+            }
+            return async (...args: unknown[]) => {
+              const out: unknown = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+              if (armed && args.includes(lockKey)) {
+                armed = false;
+                tookOver = true;
+                await target.set(lockKey, "desk-other", "PX", 30_000);
+              }
+              return out;
+            };
+          },
+        }),
+    });
+    await f.file("LOCK-0001");
+    lockKey = f.env.keys.deskPostLock("LOCK-0001");
+    armed = true; // nothing before the post touches the lock with these commands
+    expect(await f.dispatcher.pollOnce()).toBe(1);
+    expect(f.posts).toEqual(["LOCK-0001"]);
+    expect(tookOver).toBe(true);
+    expect(await f.env.redis.get(lockKey)).toBe("desk-other");
   });
 });
 

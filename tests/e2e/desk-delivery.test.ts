@@ -1,6 +1,7 @@
+import { Api } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
 import { STREAM_GROUPS } from "../../src/redis/keys.js";
-import { COORDINATORS, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { BOT_TOKEN, COORDINATORS, DESK_CHAT_ID, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
 import { completeTriage } from "../helpers/triage-path.js";
 import { buttonData, cardsOf, minimalCard } from "../desk/support.js";
 
@@ -115,14 +116,43 @@ describe("desk delivery: a card Telegram refuses", () => {
     // The full card, the plain card, the plain card without buttons.
     h.emulator.failNext("sendMessage", { error_code: 400, description: "Bad Request: message is too long" }, 3);
     await fileCase(h, "NONE-0001");
-    await until(async () => (await h.redis.xlen(h.keys.casesDeadLetter)) === 3, "three dead letters");
-    await until(async () => (await pending(h)) === 0, "no pending entry");
+    // "Nothing pending" also holds before the dispatcher has read the entry: wait for its dead letter too.
+    await until(async () => (await h.redis.xlen(h.keys.casesDeadLetter)) > 0 && (await pending(h)) === 0, "the entry refused and acknowledged");
     expect(cardsOf(h, "NONE-0001")).toHaveLength(0);
+    // Three refusals for one reason: one dead letter.
+    expect(await h.redis.xlen(h.keys.casesDeadLetter)).toBe(1);
 
     await h.app.desk.tick();
     expect(cardsOf(h, "NONE-0001")).toHaveLength(1);
     await h.app.desk.tick();
     expect(cardsOf(h, "NONE-0001")).toHaveLength(1);
+  });
+});
+
+describe("desk delivery: a card a coordinator deleted", () => {
+  it("posts the card again at the next tick once an edit finds it gone, without a dead letter", async () => {
+    const h = (harness = await startHarness());
+    h.allowRejected((call) => call.method === "editMessageText" && (call.description ?? "").includes("message to edit not found"));
+    await fileCase(h, "GONE-0001");
+    const card = await h.emulator.waitFor(() => cardsOf(h, "GONE-0001").at(-1), 10_000);
+    // A coordinator deletes the card in the group (the bot gets no update for that).
+    await new Api(BOT_TOKEN, { apiRoot: h.emulator.apiRoot }).deleteMessage(DESK_CHAT_ID, card.message_id);
+    expect(cardsOf(h, "GONE-0001")).toHaveLength(0);
+
+    // The case changes; the dispatcher's edit finds the card gone.
+    await h.app.cases.transition("GONE-0001", "claim", { expectedVersion: 1, actor: "someone-else", actorName: "Dara" });
+    await until(async () => (await h.app.cases.get("GONE-0001"))?.cardMessageId === undefined, "the gone card forgotten");
+    await until(async () => (await pending(h)) === 0, "no pending entry");
+
+    await h.app.desk.tick();
+    const reposted = cardsOf(h, "GONE-0001");
+    expect(reposted).toHaveLength(1);
+    expect(reposted[0]!.message_id).not.toBe(card.message_id);
+    expect(reposted[0]!.text).toContain("Claimed by Dara");
+    expect((await h.app.cases.get("GONE-0001"))?.cardMessageId).toBe(reposted[0]!.message_id);
+    expect(await h.redis.xlen(h.keys.casesDeadLetter)).toBe(0);
+    await h.app.desk.tick();
+    expect(cardsOf(h, "GONE-0001")).toHaveLength(1);
   });
 });
 

@@ -1,4 +1,6 @@
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { createTranslator } from "../../src/i18n/translator.js";
 import type { CallRecord, EmulatedMessage } from "../../src/sandbox/emulator/index.js";
 import { COORDINATORS, DESK_CHAT_ID, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
 import { completeTriage } from "../helpers/triage-path.js";
@@ -226,5 +228,92 @@ describe("relay safety: a person who blocked the bot", () => {
     const audit = await auditLines(h);
     expect(audit.filter((a) => a.includes("actor desk") && a.includes("action relay") && a.includes("result refused") && a.includes("reason blocked"))).toHaveLength(1);
     expect(h.deskMessages().every((m) => m.chat_id === DESK_CHAT_ID)).toBe(true);
+  });
+});
+
+describe("relay safety: messages Telegram refuses", () => {
+  const translator = createTranslator({ localesDir: join(import.meta.dirname, "../../locales") });
+  const REFUSED = "Bad Request: can't parse entities: Can't find end of the entity starting at byte offset 12";
+
+  /**
+   * Answers the `nth` (1-based) sendMessage calls into `chatId` with `description`
+   * instead of sending them (an outermost API transformer: the emulator never sees them).
+   */
+  function refuseInto(h: Harness, chatId: number, nth: readonly number[], description: string) {
+    let seen = 0;
+    h.app.bot.api.config.use(async (prev, method, payload, signal) => {
+      if (method === "sendMessage" && Number((payload as { chat_id?: unknown }).chat_id) === chatId && nth.includes(++seen)) {
+        return { ok: false, error_code: 400, description } as Awaited<ReturnType<typeof prev>>;
+      }
+      return prev(method, payload, signal);
+    });
+  }
+
+  /** A case claimed by Alice whose window (22:00–23:30 Bangkok) is closed at `now`, with messages held. */
+  async function heldCase(now: () => number, caseId: string, texts: string[]) {
+    const h = await start({ clock: now });
+    const chatId = randomUserId();
+    h.emulator.registerChat({ id: chatId, type: "private", first_name: "Hidden" });
+    await h.app.cases.create({
+      caseId,
+      tier: "critical",
+      card: minimalCard(caseId),
+      contact: { chatId, person: `p-${caseId}`, lang: "en", window: { mode: "hours", windows: [{ from: "22:00", to: "23:30" }], timezone: "Asia/Bangkok" } },
+    });
+    const card = await h.emulator.waitFor(() => cardsOf(h, caseId).at(-1), 10_000);
+    const alice = h.coordinator(ALICE, "Alice");
+    await alice.press(card.message_id, buttonData(card, /Claim/));
+    for (const text of texts) await alice.send(text, card.message_id);
+    expect(await h.redis.llen(h.keys.caseOutbox(caseId))).toBe(texts.length);
+    return { h, chatId, card };
+  }
+
+  it("drops a held message Telegram refuses for good, tells the coordinator once and still delivers the later ones", async () => {
+    let now = Date.UTC(2025, 0, 1, 5, 0); // 12:00 in Bangkok
+    const { h, chatId, card } = await heldCase(() => now, "REFU-0001", ["First held, refused.", "Second held."]);
+    refuseInto(h, chatId, [1], REFUSED);
+    now = Date.UTC(2025, 0, 1, 15, 10); // 22:10 in Bangkok: the window is open
+    await h.app.desk.tick();
+    await h.app.desk.tick();
+    await h.app.desk.tick();
+
+    expect(h.emulator.messages(chatId).map((m) => m.text)).toEqual([`${TEAM_PREFIX}Second held.`]);
+    expect(await h.redis.exists(h.keys.caseOutbox("REFU-0001"))).toBe(0);
+    const dropped = translator.t("en", "desk-held-dropped-refused", { ref: "REFU-0001", count: 1 });
+    const notes = h.deskMessages().filter((m) => m.text === dropped);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.reply_to_message_id).toBe(card.message_id);
+    const audit = await auditLines(h);
+    expect(audit.filter((a) => a.includes("actor desk") && a.includes("action relay") && a.includes("result refused") && a.includes("reason rejected") && a.includes("caseId REFU-0001"))).toHaveLength(1);
+    expect(audit.join("\n")).not.toContain("First held");
+    expect(h.logs.join("")).not.toContain("First held");
+  });
+
+  it("keeps a held message when the person's chat is unavailable for now, and sends it at the next tick", async () => {
+    let now = Date.UTC(2025, 0, 1, 5, 0);
+    const { h, chatId } = await heldCase(() => now, "REFU-0002", ["Held, chat away."]);
+    refuseInto(h, chatId, [1], "Bad Request: chat not found");
+    now = Date.UTC(2025, 0, 1, 15, 10);
+    await h.app.desk.tick();
+    expect(h.emulator.messages(chatId)).toHaveLength(0);
+    expect(await h.redis.llen(h.keys.caseOutbox("REFU-0002"))).toBe(1);
+    expect(h.deskMessages().some((m) => m.text?.includes("dropped"))).toBe(false);
+    await h.app.desk.tick();
+    expect(h.emulator.messages(chatId).map((m) => m.text)).toEqual([`${TEAM_PREFIX}Held, chat away.`]);
+  });
+
+  it("tells the coordinator how many parts of a reply went out when Telegram refuses one, and audits it", async () => {
+    const { h, personId, caseId, card, alice, person } = await claimedCase();
+    refuseInto(h, personId, [2], REFUSED);
+    const before = person.botMessages().length;
+    await alice.send("🙂".repeat(5000), card.message_id); // three parts
+    expect(person.botMessages().slice(before)).toHaveLength(1);
+    const answer = h.deskMessages().filter((m) => m.from.is_bot).at(-1)!;
+    expect(answer.text).toBe(translator.t("en", "desk-relay-partial", { ref: caseId, sent: 1, total: 3 }));
+    expect(answer.reply_to_message_id).toBeDefined();
+    const audit = await auditLines(h);
+    expect(audit.filter((a) => a.includes("action reply") && a.includes("result refused") && a.includes("reason partial") && a.includes(`caseId ${caseId}`))).toHaveLength(1);
+    expect(audit.filter((a) => a.includes("action reply") && a.includes("reason delivered"))).toHaveLength(0);
+    expect(h.logs.join("")).not.toContain("update failed");
   });
 });

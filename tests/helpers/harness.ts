@@ -46,7 +46,7 @@ const EXPECTED_BY_DESIGN: { why: string; test: (call: CallRecord) => boolean }[]
     // dispatcher reading the same change off the stream (or a second instance).
     // Neither can know the other already did; a card without buttons (resolved)
     // renders identically, and Telegram answers the second edit "not modified",
-    // which src/desk/cards.ts (isNotModified) treats as done.
+    // which src/bot/telegram-errors.ts (isNotModified) says is done.
     why: "a card refreshed twice",
     test: (call) =>
       (call.method === "editMessageText" || call.method === "editMessageReplyMarkup") &&
