@@ -5,6 +5,7 @@ import type { CallRecord, EmulatedMessage } from "../../src/sandbox/emulator/ind
 import { COORDINATORS, DESK_CHAT_ID, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
 import { completeTriage } from "../helpers/triage-path.js";
 import { buttonData, cardsOf, minimalCard } from "../desk/support.js";
+import { createPseudonymizer } from "../../src/crypto/box.js";
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -156,9 +157,13 @@ describe("relay safety: quick exit", () => {
     const ack = person.botMessages().at(-1)!;
     expect(isAck(ack)).toBe(true);
     const team = await reply("A message from the team");
+    const trail = h.keys.relayTrail(createPseudonymizer(h.config.pseudonymSecret ?? "")("chat", personId));
+    expect(await h.redis.exists(trail)).toBe(1);
     await person.send("/exit");
     expect(h.emulator.deleted(personId)).toEqual(expect.arrayContaining([ack.message_id, ...ids(team)]));
     expect(h.emulator.messages(personId).filter((m) => m.from.is_bot)).toEqual([]);
+    // The trail said the team wrote to them: it goes with the messages.
+    expect(await h.redis.exists(trail)).toBe(0);
   });
 });
 
