@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import fs, { readdirSync, readFileSync, statSync } from "node:fs";
+import { connect } from "node:net";
 import { join } from "node:path";
 import { formatWithOptions } from "node:util";
 import type { User } from "grammy/types";
@@ -365,21 +366,43 @@ async function redisText(redis: Redis): Promise<string> {
   return out.join("\n");
 }
 
-/** Every command any client sends to Redis from now on, decoded (MONITOR escapes non-ASCII bytes as \xNN). */
+/**
+ * Every command any client sends to Redis from now on, decoded (MONITOR escapes non-ASCII
+ * bytes as \xNN). A raw socket rather than ioredis's monitor(): ioredis enters monitoring
+ * mode a microtask after Redis's OK, so lines already in the same chunk (other test files
+ * keep Redis busy) reach it as replies to no command and it throws.
+ */
 async function monitorRedis(url: string) {
-  const client = new Redis(url);
-  const monitor = await client.monitor();
-  // A command's echo still on the wire when the monitor is dropped reaches ioredis as a reply
-  // nobody waits for; unheard, that "error" would fail whichever test runs next.
-  monitor.on("error", () => undefined);
-  client.on("error", () => undefined);
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  socket.setEncoding("utf8");
   const lines: string[] = [];
-  monitor.on("monitor", (_time: string, args: string[]) => lines.push(args.map(unescapeMonitorArg).join(" ")));
+  let buffered = "";
+  await new Promise<void>((ready, fail) => {
+    socket.once("error", fail);
+    socket.on("data", (chunk: string) => {
+      buffered += chunk;
+      let end: number;
+      while ((end = buffered.indexOf("\r\n")) >= 0) {
+        const line = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        if (line === "+OK") ready();
+        const quote = line.indexOf('"');
+        if (!line.startsWith("+") || quote < 0) continue;
+        const args = line
+          .slice(quote + 1, -1)
+          .split('" "')
+          .map((arg) => arg.replace(/\\"/g, '"'));
+        lines.push(args.map(unescapeMonitorArg).join(" "));
+      }
+    });
+    socket.write("MONITOR\r\n");
+  });
+  socket.on("error", () => undefined);
   return {
     text: () => lines.join("\n"),
     async stop() {
-      monitor.disconnect();
-      client.disconnect();
+      socket.destroy();
     },
   };
 }
