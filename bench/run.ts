@@ -119,13 +119,18 @@ async function driveBare(redis: Redis, stub: ReturnType<typeof createStubApi>, c
     await ctx.reply(`ok ${ctx.session.count}`);
   });
   await bot.init();
+  return driveFixed(chatIds, (chatId) => bot.handleUpdate(textUpdate(chatId, "hello")));
+}
+
+/** Each person sends BARE_MESSAGES updates built by `send`, CONCURRENCY people at a time. */
+async function driveFixed(chatIds: number[], send: (chatId: number) => Promise<void>): Promise<Run> {
   const latencies: number[] = [];
   let updates = 0;
   const started = performance.now();
   await pool(chatIds, CONCURRENCY, async (chatId) => {
     for (let i = 0; i < BARE_MESSAGES; i++) {
       const t = performance.now();
-      await bot.handleUpdate(textUpdate(chatId, "hello"));
+      await send(chatId);
       latencies.push(performance.now() - t);
       updates++;
     }
@@ -160,18 +165,7 @@ async function driveConversationsFloor(redis: Redis, stub: ReturnType<typeof cre
   bot.on("message", (ctx) => ctx.conversation.enter("loop"));
   await bot.init();
   for (const chatId of chatIds) await bot.handleUpdate(textUpdate(chatId, "hello"));
-  const latencies: number[] = [];
-  let updates = 0;
-  const started = performance.now();
-  await pool(chatIds, CONCURRENCY, async (chatId) => {
-    for (let i = 0; i < BARE_MESSAGES; i++) {
-      const t = performance.now();
-      await bot.handleUpdate(pressUpdate(chatId, stub.question(chatId)!.messageId, "c:q:yes"));
-      latencies.push(performance.now() - t);
-      updates++;
-    }
-  });
-  return { updates, seconds: (performance.now() - started) / 1000, latencies, completed: chatIds.length };
+  return driveFixed(chatIds, (chatId) => bot.handleUpdate(pressUpdate(chatId, stub.question(chatId)!.messageId, "c:q:yes")));
 }
 
 /** A flow of `n` two-option questions with locales holding only what code needs plus its keys. */
