@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import type { Message, Update, User } from "grammy/types";
+import type { Update } from "grammy/types";
 import { createControlRoutes } from "./control.js";
 import { createDispatch } from "./dispatch.js";
 import { createPoller } from "./poller.js";
@@ -13,7 +13,7 @@ import type {
   InjectedFailure,
   MediaKind,
 } from "./types.js";
-import { createSimulatedUsers, type ChatRef } from "./users.js";
+import { createSimulatedUsers, type ChatRef, type SimulatedUsers } from "./users.js";
 import { waitFor } from "./wait.js";
 import { createWebhookDelivery } from "./webhook.js";
 
@@ -36,7 +36,7 @@ export interface BotApiEmulatorOptions {
  * A local stand-in for the Telegram Bot API that grammY and @grammyjs/runner
  * talk to unchanged, validating calls with Telegram's own error texts.
  */
-export interface BotApiEmulator {
+export interface BotApiEmulator extends SimulatedUsers {
   /** Pass as `client.apiRoot`; e.g. `http://127.0.0.1:PORT`. */
   readonly apiRoot: string;
   readonly port: number;
@@ -46,14 +46,6 @@ export interface BotApiEmulator {
   registerChat(chat: EmulatedChat): void;
   /** The person blocks (true) or unblocks the bot: calls into their chat answer 403 "Forbidden: bot was blocked by the user". */
   setBlocked(userId: number, blocked: boolean): void;
-  sendText(chat: ChatRef, from: User, text: string, opts?: { replyToMessageId?: number }): Message;
-  sendLocation(chat: ChatRef, from: User, latitude: number, longitude: number): Message;
-  sendMedia(chat: ChatRef, from: User, kind: MediaKind): Message;
-  /** A person edits their own text message: an edited_message update. */
-  editText(chat: ChatRef, messageId: number, text: string): Message;
-  /** A callback_query update; the button need not exist. Returns the query id. */
-  pressButton(chat: ChatRef, from: User, messageId: number, data: string): string;
-  pushUpdate(update: Omit<Update, "update_id"> & { update_id?: number }): Update;
 
   /** Messages currently visible in the chat, oldest first (copies). */
   messages(chatId: number): EmulatedMessage[];

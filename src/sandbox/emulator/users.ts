@@ -16,7 +16,9 @@ export interface SimulatedUsers {
   sendText(chat: ChatRef, from: User, text: string, opts?: { replyToMessageId?: number }): Message;
   sendLocation(chat: ChatRef, from: User, latitude: number, longitude: number): Message;
   sendMedia(chat: ChatRef, from: User, kind: MediaKind): Message;
+  /** A person edits their own text message: an edited_message update. */
   editText(chat: ChatRef, messageId: number, text: string): Message;
+  /** A callback_query update; the button need not exist. Returns the query id. */
   pressButton(chat: ChatRef, from: User, messageId: number, data: string): string;
   pushUpdate(update: Omit<Update, "update_id"> & { update_id?: number }): Update;
 }
