@@ -1,18 +1,9 @@
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { createTranslator } from "../../src/i18n/translator.js";
-import { randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { describe, expect, it } from "vitest";
+import { harnessPerTest, randomUserId, type Harness, type Person } from "../helpers/harness.js";
+import { translator } from "../helpers/translator.js";
 import { completeTriage } from "../helpers/triage-path.js";
 
-const translator = createTranslator({ localesDir: join(import.meta.dirname, "../../locales") });
-
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
-
-type Person = ReturnType<Harness["person"]>;
+const start = harnessPerTest();
 
 async function filedCaseId(h: Harness): Promise<string> {
   const entries = await h.redis.xrange(h.keys.casesStream, "-", "+");
@@ -37,7 +28,7 @@ const reachedDesk = (h: Harness, text: string) => h.deskMessages().some((m) => m
 
 describe("after a case is filed", () => {
   it("a language pick only changes the language: no new triage, and later messages still reach the team", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId(), language_code: "en" });
     await completeTriage(person);
     const caseId = await filedCaseId(harness);
@@ -59,7 +50,7 @@ describe("after a case is filed", () => {
   });
 
   it("an old triage button gets the stale-button answer and starts nothing", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId(), language_code: "en" });
     await person.send("/start");
     const first = person.lastQuestion()!;
@@ -93,7 +84,7 @@ describe("after a case is filed", () => {
   });
 
   it("/new still starts another report, and its language can be changed mid-way", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId(), language_code: "en" });
     await completeTriage(person);
     await filedCaseId(harness);

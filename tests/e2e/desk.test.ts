@@ -1,30 +1,14 @@
 import { Api } from "grammy";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STREAM_GROUPS } from "../../src/redis/keys.js";
-import { BOT_TOKEN, COORDINATORS, DESK_CHAT_ID, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { BOT_TOKEN, COORDINATORS, DESK_CHAT_ID, harnessPerTest, randomUserId, type Harness } from "../helpers/harness.js";
 import { completeTriage } from "../helpers/triage-path.js";
-import { buttonData, cardsOf, minimalCard, standaloneDesk } from "../desk/support.js";
-
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
+import { buttonData, cardsOf, firstCaseId, minimalCard, standaloneDesk } from "../desk/support.js";
 
 const [ALICE, BOB] = COORDINATORS as [number, number];
 const OUTSIDER = 6_666;
 
-async function start(options: Parameters<typeof startHarness>[0] = {}) {
-  harness = await startHarness(options);
-  return harness;
-}
-
-async function firstCaseId(h: Harness): Promise<string> {
-  const entries = await h.redis.xrange(h.keys.casesStream, "-", "+");
-  const created = entries.find(([, f]) => f.includes("created"));
-  const fields = created?.[1] ?? [];
-  return fields[fields.indexOf("caseId") + 1] ?? "";
-}
+const start = harnessPerTest();
 
 async function waitForCard(h: Harness, caseId: string) {
   return h.emulator.waitFor(() => cardsOf(h, caseId).at(-1), 10_000);

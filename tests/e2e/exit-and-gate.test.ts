@@ -1,32 +1,18 @@
-import type { Update } from "grammy/types";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPseudonymizer } from "../../src/crypto/box.js";
-import { createTranslator } from "../../src/i18n/translator.js";
-import { freePort } from "../../src/redis/embedded.js";
-import { COORDINATORS, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { COORDINATORS, harnessPerTest, randomUserId, type Harness } from "../helpers/harness.js";
+import { translator } from "../helpers/translator.js";
 import { completeTriage } from "../helpers/triage-path.js";
+import { textUpdate, WEBHOOK_SECRET } from "../helpers/webhook.js";
+import { firstCaseId } from "../desk/support.js";
 
-const translator = createTranslator({ localesDir: "locales" });
 const TRY_AGAIN = translator.t("en", "error-try-again");
 /** What a person hears in webhook mode when Telegram will deliver their update again. */
 const DELAY = translator.t("en", "error-delay");
 const SLOW_DOWN = translator.t("en", "flood-notice");
 const MINUTE = 60_000;
-const WEBHOOK_SECRET = "webhook-secret-for-tests-0123456789";
 
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
-
-async function webhookHarness(options: Parameters<typeof startHarness>[0] = {}): Promise<Harness> {
-  const port = await freePort();
-  return startHarness({
-    ...options,
-    env: { WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, WEBHOOK_SECRET, PORT: String(port), ...options.env },
-  });
-}
+const start = harnessPerTest();
 
 const pseudonymOf = (h: Harness, userId: number) => createPseudonymizer(h.config.pseudonymSecret ?? "")("chat", userId);
 
@@ -60,9 +46,7 @@ const isFlushScript = (key: string) => key.includes(":lock:{");
 const connectionClosed = () => new Error("Connection is closed.");
 
 async function claimFirstCase(h: Harness) {
-  const entries = await h.redis.xrange(h.keys.casesStream, "-", "+");
-  const fields = entries.find(([, f]) => f.includes("created"))?.[1] ?? [];
-  const caseId = fields[fields.indexOf("caseId") + 1] ?? "";
+  const caseId = await firstCaseId(h);
   const card = await h.emulator.waitFor(() => h.deskMessages().find((m) => m.text?.includes(caseId) && m.reply_markup), 10_000);
   const claim = card.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && /claim/i.test(b.text));
   const coordinator = h.coordinator(COORDINATORS[0]!);
@@ -73,7 +57,7 @@ async function claimFirstCase(h: Harness) {
 describe("quick exit and the team's contact window", () => {
   it("an exit word closes the 'only after I write first' window: the team's message stays held until the person writes", async () => {
     let now = Date.now();
-    const h = (harness = await startHarness({ clock: () => now }));
+    const h = await start({ clock: () => now });
     const person = h.person({ id: randomUserId() });
     await completeTriage(person); // answers "only when I write first"
     const { caseId, card, coordinator } = await claimFirstCase(h);
@@ -105,7 +89,7 @@ describe("quick exit and the team's contact window", () => {
 
 describe("quick exit and the rate limit", () => {
   it("an exit that would be over the limit still wipes the chat, with no 'slow down' notice", async () => {
-    const h = (harness = await startHarness({ env: { RATE_LIMIT_PER_SECOND: "3" } }));
+    const h = await start({ env: { RATE_LIMIT_PER_SECOND: "3" } });
     const person = h.person({ id: randomUserId() });
     await person.send("/start");
     expect(person.messages().length).toBeGreaterThan(1);
@@ -117,7 +101,7 @@ describe("quick exit and the rate limit", () => {
   });
 
   it("a message dropped by the limit, and the notice, are deleted by the next exit", async () => {
-    const h = (harness = await startHarness({ env: { RATE_LIMIT_PER_SECOND: "3" } }));
+    const h = await start({ env: { RATE_LIMIT_PER_SECOND: "3" } });
     const person = h.person({ id: randomUserId() });
     await person.send("/start");
     await h.redis.set(`${h.keys.rateLimitPrefix}{${pseudonymOf(h, person.from.id)}}`, "3", "PX", 5_000);
@@ -131,7 +115,7 @@ describe("quick exit and the rate limit", () => {
 
 describe("quick exit when something fails", () => {
   it("keeps the ids of a delete Telegram refused, so a second /exit removes them, and says nothing", async () => {
-    const h = (harness = await startHarness());
+    const h = await start();
     const person = h.person({ id: randomUserId() });
     await person.send("/start");
     await person.send("/discreet"); // keep questions and answers on screen
@@ -149,7 +133,7 @@ describe("quick exit when something fails", () => {
   });
 
   it("never answers a failed exit with 'try again'; the exit itself goes, and the next exit wipes the rest", async () => {
-    const h = (harness = await startHarness());
+    const h = await start();
     const person = h.person({ id: randomUserId() });
     await person.send("/start");
     await person.tap("yes");
@@ -169,26 +153,12 @@ describe("quick exit when something fails", () => {
   });
 });
 
-function textUpdate(updateId: number, userId: number, text: string): Update {
-  return {
-    update_id: updateId,
-    message: {
-      message_id: 1,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: userId, type: "private", first_name: "Web" },
-      from: { id: userId, is_bot: false, first_name: "Web", language_code: "en" },
-      text,
-      entities: text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.length }] : undefined,
-    },
-  };
-}
-
 const showsFirstQuestion = (h: Harness, chatId: number) =>
   h.emulator.messages(chatId).some((m) => m.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "f:safe_now:yes"));
 
 describe("webhook: an update that fails mid-way is delivered again", () => {
   it("an instance that crashed mid-update leaves it 'processing': its redelivery is refused for later, not dropped, then handled", async () => {
-    const h = (harness = await webhookHarness());
+    const h = await start({ webhook: true });
     const userId = randomUserId();
     h.emulator.registerChat({ id: userId, type: "private", first_name: "Web" });
     const update = textUpdate(990_001, userId, "/start");
@@ -208,7 +178,7 @@ describe("webhook: an update that fails mid-way is delivered again", () => {
   });
 
   it("after losing the chat lease: 503, the redelivered update is handled, the person hears of a delay once (not 'try again'), and every copy can still be wiped", async () => {
-    const h = (harness = await webhookHarness());
+    const h = await start({ webhook: true });
     const person = h.person({ id: randomUserId() });
     const p = pseudonymOf(h, person.from.id);
     let marker: { value: string | null; ttl: number } | undefined;
@@ -245,9 +215,10 @@ describe("webhook: an update that fails mid-way is delivered again", () => {
   it("after Redis dropped out while saving: the redelivered update is handled", async () => {
     // The first attempt answered the button and turned the question into the next one; the
     // redelivered copy's answer comes too late and its edit changes nothing, as on Telegram.
-    const h = (harness = await webhookHarness({
+    const h = await start({
+      webhook: true,
       expectRejected: (c) => c.method === "answerCallbackQuery" || (c.method === "editMessageText" && /not modified/.test(c.description ?? "")),
-    }));
+    });
     const person = h.person({ id: randomUserId() });
     await person.send("/start");
     const question = person.lastQuestion()!;
@@ -274,7 +245,7 @@ describe("webhook: an update that fails mid-way is delivered again", () => {
   });
 
   it("a typed answer whose save failed is applied once, from Telegram's copy; the person is not asked to send it again", async () => {
-    const h = (harness = await webhookHarness());
+    const h = await start({ webhook: true });
     const person = h.person({ id: randomUserId() });
     const asks = (prefix: string) => person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.startsWith(prefix)) ?? false;
     await person.send("/start");
@@ -309,7 +280,7 @@ describe("webhook: an update that fails mid-way is delivered again", () => {
 
 describe("erase", () => {
   it("forgets the person's settings too (language, last-message time)", async () => {
-    const h = (harness = await startHarness());
+    const h = await start();
     const person = h.person({ id: randomUserId(), language_code: "vi" });
     await person.send("/start");
     const prefsKey = h.keys.prefs(pseudonymOf(h, person.from.id));

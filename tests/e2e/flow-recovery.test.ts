@@ -1,21 +1,12 @@
-import { join } from "node:path";
 import type { Redis } from "ioredis";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPseudonymizer } from "../../src/crypto/box.js";
-import { createTranslator } from "../../src/i18n/translator.js";
 import { answerOf } from "../../src/triage/card.js";
-import { randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { harnessPerTest, randomUserId, type Harness, type Person } from "../helpers/harness.js";
+import { translator } from "../helpers/translator.js";
 import { completeTriage } from "../helpers/triage-path.js";
 
-const translator = createTranslator({ localesDir: join(import.meta.dirname, "../../locales") });
-
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
-
-type Person = ReturnType<Harness["person"]>;
+const start = harnessPerTest();
 
 /**
  * The error boundary answers the button of a failed update, which the flow had already
@@ -69,7 +60,7 @@ async function toLocation(person: Person) {
 
 describe("the triage recovers from errors without losing the person's answer", () => {
   it("double-tapping “change” on the summary shows the list once and the triage goes on", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId() });
     await completeTriage(person, { confirm: false });
     const summary = person.lastQuestion()!;
@@ -88,7 +79,7 @@ describe("the triage recovers from errors without losing the person's answer", (
   });
 
   it("an edit Telegram refuses (message gone or too old) sends the next question as a new message", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId() });
     await toCountry(person);
     const country = person.lastQuestion()!;
@@ -103,7 +94,7 @@ describe("the triage recovers from errors without losing the person's answer", (
   });
 
   it("after Telegram fails (429 with a long wait), the person's retry is taken as their answer", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId(), language_code: "vi" });
     await toCountry(person);
     const country = person.lastQuestion()!;
@@ -121,7 +112,7 @@ describe("the triage recovers from errors without losing the person's answer", (
   });
 
   it("a typed answer that met an error is taken when sent again", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId() });
     await toLocation(person);
     await person.tap("skip");
@@ -135,13 +126,13 @@ describe("the triage recovers from errors without losing the person's answer", (
   });
 
   it("a failed save after a question was turned into the next: the person is asked that question again, not stuck", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId() });
     await toCountry(person);
     const country = person.lastQuestion()!;
     const pseudonym = createPseudonymizer(harness.config.pseudonymSecret ?? "")("chat", person.chat.id);
     allowSecondAnswer(harness);
-    const outage = failScript(harness.redis, (key) => key === harness!.keys.chatLock(pseudonym), 2);
+    const outage = failScript(harness.redis, (key) => key === harness.keys.chatLock(pseudonym), 2);
     await person.tap("kh");
     expect(outage.fired()).toBe(true);
     // The message already shows the next question, but the step was not saved.
@@ -159,11 +150,11 @@ describe("the triage recovers from errors without losing the person's answer", (
   });
 
   it("a single failed save is retried: the answer is kept and the person is never told to try again", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId() });
     await toCountry(person);
     const pseudonym = createPseudonymizer(harness.config.pseudonymSecret ?? "")("chat", person.chat.id);
-    const blip = failScript(harness.redis, (key) => key === harness!.keys.chatLock(pseudonym), 1);
+    const blip = failScript(harness.redis, (key) => key === harness.keys.chatLock(pseudonym), 1);
     await person.tap("kh");
     expect(blip.fired()).toBe(true);
     expect(person.botMessages().map((m) => m.text)).not.toContain(translator.t("en", "error-try-again"));
@@ -173,12 +164,12 @@ describe("the triage recovers from errors without losing the person's answer", (
   });
 
   it("a brief Redis failure while filing: pressing “send” again files the case once", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId() });
     await completeTriage(person, { confirm: false });
     const summary = person.lastQuestion()!;
     allowSecondAnswer(harness);
-    const outage = failScript(harness.redis, (key, count) => count === 6 && key.startsWith(`${harness!.namespace}:case:{`));
+    const outage = failScript(harness.redis, (key, count) => count === 6 && key.startsWith(`${harness.namespace}:case:{`));
     await person.press(summary.message_id, "c:summary:ok");
     expect(outage.fired()).toBe(true);
     expect(person.lastText()).toBe(translator.t("en", "error-try-again"));
@@ -191,13 +182,13 @@ describe("the triage recovers from errors without losing the person's answer", (
   });
 
   it("a failed save right after filing: the case stands, and the person's next message reaches the team", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId() });
     await completeTriage(person, { confirm: false });
     const summary = person.lastQuestion()!;
     const pseudonym = createPseudonymizer(harness.config.pseudonymSecret ?? "")("chat", person.chat.id);
     allowSecondAnswer(harness);
-    const outage = failScript(harness.redis, (key) => key === harness!.keys.chatLock(pseudonym), 2);
+    const outage = failScript(harness.redis, (key) => key === harness.keys.chatLock(pseudonym), 2);
     await person.press(summary.message_id, "c:summary:ok");
     expect(outage.fired()).toBe(true);
     const [caseId] = await createdCases(harness);
@@ -235,7 +226,7 @@ describe("edited messages and live locations", () => {
   }
 
   it("a live location answers the location question once; its updates afterwards make no sound", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId() });
     await toLocation(person);
     const pin = await person.location(10.5801, 103.5402);
@@ -253,7 +244,7 @@ describe("edited messages and live locations", () => {
   });
 
   it("a live location shared early answers the location question when it comes", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId() });
     await toCountry(person);
     const pin = await person.location(10.6, 103.5);
@@ -271,7 +262,7 @@ describe("edited messages and live locations", () => {
   });
 
   it("editing an earlier answer gets no reply", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId() });
     await toLocation(person);
     await person.tap("skip");
@@ -289,7 +280,7 @@ describe("edited messages and live locations", () => {
 
 describe("invisible answers", () => {
   it("an answer made only of zero-width or blank characters is asked again", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId() });
     await toLocation(person);
     await person.tap("skip");

@@ -1,19 +1,10 @@
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { createTranslator } from "../../src/i18n/translator.js";
+import { describe, expect, it } from "vitest";
 import { answerOf } from "../../src/triage/card.js";
-import { randomUserId, startHarness, type Harness } from "../helpers/harness.js";
-import { completeTriage } from "../helpers/triage-path.js";
+import { harnessPerTest, randomUserId, type Harness, type Person } from "../helpers/harness.js";
+import { translator } from "../helpers/translator.js";
+import { completeTriage, triageToPin } from "../helpers/triage-path.js";
 
-const translator = createTranslator({ localesDir: join(import.meta.dirname, "../../locales") });
-
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
-
-type Person = ReturnType<Harness["person"]>;
+const start = harnessPerTest();
 
 async function onlyCase(h: Harness) {
   const entries = await h.redis.xrange(h.keys.casesStream, "-", "+");
@@ -35,15 +26,9 @@ async function switchTo(person: Person, locale: string) {
 
 describe("changing language", () => {
   it("mid-flow: shows the current question again in the new language and keeps every answer", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId(), language_code: "en" });
-    await person.send("/start");
-    await person.tap("yes");
-    await person.tap("injured");
-    await person.tap("_done");
-    await person.tap("kh");
-    await person.tap("kh_preah_sihanouk");
-    await person.tap("otres");
+    await triageToPin(person);
     await person.tap("skip");
     await person.send("Blue building, guards at the gate");
     await person.tap("inside");
@@ -110,7 +95,7 @@ describe("changing language", () => {
   });
 
   it("from the language buttons of the first welcome message", async () => {
-    harness = await startHarness();
+    const harness = await start();
     const person = harness.person({ id: randomUserId(), language_code: "en" });
     await person.send("/start");
     const [welcome] = person.botMessages();

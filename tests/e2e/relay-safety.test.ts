@@ -1,37 +1,20 @@
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { createTranslator } from "../../src/i18n/translator.js";
+import { describe, expect, it } from "vitest";
 import type { CallRecord, EmulatedMessage } from "../../src/sandbox/emulator/index.js";
-import { COORDINATORS, DESK_CHAT_ID, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { COORDINATORS, DESK_CHAT_ID, harnessPerTest, randomUserId, type Harness, type HarnessOptions } from "../helpers/harness.js";
+import { translator } from "../helpers/translator.js";
 import { completeTriage } from "../helpers/triage-path.js";
-import { buttonData, cardsOf, minimalCard } from "../desk/support.js";
+import { buttonData, cardsOf, firstCaseId, minimalCard } from "../desk/support.js";
 import { createPseudonymizer } from "../../src/crypto/box.js";
-
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
 
 const [ALICE] = COORDINATORS as [number, number];
 const TEAM_PREFIX = "Message from the team:\n\n";
 const ACK = /Your message has reached our team/;
 const HOUR = 3_600_000;
 
-async function start(options: Parameters<typeof startHarness>[0] = {}) {
-  harness = await startHarness(options);
-  return harness;
-}
-
-async function firstCaseId(h: Harness): Promise<string> {
-  const entries = await h.redis.xrange(h.keys.casesStream, "-", "+");
-  const created = entries.find(([, f]) => f.includes("created"));
-  const fields = created?.[1] ?? [];
-  return fields[fields.indexOf("caseId") + 1] ?? "";
-}
+const start = harnessPerTest();
 
 /** A person with a filed case claimed by Alice, inside their safe-contact window. */
-async function claimedCase(options: Parameters<typeof startHarness>[0] = {}) {
+async function claimedCase(options: HarnessOptions = {}) {
   const h = await start(options);
   const personId = randomUserId();
   const person = h.person({ id: personId });
@@ -237,7 +220,6 @@ describe("relay safety: a person who blocked the bot", () => {
 });
 
 describe("relay safety: messages Telegram refuses", () => {
-  const translator = createTranslator({ localesDir: join(import.meta.dirname, "../../locales") });
   const REFUSED = "Bad Request: can't parse entities: Can't find end of the entity starting at byte offset 12";
 
   /**

@@ -1,13 +1,7 @@
-import { Writable } from "node:stream";
 import type { User } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
-import { createLogger } from "../../src/logger.js";
-import { freePort } from "../../src/redis/embedded.js";
-import { createBotApiEmulator, type BotApiEmulator } from "../../src/sandbox/emulator/index.js";
-import { BOT_TOKEN, COORDINATORS, DESK_CHAT_ID, randomUserId, startHarness } from "../helpers/harness.js";
-import { testRedis } from "../helpers/redis.js";
+import type { BotApiEmulator } from "../../src/sandbox/emulator/index.js";
+import { randomUserId, startHarness } from "../helpers/harness.js";
 
 // A 429 makes auto-retry wait `retry_after` seconds before sending again: an update
 // that is slow to finish, with its reply still to come when stop() is called.
@@ -64,9 +58,8 @@ describe("stop() drains updates in flight", () => {
   });
 
   it("webhook: stops accepting, then finishes the request it holds", async () => {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}/telegram`;
-    const harness = await startHarness({ env: { WEBHOOK_URL: url, WEBHOOK_SECRET: "webhook-secret-for-tests-0123456789", PORT: String(port) } });
+    const harness = await startHarness({ webhook: true });
+    const url = harness.webhookUrl!;
     cleanups.push(() => harness.stop());
     const { from, chat } = someone();
     harness.emulator.failNext("sendMessage", SLOW);
@@ -83,34 +76,13 @@ describe("stop() drains updates in flight", () => {
   });
 
   it("gives up at stopTimeoutMs and says so", async () => {
-    const emulator = await createBotApiEmulator();
-    const redis = testRedis();
-    const lines: string[] = [];
-    const destination = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
-    const config = loadConfig({
-      NODE_ENV: "test",
-      BOT_TOKEN,
-      TELEGRAM_API_ROOT: emulator.apiRoot,
-      COORDINATOR_CHAT_ID: String(DESK_CHAT_ID),
-      COORDINATOR_IDS: COORDINATORS.join(","),
-      BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
-      PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789",
-      LOG_LEVEL: "debug",
-    });
-    emulator.registerChat({ id: DESK_CHAT_ID, type: "supergroup", title: "Coordinators" });
-    const app = createApp({ config, logger: createLogger({ level: "debug", destination }), redis: redis.redis, namespace: redis.namespace, skipRedisCheck: true, stopTimeoutMs: 200 });
-    await app.start();
+    const harness = await startHarness({ stopTimeoutMs: 200 });
+    const { app, emulator, logs: lines } = harness;
     const handledBefore = app.handledUpdates();
     cleanups.push(async () => {
       // Let the abandoned update finish before its Redis and Bot API go away.
       await until(() => app.handledUpdates() > handledBefore, 10_000);
-      await emulator.close();
-      await redis.close();
+      await harness.stop();
     });
     const { from, chat } = someone();
     emulator.failNext("sendMessage", { error_code: 429, retry_after: 3 });

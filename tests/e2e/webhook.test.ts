@@ -1,35 +1,18 @@
-import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../../src/redis/embedded.js";
 import { randomUserId, startHarness, type Harness } from "../helpers/harness.js";
 import { dumpNamespace } from "../helpers/redis.js";
+import { textUpdate, WEBHOOK_SECRET as SECRET } from "../helpers/webhook.js";
 
-const SECRET = "webhook-secret-for-tests-0123456789";
 let harness: Harness;
 let url: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}/telegram`;
-  harness = await startHarness({ env: { WEBHOOK_URL: url, WEBHOOK_SECRET: SECRET, PORT: String(port) } });
+  harness = await startHarness({ webhook: true });
+  url = harness.webhookUrl!;
 });
 afterAll(async () => {
   await harness.stop();
 });
-
-function textUpdate(updateId: number, userId: number, text: string): Update {
-  return {
-    update_id: updateId,
-    message: {
-      message_id: 1,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: userId, type: "private", first_name: "Web" },
-      from: { id: userId, is_bot: false, first_name: "Web", language_code: "en" },
-      text,
-      entities: text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.length }] : undefined,
-    },
-  };
-}
 
 describe("webhook mode", () => {
   it("refuses a missing or wrong secret with 401 and writes nothing to Redis", async () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import type { User } from "grammy/types";
-import { onTestFinished, TestRunner } from "vitest";
+import { afterEach, onTestFinished, TestRunner } from "vitest";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
@@ -13,6 +13,7 @@ import {
   type InjectedFailure,
 } from "../../src/sandbox/emulator/index.js";
 import { testRedis } from "./redis.js";
+import { webhookEnv } from "./webhook.js";
 
 export const DESK_CHAT_ID = -1001234567890;
 export const COORDINATORS = [7001, 7002];
@@ -31,6 +32,10 @@ export interface HarnessOptions {
    * those `emulator.failNext` injected (always expected). See `allowRejected`.
    */
   expectRejected?: (call: CallRecord) => boolean;
+  /** Receive updates by webhook (on a free port, secret `WEBHOOK_SECRET`) instead of long polling; see `webhookUrl`. */
+  webhook?: boolean;
+  /** How long the app's `stop()` waits for updates in flight (the app's default unless given). */
+  stopTimeoutMs?: number;
 }
 
 /** The emulator a harness hands out wraps this one (`failNext` is recorded). */
@@ -139,6 +144,7 @@ export async function startHarness(options: HarnessOptions = {}) {
 
   const redisHandle = testRedis(options.redisUrl);
   const namespace = options.namespace ?? redisHandle.namespace;
+  const webhook = options.webhook ? await webhookEnv() : undefined;
   const logLines: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {
@@ -156,11 +162,12 @@ export async function startHarness(options: HarnessOptions = {}) {
     PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789",
     LOG_LEVEL: "debug",
     RATE_LIMIT_PER_SECOND: "50",
+    ...webhook?.env,
     ...options.env,
   });
   const logger = createLogger({ level: config.logLevel, destination: sink });
   emulator.registerChat({ id: DESK_CHAT_ID, type: "supergroup", title: "Coordinators" });
-  const app = createApp({ config, logger, redis: redisHandle.redis, namespace, clock: options.clock, skipRedisCheck: true });
+  const app = createApp({ config, logger, redis: redisHandle.redis, namespace, clock: options.clock, skipRedisCheck: true, stopTimeoutMs: options.stopTimeoutMs });
   await app.start();
   let expected = 0;
 
@@ -243,6 +250,8 @@ export async function startHarness(options: HarnessOptions = {}) {
     app,
     config,
     namespace,
+    /** Where the app takes webhook posts (`webhook: true`); undefined when it polls. */
+    webhookUrl: webhook?.url,
     redis: redisHandle.redis,
     keys: app.keys,
     logs: logLines,
@@ -281,6 +290,21 @@ export async function startHarness(options: HarnessOptions = {}) {
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
+export type Person = ReturnType<Harness["person"]>;
+
+/**
+ * For a file whose tests each start their own harness: returns the function
+ * that starts one (as `startHarness`) and registers an `afterEach` that stops
+ * the one started last.
+ */
+export function harnessPerTest(): (options?: HarnessOptions) => Promise<Harness> {
+  let current: Harness | undefined;
+  afterEach(async () => {
+    await current?.stop();
+    current = undefined;
+  });
+  return async (options) => (current = await startHarness(options));
+}
 
 export function randomUserId(): number {
   return 100_000 + randomBytes(3).readUIntBE(0, 3);

@@ -1,6 +1,18 @@
-import type { Harness } from "./harness.js";
+import type { Person } from "./harness.js";
 
-type Person = ReturnType<Harness["person"]>;
+/**
+ * The start of the default path of `completeTriage`: from `/start` (or
+ * `start`) up to the question asking for a pin of the place.
+ */
+export async function triageToPin(person: Person, start = "/start"): Promise<void> {
+  await person.send(start);
+  await person.tap("yes");
+  await person.tap("injured");
+  await person.tap("_done");
+  await person.tap("kh");
+  await person.tap("kh_preah_sihanouk");
+  await person.tap("otres");
+}
 
 /**
  * Drives a person through flows/triage.yaml over the emulator, as a person
@@ -11,13 +23,7 @@ export async function completeTriage(
   person: Person,
   options: { start?: string; nationality?: string; minor?: "yes" | "no"; surroundings?: string; notes?: string; confirm?: boolean } = {},
 ): Promise<void> {
-  await person.send(options.start ?? "/start");
-  await person.tap("yes");
-  await person.tap("injured");
-  await person.tap("_done");
-  await person.tap("kh");
-  await person.tap("kh_preah_sihanouk");
-  await person.tap("otres");
+  await triageToPin(person, options.start);
   await person.location(10.5801, 103.5402);
   await person.send(options.surroundings ?? "Tall blue building near the beach, guards at the gate");
   await person.tap("inside");

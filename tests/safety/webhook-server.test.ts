@@ -1,30 +1,16 @@
 import { Writable } from "node:stream";
-import type { Update } from "grammy/types";
-import { afterEach, describe, expect, it, onTestFinished } from "vitest";
-import { createTranslator } from "../../src/i18n/translator.js";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { createLogger } from "../../src/logger.js";
-import { freePort } from "../../src/redis/embedded.js";
 import { startWebhookServer } from "../../src/safety/webhook.js";
-import { randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { harnessPerTest, randomUserId, type Harness } from "../helpers/harness.js";
 import { dumpNamespace } from "../helpers/redis.js";
+import { translator } from "../helpers/translator.js";
+import { textUpdate, WEBHOOK_SECRET as SECRET } from "../helpers/webhook.js";
 
-const SECRET = "webhook-secret-for-tests-0123456789";
-const translator = createTranslator({ localesDir: "locales" });
 const DELAY = translator.t("en", "error-delay");
 const TRY_AGAIN = translator.t("en", "error-try-again");
 
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.stop();
-  harness = undefined;
-});
-
-async function webhookHarness(): Promise<{ h: Harness; url: string }> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/telegram`;
-  const h = (harness = await startHarness({ env: { WEBHOOK_URL: url, WEBHOOK_SECRET: SECRET, PORT: String(port) } }));
-  return { h, url };
-}
+const start = harnessPerTest();
 
 /** A second webhook server on the app's bot, with a short answer timeout; its logs go to the harness's. */
 async function shortTimeoutServer(h: Harness, timeoutMs: number): Promise<string> {
@@ -64,20 +50,6 @@ function beforeFlush(h: Harness, hook: (call: number) => Promise<void>, times: n
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-function textUpdate(updateId: number, userId: number, text: string): Update {
-  return {
-    update_id: updateId,
-    message: {
-      message_id: 1,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: userId, type: "private", first_name: "Web" },
-      from: { id: userId, is_bot: false, first_name: "Web", language_code: "en" },
-      text,
-      entities: text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.length }] : undefined,
-    },
-  };
-}
-
 const sentTexts = (h: Harness, chatId: number) =>
   h.emulator
     .calls("sendMessage")
@@ -99,7 +71,8 @@ function watchUnhandled(): unknown[] {
 
 describe("webhook requests that are not an update", () => {
   it("are refused by method, secret, size and shape, before anything is stored", async () => {
-    const { h, url } = await webhookHarness();
+    const h = await start({ webhook: true });
+    const url = h.webhookUrl!;
     const before = [...(await dumpNamespace(h.redis, h.namespace)).keys()].sort();
     const post = (body: string, headers: Record<string, string> = {}) =>
       fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET, ...headers }, body }).then((r) => r.status);
@@ -118,7 +91,7 @@ describe("webhook requests that are not an update", () => {
 
 describe("an update still running when its request times out", () => {
   it("gets 503; its late failure is logged once and never unhandled; Telegram's copy is then handled", async () => {
-    const { h } = await webhookHarness();
+    const h = await start({ webhook: true });
     const unhandled = watchUnhandled();
     const url = await shortTimeoutServer(h, 1_000);
     const userId = randomUserId();
@@ -158,7 +131,7 @@ describe("an update still running when its request times out", () => {
   });
 
   it("gets 503 when it then succeeds, and Telegram's copy, arriving meanwhile, has no second effect", async () => {
-    const { h } = await webhookHarness();
+    const h = await start({ webhook: true });
     const unhandled = watchUnhandled();
     const url = await shortTimeoutServer(h, 1_000);
     const userId = randomUserId();
