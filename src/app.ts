@@ -36,6 +36,7 @@ import { startRetentionSweeper } from "./safety/sweeper.js";
 import { triageCardSchema, type TriageCard } from "./triage/card.js";
 import { createCaseFiler } from "./triage/file-case.js";
 import { createDesk, type Desk } from "./desk/desk.js";
+import { SweepIncompleteError } from "./errors.js";
 
 export const TRIAGE_FLOW_ID = "triage";
 
@@ -237,7 +238,11 @@ export function createApp(options: AppOptions): App {
       const streams = createStreamTrimmer({ redis, keys, retentionDays: config.retentionDays });
       stopSweeper = startRetentionSweeper({
         sweep: async (now) => {
-          const purged = await cases.sweep(now);
+          const purged = await cases.sweep(now).catch((error: unknown) => {
+            // What was purged before the failure must still leave the AOF.
+            if (error instanceof SweepIncompleteError && error.purged > 0) compactor.request();
+            throw error;
+          });
           if (purged > 0) compactor.request();
           return purged;
         },

@@ -53,3 +53,14 @@ export class StorageError extends BeaconError {
     super(message, "storage_failed", options);
   }
 }
+
+/** A retention sweep that purged what it could; `cause` is the first case that failed. */
+export class SweepIncompleteError extends StorageError {
+  constructor(
+    readonly purged: number,
+    readonly failed: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`retention sweep purged ${purged} closed case(s); ${failed} could not be purged now`, options);
+  }
+}

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { z } from "zod";
 import type { CipherBox } from "../crypto/box.js";
-import { StorageError, TransitionRefusedError } from "../errors.js";
+import { StorageError, SweepIncompleteError, TransitionRefusedError } from "../errors.js";
 import { tiers, type Tier } from "../flow/schema.js";
 import type { Keys } from "../redis/keys.js";
 import { pairs } from "./lua.js";
@@ -356,16 +356,18 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
       // closedAt >= createdAt, so only cases created before the cutoff can be due.
       const candidates = await redis.zrangebyscore(keys.casesAll, "-inf", `(${cutoff}`);
       let purged = 0;
-      let failed: unknown;
+      let failed = 0;
+      let firstFailure: unknown;
       for (const caseId of candidates) {
         // One case that cannot be destroyed now must not keep every later one past retention.
         try {
           if (await destroy(caseId, "sweep", cutoff)) purged++;
         } catch (error) {
-          failed ??= error;
+          failed++;
+          firstFailure ??= error;
         }
       }
-      if (failed !== undefined && purged === 0) throw failed;
+      if (failed > 0) throw new SweepIncompleteError(purged, failed, { cause: firstFailure });
       return purged;
     },
 

@@ -6,6 +6,7 @@ import { createOutbox } from "../../src/cases/outbox.js";
 import { DecryptionError } from "../../src/errors.js";
 import { dumpNamespace } from "../helpers/redis.js";
 import { caseFixture, card, contactFor, DAY, T0, type TestCard } from "./fixture.js";
+import { SweepIncompleteError } from "../../src/errors.js";
 
 const open: Array<{ close(): Promise<void> }> = [];
 function fixture(retentionDays?: number) {
@@ -272,6 +273,24 @@ describe("sweep", () => {
     expect(await store.sweep(T0 + 35 * DAY + 1)).toBe(0);
     expect(await store.sweep(T0 + 51 * DAY)).toBe(1);
     expect(await store.get(recentResolved)).toBeUndefined();
+  });
+
+  it("purges every other due case when one cannot be purged, then says so with the counts", async () => {
+    const { store, redis, keys } = fixture(30);
+    const ids: string[] = [];
+    for (const name of ["a", "b", "c"]) {
+      const id = store.newCaseId();
+      await store.create({ caseId: id, tier: "normal", card: card(name), contact: contactFor(`p-${name}`) });
+      await store.transition(id, "resolve", { expectedVersion: 1, actor: "c", outcome: "rescued" });
+      ids.push(id);
+    }
+    // The first case's record is broken (a string where a hash belongs): destroying it fails.
+    await redis.del(keys.caseRecord(ids[0]!));
+    await redis.set(keys.caseRecord(ids[0]!), "not a hash");
+    const failure = await store.sweep(T0 + 31 * DAY).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SweepIncompleteError);
+    expect(failure).toMatchObject({ purged: 2, failed: 1 });
+    for (const id of ids.slice(1)) expect(await redis.exists(keys.caseRecord(id))).toBe(0);
   });
 });
 
