@@ -31,6 +31,9 @@ interface HeldPass {
   unreachable: boolean;
 }
 
+/** Telegram stops redelivering an update long before this. */
+const RELAYED_MARK_SECONDS = 24 * 3600;
+
 /**
  * Both directions of the conversation between a person and the coordinator
  * who owns their case. The bot is the only sender either side ever sees: the
@@ -191,17 +194,23 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
       await ctx.reply(translator.t(ctx.beacon.locale, "desk-person-text-only"));
       return;
     }
-    // Every part carries the case reference (other cases' lines may come in between), as a reply to the card.
-    const header = rt.t("desk-from-person", { ref: caseId, lang: ctx.beacon.locale });
-    for (const message of deskMessages(header, text)) {
-      const sent = await api.sendMessage(rt.chatId, message.text, {
-        parse_mode: "HTML",
-        link_preview_options: { is_disabled: true },
-        ...(record.cardMessageId ? { reply_parameters: { message_id: record.cardMessageId, allow_sending_without_reply: true } } : {}),
-      });
-      await cases.trackDeskMessage(caseId, sent.message_id);
+    // A webhook copy of an update that failed after its relay (e.g. the save after it) must not
+    // post the same words in the group twice. Marked after posting: a failure before that posts again.
+    const relayedKey = keys.relayedUpdate(ctx.update.update_id);
+    if ((await redis.exists(relayedKey)) === 0) {
+      // Every part carries the case reference (other cases' lines may come in between), as a reply to the card.
+      const header = rt.t("desk-from-person", { ref: caseId, lang: ctx.beacon.locale });
+      for (const message of deskMessages(header, text)) {
+        const sent = await api.sendMessage(rt.chatId, message.text, {
+          parse_mode: "HTML",
+          link_preview_options: { is_disabled: true },
+          ...(record.cardMessageId ? { reply_parameters: { message_id: record.cardMessageId, allow_sending_without_reply: true } } : {}),
+        });
+        await cases.trackDeskMessage(caseId, sent.message_id);
+      }
+      await redis.set(relayedKey, "1", "EX", RELAYED_MARK_SECONDS);
+      ctx.beacon.logger.info({ caseId }, "person message relayed to desk");
     }
-    ctx.beacon.logger.info({ caseId }, "person message relayed to desk");
 
     // One calm note now and then; an answer to every line would light the phone up.
     const first = await redis.set(keys.relayAck(caseId), "1", "PX", options.ackCooldownMs, "NX");

@@ -25,6 +25,8 @@ export function createKeys(namespace = "beacon") {
     chatMessages: (person: string) => `${ns}:msgs:{${person}}`,
     /** Sorted set of the relay's team messages and acknowledgements in the person's chat (kind + id), for discreet mode. */
     relayTrail: (person: string) => `${ns}:msgs:{${person}}:relay`,
+    /** Set once a person's update has been relayed to the group, so a webhook redelivery does not post it again. */
+    relayedUpdate: (updateId: number) => `${ns}:relayed:${updateId}`,
     /** Id of the person's open case, if any. */
     personCase: (person: string) => `${ns}:pcase:{${person}}`,
     /** Prefix of the per-person rate counters (the person gate appends `{pseudonym}`). */

@@ -276,6 +276,26 @@ describe("webhook: an update that fails mid-way is delivered again", () => {
     expect(asks("f:compound:")).toBe(true);
     expect(h.logs.filter((l) => l.includes('"update failed"'))).toHaveLength(1);
   });
+
+  it("a line to the team whose save failed after its relay reaches the group once, not once per delivery", async () => {
+    const h = await start({ webhook: true });
+    const person = h.person({ id: randomUserId() });
+    await completeTriage(person);
+    beforeScript(
+      h,
+      isFlushScript,
+      async () => {
+        throw connectionClosed();
+      },
+      2,
+    );
+    h.expectUpdates(1); // Telegram's copy
+    await person.send("They moved us to another building");
+    await h.settle();
+    expect(h.logs.filter((l) => l.includes('"update failed"'))).toHaveLength(1);
+    const relayed = h.deskMessages().filter((m) => m.text?.includes("They moved us to another building"));
+    expect(relayed).toHaveLength(1);
+  });
 });
 
 describe("erase", () => {
