@@ -103,11 +103,3 @@ export function buttonData(message: EmulatedMessage | undefined, label: RegExp):
   }
   return button.callback_data;
 }
-
-/** The id of the first case created on the harness's cases stream ("" when none). */
-export async function firstCaseId(h: Harness): Promise<string> {
-  const entries = await h.redis.xrange(h.keys.casesStream, "-", "+");
-  const created = entries.find(([, f]) => f.includes("created"));
-  const fields = created?.[1] ?? [];
-  return fields[fields.indexOf("caseId") + 1] ?? "";
-}

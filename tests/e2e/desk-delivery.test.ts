@@ -4,6 +4,7 @@ import { STREAM_GROUPS } from "../../src/redis/keys.js";
 import { BOT_TOKEN, COORDINATORS, DESK_CHAT_ID, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
 import { completeTriage } from "../helpers/triage-path.js";
 import { buttonData, cardsOf, minimalCard } from "../desk/support.js";
+import { firstCaseId } from "../helpers/cases.js";
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -181,9 +182,7 @@ describe("desk delivery: what the audit and an erase leave behind", () => {
     const h = (harness = await startHarness());
     const person = h.person({ id: randomUserId() });
     await completeTriage(person);
-    const entries = await h.redis.xrange(h.keys.casesStream, "-", "+");
-    const fields = entries[0]?.[1] ?? [];
-    const caseId = fields[fields.indexOf("caseId") + 1] ?? "";
+    const caseId = await firstCaseId(h);
     const card = await h.emulator.waitFor(() => cardsOf(h, caseId).at(-1), 10_000);
     await h.coordinator(ALICE).press(card.message_id, buttonData(card, /Resolve/)); // the pick list issues more tokens
     expect((await callbackTokensNaming(h, caseId)).length).toBeGreaterThan(0);

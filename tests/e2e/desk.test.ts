@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { STREAM_GROUPS } from "../../src/redis/keys.js";
 import { BOT_TOKEN, COORDINATORS, DESK_CHAT_ID, harnessPerTest, randomUserId, type Harness } from "../helpers/harness.js";
 import { completeTriage } from "../helpers/triage-path.js";
-import { buttonData, cardsOf, firstCaseId, minimalCard, standaloneDesk } from "../desk/support.js";
+import { buttonData, cardsOf, minimalCard, standaloneDesk } from "../desk/support.js";
+import { firstCaseId } from "../helpers/cases.js";
 
 const [ALICE, BOB] = COORDINATORS as [number, number];
 const OUTSIDER = 6_666;

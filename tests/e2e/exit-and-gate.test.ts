@@ -4,7 +4,7 @@ import { COORDINATORS, harnessPerTest, randomUserId, type Harness } from "../hel
 import { translator } from "../helpers/translator.js";
 import { completeTriage } from "../helpers/triage-path.js";
 import { textUpdate, WEBHOOK_SECRET } from "../helpers/webhook.js";
-import { firstCaseId } from "../desk/support.js";
+import { firstCaseId } from "../helpers/cases.js";
 
 const TRY_AGAIN = translator.t("en", "error-try-again");
 /** What a person hears in webhook mode when Telegram will deliver their update again. */

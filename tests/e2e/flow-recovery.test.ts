@@ -5,6 +5,7 @@ import { answerOf } from "../../src/triage/card.js";
 import { harnessPerTest, randomUserId, type Harness, type Person } from "../helpers/harness.js";
 import { translator } from "../helpers/translator.js";
 import { completeTriage } from "../helpers/triage-path.js";
+import { createdCaseIds as createdCases } from "../helpers/cases.js";
 
 const start = harnessPerTest();
 
@@ -19,10 +20,6 @@ const errorNotices = (person: Person, locale = "en") => person.botMessages().fil
 const hasButton = (person: Person, data: string) =>
   person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === data) ?? false;
 
-async function createdCases(h: Harness): Promise<string[]> {
-  const entries = await h.redis.xrange(h.keys.casesStream, "-", "+");
-  return entries.filter(([, f]) => f[f.indexOf("event") + 1] === "created").map(([, f]) => f[f.indexOf("caseId") + 1]!);
-}
 
 /**
  * Makes the next Lua script call whose first key satisfies `match` fail once,

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { validateProject } from "../../src/flow/validate.js";
 import { addWorkQuestion, answerUntil, copyProject, replaceOnce, type Answers, type Person } from "../helpers/flow-edits.js";
 import { startHarness, randomUserId, type Harness } from "../helpers/harness.js";
+import { createdCaseIds } from "../helpers/cases.js";
 
 /**
  * `npm run dev` (app.watchFlows): saving a flow or locale file changes what the
@@ -75,9 +76,7 @@ afterEach(async () => {
 });
 
 async function caseHash(h: Harness, person: Person): Promise<string | undefined> {
-  const entries = await h.redis.xrange(h.keys.casesStream, "-", "+");
-  const ids = entries.flatMap(([, f]) => (f.includes("created") ? [f[f.indexOf("caseId") + 1]!] : []));
-  const caseId = ids.find((id) => person.lastText().includes(id));
+  const caseId = (await createdCaseIds(h)).find((id) => person.lastText().includes(id));
   return caseId ? (await h.app.cases.get(caseId))?.card.flow.hash : undefined;
 }
 

@@ -3,15 +3,14 @@ import { answerOf } from "../../src/triage/card.js";
 import { harnessPerTest, randomUserId, type Harness, type Person } from "../helpers/harness.js";
 import { translator } from "../helpers/translator.js";
 import { completeTriage, triageToPin } from "../helpers/triage-path.js";
+import { createdCaseIds } from "../helpers/cases.js";
 
 const start = harnessPerTest();
 
 async function onlyCase(h: Harness) {
-  const entries = await h.redis.xrange(h.keys.casesStream, "-", "+");
-  const created = entries.filter(([, f]) => f[f.indexOf("event") + 1] === "created");
+  const created = await createdCaseIds(h);
   expect(created).toHaveLength(1);
-  const fields = created[0]![1];
-  const record = await h.app.cases.get(fields[fields.indexOf("caseId") + 1]!);
+  const record = await h.app.cases.get(created[0]!);
   expect(record).toBeDefined();
   return record!;
 }

@@ -6,6 +6,7 @@ import { createTranslator } from "../../src/i18n/translator.js";
 import { answerOf } from "../../src/triage/card.js";
 import type { EmulatedMessage } from "../../src/sandbox/emulator/index.js";
 import { randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { createdCaseIds as caseIds } from "../helpers/cases.js";
 
 const root = join(import.meta.dirname, "../..");
 const translator = createTranslator({ localesDir: join(root, "locales") });
@@ -43,10 +44,6 @@ function buttons(message: EmulatedMessage | undefined): Map<string, string> {
   return out;
 }
 
-async function caseIds(h: Harness): Promise<string[]> {
-  const entries = await h.redis.xrange(h.keys.casesStream, "-", "+");
-  return entries.flatMap(([, f]) => (f[f.indexOf("event") + 1] === "created" ? [f[f.indexOf("caseId") + 1] ?? ""] : []));
-}
 
 /** The coordinators' card of a case: the desk posts it after reading the stream, so wait for it. */
 async function deskCard(h: Harness, caseId: string): Promise<string> {

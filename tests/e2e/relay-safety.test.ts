@@ -3,8 +3,9 @@ import type { CallRecord, EmulatedMessage } from "../../src/sandbox/emulator/ind
 import { COORDINATORS, DESK_CHAT_ID, harnessPerTest, randomUserId, type Harness, type HarnessOptions } from "../helpers/harness.js";
 import { translator } from "../helpers/translator.js";
 import { completeTriage } from "../helpers/triage-path.js";
-import { buttonData, cardsOf, firstCaseId, minimalCard } from "../desk/support.js";
+import { buttonData, cardsOf, minimalCard } from "../desk/support.js";
 import { createPseudonymizer } from "../../src/crypto/box.js";
+import { firstCaseId } from "../helpers/cases.js";
 
 const [ALICE] = COORDINATORS as [number, number];
 const TEAM_PREFIX = "Message from the team:\n\n";

@@ -12,6 +12,7 @@ import type { EmulatedMessage } from "../../src/sandbox/emulator/index.js";
 import { COORDINATORS, DESK_CHAT_ID, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
 import { dumpNamespace } from "../helpers/redis.js";
 import { completeTriage } from "../helpers/triage-path.js";
+import { firstCaseId } from "../helpers/cases.js";
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -163,7 +164,7 @@ describe("erase", () => {
     harness = await startHarness();
     const person = harness.person({ id: randomUserId() });
     await completeTriage(person);
-    const caseId = (await harness.redis.xrange(harness.keys.casesStream, "-", "+"))[0]![1][1]!;
+    const caseId = await firstCaseId(harness);
     await harness.emulator.waitFor(() => harness!.deskMessages().some((m) => m.text?.includes(caseId)));
 
     await person.send("/erase");
@@ -587,7 +588,7 @@ describe("nothing personal leaks into logs, output, Redis or the AOF", () => {
         await person.send(SAY.notes);
         await person.tap("ok");
 
-        const caseId = (await h.redis.xrange(h.keys.casesStream, "-", "+"))[0]![1][1]!;
+        const caseId = await firstCaseId(h);
         const card = await h.emulator.waitFor(() => h.deskMessages().find((m) => m.text?.includes(caseId) && m.reply_markup), 10_000);
         expect((await h.app.cases.get(caseId))?.tier).toBe("high");
         /** The case's card as it stands (a /case repost becomes the card). */
@@ -765,7 +766,7 @@ describe("erase after the case was closed", () => {
     harness = await startHarness();
     const person = harness.person({ id: randomUserId() });
     await completeTriage(person);
-    const caseId = (await harness.redis.xrange(harness.keys.casesStream, "-", "+"))[0]![1][1]!;
+    const caseId = await firstCaseId(harness);
     const record = (await harness.app.cases.get(caseId))!;
     const { person: pseudonym } = (await harness.app.cases.getContact(caseId))!;
     await harness.app.cases.transition(caseId, "resolve", { expectedVersion: record.version, actor: "coord-x", outcome: "rescued" });

@@ -1,7 +1,7 @@
 import type { User } from "grammy/types";
 import { afterEach, describe, expect, it } from "vitest";
 import type { BotApiEmulator } from "../../src/sandbox/emulator/index.js";
-import { randomUserId, startHarness } from "../helpers/harness.js";
+import { randomUserId, startHarness, type Harness } from "../helpers/harness.js";
 
 // A 429 makes auto-retry wait `retry_after` seconds before sending again: an update
 // that is slow to finish, with its reply still to come when stop() is called.
@@ -34,15 +34,21 @@ async function until(probe: () => boolean, timeoutMs: number): Promise<void> {
   }
 }
 
+/** A person's /start whose reply Telegram throttles: the update is still in flight when this returns. */
+async function startSlowUpdate(harness: Harness) {
+  const { from, chat } = someone();
+  harness.emulator.failNext("sendMessage", SLOW);
+  harness.expectUpdates(1);
+  harness.emulator.sendText(chat, from, "/start");
+  await untilRefused(harness.emulator, chat.id);
+  return chat;
+}
+
 describe("stop() drains updates in flight", () => {
   it("polling: an update mid-flight is finished and its reply delivered before stop() resolves", async () => {
     const harness = await startHarness();
     cleanups.push(() => harness.stop());
-    const { from, chat } = someone();
-    harness.emulator.failNext("sendMessage", SLOW);
-    harness.expectUpdates(1);
-    harness.emulator.sendText(chat, from, "/start");
-    await untilRefused(harness.emulator, chat.id);
+    const chat = await startSlowUpdate(harness);
     const handledBefore = harness.app.handledUpdates();
 
     const started = Date.now();
@@ -61,11 +67,7 @@ describe("stop() drains updates in flight", () => {
     const harness = await startHarness({ webhook: true });
     const url = harness.webhookUrl!;
     cleanups.push(() => harness.stop());
-    const { from, chat } = someone();
-    harness.emulator.failNext("sendMessage", SLOW);
-    harness.expectUpdates(1);
-    harness.emulator.sendText(chat, from, "/start");
-    await untilRefused(harness.emulator, chat.id);
+    const chat = await startSlowUpdate(harness);
 
     await harness.app.stop();
 
