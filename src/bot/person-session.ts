@@ -3,9 +3,9 @@ import type { Redis } from "ioredis";
 import type { CipherBox } from "../crypto/box.js";
 import type { FlowState } from "../flow/types.js";
 import type { Keys } from "../redis/keys.js";
-import { defineScript } from "../cases/lua.js";
+import { defineScript } from "../redis/script.js";
 import { StorageError } from "../errors.js";
-import { DELETE_WINDOW_MS } from "../safety/message-tracker.js";
+import { DELETE_WINDOW_MS } from "./message-tracker.js";
 import { prefsFields, type Prefs } from "./prefs.js";
 
 type Conversation = VersionedState<ConversationData>;

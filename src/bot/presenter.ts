@@ -1,7 +1,7 @@
 import { GrammyError, InlineKeyboard, type Api } from "grammy";
 import type { Button, Output, Text } from "../flow/types.js";
 import type { Translator } from "../i18n/translator.js";
-import { isNotModified } from "./telegram-errors.js";
+import { isNotModified } from "../transport/telegram-errors.js";
 
 /** Telegram's limit for one message; longer texts are split at line breaks. */
 export const MAX_MESSAGE_LENGTH = 4096;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { CipherBox } from "../crypto/box.js";
 import { StorageError } from "../errors.js";
 import type { Keys } from "../redis/keys.js";
-import { defineScript } from "./lua.js";
+import { defineScript } from "../redis/script.js";
 
 export interface OutboxDependencies {
   redis: Redis;

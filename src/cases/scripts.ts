@@ -1,6 +1,6 @@
 import { tiers } from "../flow/schema.js";
 import { PERSON_ACTOR } from "./types.js";
-import { defineScript } from "./lua.js";
+import { defineScript } from "../redis/script.js";
 
 /**
  * The Lua scripts behind the case store. Each runs as one atomic step on the

@@ -5,7 +5,7 @@ import type { CipherBox } from "../crypto/box.js";
 import { StorageError, SweepIncompleteError, TransitionRefusedError } from "../errors.js";
 import { tiers, type Tier } from "../flow/schema.js";
 import type { Keys } from "../redis/keys.js";
-import { pairs } from "./lua.js";
+import { pairs } from "../redis/script.js";
 import { compareAndSetScript, createScript, deskMessageScript, destroyScript, transitionScript } from "./scripts.js";
 import {
   caseContactSchema,

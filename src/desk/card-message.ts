@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import { defineScript } from "../cases/lua.js";
+import { defineScript } from "../redis/script.js";
 import type { Keys } from "../redis/keys.js";
 
 /**

@@ -1,5 +1,5 @@
 import { GrammyError, HttpError, type Api, type InlineKeyboard } from "grammy";
-import { isMessageDeleted, isNotModified } from "../bot/telegram-errors.js";
+import { isMessageDeleted, isNotModified } from "../transport/telegram-errors.js";
 import type { CaseRecord } from "../cases/types.js";
 import type { FlowBundle } from "../flow/types.js";
 import type { Translator } from "../i18n/translator.js";

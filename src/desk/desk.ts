@@ -12,7 +12,7 @@ import type { Config } from "../config.js";
 import type { Pseudonymize } from "../crypto/box.js";
 import type { Translator } from "../i18n/translator.js";
 import type { Keys } from "../redis/keys.js";
-import type { ForgetDeleted, MessageTracker } from "../safety/message-tracker.js";
+import type { ForgetDeleted, MessageTracker } from "../bot/message-tracker.js";
 import type { TriageCard } from "../triage/card.js";
 import { createCallbackTokens } from "./callbacks.js";
 import { createCardPublisher, type FlowSource } from "./cards.js";

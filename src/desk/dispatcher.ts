@@ -1,8 +1,8 @@
 import { GrammyError } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import { isMessageDeleted } from "../bot/telegram-errors.js";
-import { defineScript } from "../cases/lua.js";
+import { isMessageDeleted } from "../transport/telegram-errors.js";
+import { defineScript } from "../redis/script.js";
 import type { CaseStore } from "../cases/store.js";
 import { StorageError } from "../errors.js";
 import { STREAM_GROUPS, type Keys } from "../redis/keys.js";

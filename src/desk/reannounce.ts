@@ -1,4 +1,4 @@
-import { defineScript } from "../cases/lua.js";
+import { defineScript } from "../redis/script.js";
 import { formatAge } from "../triage/render.js";
 import type { DeskRuntime } from "./runtime.js";
 

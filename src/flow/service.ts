@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { Presenter } from "../bot/presenter.js";
-import type { MessageTracker } from "../safety/message-tracker.js";
+import type { MessageTracker } from "../bot/message-tracker.js";
 import { showCurrent, startFlow, stepFlow } from "./engine.js";
 import { editedInput } from "./engine/edits.js";
 import type { FlowRegistry } from "./registry.js";

@@ -1,7 +1,7 @@
 import { Api } from "grammy";
 import type { EmulatedMessage } from "../../src/sandbox/emulator/index.js";
 import { createAudit } from "../../src/cases/audit.js";
-import { createMessageTracker } from "../../src/safety/message-tracker.js";
+import { createMessageTracker } from "../../src/bot/message-tracker.js";
 import { createOutbox } from "../../src/cases/outbox.js";
 import { createPrefsStore } from "../../src/bot/prefs.js";
 import { createCipherBox, createPseudonymizer } from "../../src/crypto/box.js";

@@ -5,7 +5,7 @@ import type { FlowRegistry } from "../../src/flow/registry.js";
 import { createFlowService, type FlowService, type FlowServiceDependencies, type PersonView, type StepInput } from "../../src/flow/service.js";
 import type { FlowStateStore } from "../../src/flow/state-store.js";
 import type { FlowState, Output } from "../../src/flow/types.js";
-import type { MessageTracker } from "../../src/safety/message-tracker.js";
+import type { MessageTracker } from "../../src/bot/message-tracker.js";
 import { loadBundleFile } from "../helpers/flow-fixtures.js";
 
 const bundle = loadBundleFile("tests/fixtures/flows/engine/mini.yaml");

@@ -1,12 +1,12 @@
 import type { Redis } from "ioredis";
-import { defineScript } from "../../cases/lua.js";
+import { defineScript } from "../../redis/script.js";
 import type { MiddlewareFn } from "grammy";
 import type { CipherBox } from "../../crypto/box.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Keys } from "../../redis/keys.js";
-import { onSeenUpdate, UPDATE_MARK } from "../../safety/dedupe.js";
-import { DELETE_WINDOW_MS } from "../../safety/message-tracker.js";
-import { isExitRequest } from "../../safety/quick-exit.js";
+import { onSeenUpdate, UPDATE_MARK } from "../../transport/dedupe.js";
+import { DELETE_WINDOW_MS } from "../message-tracker.js";
+import { isExitRequest } from "./quick-exit.js";
 import type { BotContext } from "../context.js";
 import { LeaseLostError, PersonSession, type SessionRegistry } from "../person-session.js";
 import type { PrefsStore } from "../prefs.js";

@@ -2,7 +2,7 @@ import { config as loadDotenv } from "dotenv";
 import { loadConfig } from "../../config.js";
 import { createCipherBox } from "../../crypto/box.js";
 import { createRedis } from "../../redis/connection.js";
-import { rotateDataKeys } from "../../safety/rotate.js";
+import { rotateDataKeys } from "../../maintenance/rotate.js";
 import { parseOptions, type Command } from "../command.js";
 
 /** `npm run cli -- keys rotate [--namespace beacon]`: re-encrypt everything to the first key of BEACON_DATA_KEYS. */

@@ -1,9 +1,9 @@
 import { GrammyError } from "grammy";
 import { describe, expect, it } from "vitest";
-import { LeaseLostError } from "../../src/bot/person-session.js";
-import { ChatLeaseNotObtainedError } from "../../src/safety/chat-lock.js";
-import { StorageError } from "../../src/errors.js";
-import { inWebhookDelivery, isWorthRetrying, runInWebhookDelivery } from "../../src/safety/webhook-delivery.js";
+import { LeaseLostError } from "../../../src/bot/person-session.js";
+import { ChatLeaseNotObtainedError } from "../../../src/transport/chat-lock.js";
+import { StorageError } from "../../../src/errors.js";
+import { inWebhookDelivery, isWorthRetrying, runInWebhookDelivery } from "../../../src/transport/webhook-delivery.js";
 
 /** The shapes ioredis rejects with (its classes are not exported; names and messages are what it sets). */
 function redisError(name: string, message: string): Error {

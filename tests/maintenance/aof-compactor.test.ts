@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createLogger } from "../../src/logger.js";
-import { createAofCompactor } from "../../src/safety/aof-compactor.js";
+import { createAofCompactor } from "../../src/maintenance/aof-compactor.js";
 import { testRedis } from "../helpers/redis.js";
 
 const env = testRedis();

@@ -1,10 +1,10 @@
 import type { Context } from "grammy";
 import type { Logger } from "pino";
-import { isPersonCommand } from "../bot/features/person-commands.js";
-import { BeaconError } from "../errors.js";
-import type { Translator } from "../i18n/translator.js";
-import type { ForgetDeleted, MessageTracker } from "./message-tracker.js";
-import { deleteInBatches } from "../bot/telegram-errors.js";
+import { isPersonCommand } from "./person-commands.js";
+import { BeaconError } from "../../errors.js";
+import type { Translator } from "../../i18n/translator.js";
+import type { ForgetDeleted, MessageTracker } from "../message-tracker.js";
+import { deleteInBatches } from "../../transport/telegram-errors.js";
 
 
 /** The chat's message ids could not be read, so nothing could be deleted. */

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { createSessionRegistry, LeaseLostError, PersonSession } from "../../src/bot/person-session.js";
-import { createPrefsStore } from "../../src/bot/prefs.js";
-import { createCipherBox } from "../../src/crypto/box.js";
-import { StorageError } from "../../src/errors.js";
-import type { FlowState } from "../../src/flow/types.js";
-import { testRedis } from "../helpers/redis.js";
+import { createSessionRegistry, LeaseLostError, PersonSession } from "../../../src/bot/person-session.js";
+import { createPrefsStore } from "../../../src/bot/prefs.js";
+import { createCipherBox } from "../../../src/crypto/box.js";
+import { StorageError } from "../../../src/errors.js";
+import type { FlowState } from "../../../src/flow/types.js";
+import { testRedis } from "../../helpers/redis.js";
 
 const env = testRedis();
 afterAll(() => env.close());

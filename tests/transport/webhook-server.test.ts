@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { createLogger } from "../../src/logger.js";
-import { startWebhookServer } from "../../src/safety/webhook.js";
+import { startWebhookServer } from "../../src/transport/webhook.js";
 import { harnessPerTest, randomUserId, type Harness } from "../helpers/harness.js";
 import { dumpNamespace } from "../helpers/redis.js";
 import { translator } from "../helpers/translator.js";

@@ -1,6 +1,6 @@
 import { GrammyError } from "grammy";
 import { describe, expect, it } from "vitest";
-import { deleteInBatches, isMessageDeleted, isNotModified } from "../../src/bot/telegram-errors.js";
+import { deleteInBatches, isMessageDeleted, isNotModified } from "../../src/transport/telegram-errors.js";
 
 const telegram = (code: number, description: string, method = "editMessageText") =>
   new GrammyError(`Call to '${method}' failed! (${code}: ${description})`, { ok: false, error_code: code, description }, method, {});

@@ -7,7 +7,7 @@ import { DecryptionError } from "../../src/errors.js";
 import { createSealedConversationStorage } from "../../src/flow/conversation-storage.js";
 import { createFlowStateStore } from "../../src/flow/state-store.js";
 import type { FlowState } from "../../src/flow/types.js";
-import { rotateDataKeys } from "../../src/safety/rotate.js";
+import { rotateDataKeys } from "../../src/maintenance/rotate.js";
 import { dumpNamespace, testRedis } from "../helpers/redis.js";
 
 const k1 = { id: "k1", key: randomBytes(32) };

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createKeys, STREAM_GROUPS } from "../../src/redis/keys.js";
-import { compareStreamIds, createStreamTrimmer } from "../../src/safety/stream-retention.js";
+import { compareStreamIds, createStreamTrimmer } from "../../src/maintenance/stream-retention.js";
 import { testRedis } from "../helpers/redis.js";
 
 const env = testRedis();

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
-import { createLogger } from "../../src/logger.js";
-import { createMessageTracker, DELETE_WINDOW_MS } from "../../src/safety/message-tracker.js";
-import { createQuickExit, QuickExitError } from "../../src/safety/quick-exit.js";
-import { testRedis } from "../helpers/redis.js";
+import { createLogger } from "../../../src/logger.js";
+import { createMessageTracker, DELETE_WINDOW_MS } from "../../../src/bot/message-tracker.js";
+import { createQuickExit, QuickExitError } from "../../../src/bot/features/quick-exit.js";
+import { testRedis } from "../../helpers/redis.js";
 
 const env = testRedis();
 afterAll(() => env.close());

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSessionRegistry, PersonSession } from "../../src/bot/person-session.js";
 import { createCipherBox } from "../../src/crypto/box.js";
-import { createMessageTracker, DELETE_WINDOW_MS } from "../../src/safety/message-tracker.js";
+import { createMessageTracker, DELETE_WINDOW_MS } from "../../src/bot/message-tracker.js";
 import { testRedis } from "../helpers/redis.js";
 
 const env = testRedis();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LeaseLostError } from "../../src/bot/person-session.js";
 import { StorageError, TransitionRefusedError } from "../../src/errors.js";
-import { ChatLeaseNotObtainedError } from "../../src/safety/chat-lock.js";
-import { isWorthRetrying, UpdateInProgressError } from "../../src/safety/webhook-delivery.js";
+import { ChatLeaseNotObtainedError } from "../../src/transport/chat-lock.js";
+import { isWorthRetrying, UpdateInProgressError } from "../../src/transport/webhook-delivery.js";
 
 /** How the bot's error boundary may receive a failure: as thrown, or wrapped by a store. */
 const wrapped = (error: Error) => new StorageError("script person-gate failed", { cause: error });

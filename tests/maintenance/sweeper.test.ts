@@ -1,8 +1,8 @@
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logger.js";
-import { createStreamTrimmer } from "../../src/safety/stream-retention.js";
-import { startRetentionSweeper } from "../../src/safety/sweeper.js";
+import { createStreamTrimmer } from "../../src/maintenance/stream-retention.js";
+import { startRetentionSweeper } from "../../src/maintenance/sweeper.js";
 import { caseFixture, contactFor, DAY, T0 } from "../cases/fixture.js";
 
 const CANARY_CHAT = 987_654_321;

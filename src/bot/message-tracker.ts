@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import type { Keys } from "../redis/keys.js";
-import type { SessionRegistry } from "../bot/person-session.js";
+import type { SessionRegistry } from "./person-session.js";
 
 /** Telegram lets a bot delete a message only within 48 hours of sending. */
 export const DELETE_WINDOW_MS = 48 * 3600 * 1000;
