@@ -1,11 +1,36 @@
 /**
+ * Every code a `BeaconError` can carry: callers switch on it exhaustively, and
+ * a new error has to be named here first, so this union is the catalogue.
+ */
+export type ErrorCode =
+  | "config_invalid"
+  | "flow_invalid"
+  | "flow_broken"
+  | "flow_unknown"
+  | "decrypt_failed"
+  | `transition_${TransitionRefusedError["reason"]}`
+  | "storage_failed"
+  | "lease_lost"
+  | "lease_not_obtained"
+  | "update_retry"
+  | "update_in_progress"
+  | "webhook_setup"
+  | "quick_exit_failed"
+  | "relay_part_failed"
+  | `person_${"blocked" | "deactivated"}`
+  | "dispatch_failed"
+  | "emulator_timeout"
+  | "emulator_misuse"
+  | `bot_api_${number}`;
+
+/**
  * Typed errors, grammY style: each carries a stable `code` and the `cause`
  * that led to it, so a failure is logged once, by id, without personal data.
  */
 export class BeaconError extends Error {
   constructor(
     message: string,
-    readonly code: string,
+    readonly code: ErrorCode,
     options?: { cause?: unknown },
   ) {
     super(message, options);
@@ -49,8 +74,15 @@ export class TransitionRefusedError extends BeaconError {
 
 /** Redis is unreachable or misconfigured for safe operation. */
 export class StorageError extends BeaconError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, "storage_failed", options);
+  constructor(message: string, options?: { cause?: unknown; code?: ErrorCode }) {
+    super(message, options?.code ?? "storage_failed", options);
+  }
+}
+
+/** The chat lease changed hands before the update was saved; its state was not written. */
+export class LeaseLostError extends StorageError {
+  constructor(options?: { cause?: unknown }) {
+    super("chat lease lost before the update was saved; Telegram will deliver it again", { ...options, code: "lease_lost" });
   }
 }
 

@@ -4,7 +4,7 @@ import type { Pseudonymize } from "../crypto/box.js";
 import type { Translator } from "../i18n/translator.js";
 import type { BotContext } from "./context.js";
 import { createContextMiddleware } from "./features/context.js";
-import { isExitRequest } from "./features/quick-exit.js";
+import { isExitRequest } from "./person-input.js";
 import { inWebhookDelivery, isWorthRetrying, RetryableUpdateError, UpdateInProgressError } from "../transport/webhook-delivery.js";
 
 /** (update id, text) pairs a person was already told, per instance; enough for Telegram's redelivery span. */

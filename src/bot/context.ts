@@ -1,7 +1,7 @@
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import type { Logger } from "pino";
-import type { Prefs } from "./prefs.js";
+import type { Prefs } from "../person/prefs-fields.js";
 
 /** What Beacon's middleware learns about an update before features run. */
 export interface BeaconFlavor {

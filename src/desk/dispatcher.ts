@@ -112,7 +112,11 @@ interface Entry {
 }
 
 /** Failed to move one stream entry along; the entry stays pending and is tried again. */
-export class DispatchError extends StorageError {}
+export class DispatchError extends StorageError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, { ...options, code: "dispatch_failed" });
+  }
+}
 
 /**
  * KEYS: post lock   ARGV: holder → 1 when the lock was the holder's and is

@@ -1,4 +1,4 @@
-import type { CaseEraser } from "../bot/features/person-commands.js";
+import type { CaseEraser } from "../cases/ports.js";
 import { PERSON_ACTOR } from "../cases/types.js";
 import type { DeskRuntime } from "./runtime.js";
 

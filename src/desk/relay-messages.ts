@@ -1,4 +1,5 @@
 import type { MessageEntity } from "grammy/types";
+import { BeaconError } from "../errors.js";
 import { escapeHtml } from "../triage/render.js";
 
 /**
@@ -85,7 +86,7 @@ export function personMessages(teamLine: string, text: string): RelayMessage[] {
 }
 
 /** Sending part `delivered + 1` of a text failed; the parts before it (none, for the first) went out. */
-export class RelayPartError extends Error {
+export class RelayPartError extends BeaconError {
   constructor(
     /** The text not delivered (the failed part and those after it). */
     readonly rest: string,
@@ -95,7 +96,6 @@ export class RelayPartError extends Error {
     /** Parts the text was cut into. */
     readonly total = delivered + 1,
   ) {
-    super(`relay part ${delivered + 1} of ${total} not delivered`, options);
-    this.name = "RelayPartError";
+    super(`relay part ${delivered + 1} of ${total} not delivered`, "relay_part_failed", options);
   }
 }

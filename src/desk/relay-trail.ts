@@ -3,7 +3,8 @@ import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { deleteInBatches } from "../transport/telegram-errors.js";
 import type { Keys } from "../redis/keys.js";
-import { DELETE_WINDOW_MS, type ForgetDeleted, type MessageTracker } from "../bot/message-tracker.js";
+import { DELETE_WINDOW_MS } from "../person/delete-window.js";
+import type { ForgetDeleted, MessageTracker } from "../person/message-tracker.js";
 
 /** What the relay put into the person's chat: the team's words, or the "reached our team" note. */
 export type TrailKind = "team" | "ack";

@@ -1,6 +1,6 @@
 import { Composer, GrammyError } from "grammy";
 import type { BotContext } from "../bot/context.js";
-import { TRIAGE_CONVERSATION } from "../flow/runner.js";
+import { TRIAGE_CONVERSATION } from "../bot/flow/runner.js";
 import { isWindowOpen } from "../triage/contact.js";
 import { refusalKind } from "./cards.js";
 import { deskMessages, personMessages, RelayPartError } from "./relay-messages.js";

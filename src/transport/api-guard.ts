@@ -1,6 +1,6 @@
 import type { Transformer } from "grammy";
 import type { Pseudonymize } from "../crypto/box.js";
-import type { MessageTracker } from "../bot/message-tracker.js";
+import type { MessageTracker } from "../person/message-tracker.js";
 
 const SENDING_METHODS = new Set(["sendMessage", "sendLocation", "copyMessage", "sendVenue", "sendPhoto", "sendDocument"]);
 

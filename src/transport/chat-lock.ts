@@ -13,7 +13,7 @@ import { StorageError } from "../errors.js";
  */
 export class ChatLeaseNotObtainedError extends StorageError {
   constructor(options?: { cause?: unknown }) {
-    super("chat lease not obtained in time", options);
+    super("chat lease not obtained in time", { ...options, code: "lease_not_obtained" });
   }
 }
 

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { GrammyError, HttpError } from "grammy";
-import { LeaseLostError } from "../bot/person-session.js";
+import { LeaseLostError } from "../errors.js";
 import { BeaconError } from "../errors.js";
 import { ChatLeaseNotObtainedError } from "./chat-lock.js";
 

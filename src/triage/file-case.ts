@@ -1,5 +1,5 @@
 import type { CaseStore } from "../cases/store.js";
-import type { CaseFiler } from "../flow/service.js";
+import type { CaseFiler } from "../cases/ports.js";
 import { buildCard, type TriageCard } from "./card.js";
 import { contactWindowOf } from "./contact.js";
 

@@ -1,9 +1,9 @@
 import { Api } from "grammy";
 import type { EmulatedMessage } from "../../src/sandbox/emulator/index.js";
 import { createAudit } from "../../src/cases/audit.js";
-import { createMessageTracker } from "../../src/bot/message-tracker.js";
+import { createMessageTracker } from "../../src/person/message-tracker.js";
 import { createOutbox } from "../../src/cases/outbox.js";
-import { createPrefsStore } from "../../src/bot/prefs.js";
+import { createPrefsStore } from "../../src/person/prefs.js";
 import { createCipherBox, createPseudonymizer } from "../../src/crypto/box.js";
 import type { FlowSource } from "../../src/desk/cards.js";
 import { createDesk, type Desk, type DeskOptions } from "../../src/desk/desk.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LeaseLostError } from "../../src/bot/person-session.js";
+import { LeaseLostError } from "../../src/errors.js";
 import { StorageError, TransitionRefusedError } from "../../src/errors.js";
 import { ChatLeaseNotObtainedError } from "../../src/transport/chat-lock.js";
 import { isWorthRetrying, UpdateInProgressError } from "../../src/transport/webhook-delivery.js";

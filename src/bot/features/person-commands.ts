@@ -1,15 +1,13 @@
 import { Composer, InlineKeyboard, type Context } from "grammy";
-import type { FlowService } from "../../flow/service.js";
+import type { FlowService } from "../flow/service.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { QuickExit } from "./quick-exit.js";
 import type { BotContext } from "../context.js";
-import type { PrefsStore } from "../prefs.js";
-import { TRIAGE_CONVERSATION } from "../../flow/runner.js";
+import type { PrefsStore } from "../../person/prefs.js";
+import { TRIAGE_CONVERSATION } from "../flow/runner.js";
+import type { CaseEraser } from "../../cases/ports.js";
+import { normalise } from "../person-input.js";
 
-/** Withdraws and destroys the person's case; tells the desk. */
-export interface CaseEraser {
-  eraseForPerson(person: string): Promise<{ caseId: string } | undefined>;
-}
 
 export interface PersonCommandsDependencies {
   translator: Translator;
@@ -31,19 +29,7 @@ export function languageKeyboard(translator: Translator): InlineKeyboard {
   return keyboard;
 }
 
-function normalise(text: string): string {
-  return text.normalize("NFC").trim().toLowerCase().replace(/[.!。！]+$/u, "");
-}
 
-/**
- * What these features handle, so a waiting flow conversation hands it on:
- * any command, an exit word, a language button. Pure, for replay.
- */
-export function isPersonCommand(ctx: Context, translator: Translator): boolean {
-  const text = ctx.message?.text;
-  if (text !== undefined) return text.startsWith("/") || translator.exitWords().has(normalise(text));
-  return ctx.callbackQuery?.data?.startsWith("lang:") ?? false;
-}
 
 /**
  * What a person can do at any moment, before the flow sees the update:

@@ -5,11 +5,12 @@ import type { CipherBox } from "../../crypto/box.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Keys } from "../../redis/keys.js";
 import { onSeenUpdate, UPDATE_MARK } from "../../transport/dedupe.js";
-import { DELETE_WINDOW_MS } from "../message-tracker.js";
-import { isExitRequest } from "./quick-exit.js";
+import { DELETE_WINDOW_MS } from "../../person/delete-window.js";
+import { isExitRequest } from "../person-input.js";
 import type { BotContext } from "../context.js";
-import { LeaseLostError, PersonSession, type SessionRegistry } from "../person-session.js";
-import type { PrefsStore } from "../prefs.js";
+import { LeaseLostError } from "../../errors.js";
+import { PersonSession, type SessionRegistry } from "../../person/session.js";
+import type { PrefsStore } from "../../person/prefs.js";
 
 /** A flood gets one notice per this many seconds, not one per message. */
 const NOTICE_EVERY_SECONDS = 600;

@@ -1,9 +1,8 @@
 import type { Context } from "grammy";
 import type { Logger } from "pino";
-import { isPersonCommand } from "./person-commands.js";
 import { BeaconError } from "../../errors.js";
 import type { Translator } from "../../i18n/translator.js";
-import type { ForgetDeleted, MessageTracker } from "../message-tracker.js";
+import type { ForgetDeleted, MessageTracker } from "../../person/message-tracker.js";
 import { deleteInBatches } from "../../transport/telegram-errors.js";
 
 
@@ -14,16 +13,6 @@ export class QuickExitError extends BeaconError {
   }
 }
 
-/**
- * `/exit` or an exit word in any language. The word check is the one person
- * commands use (`isPersonCommand`: a text that is not a command but counts as
- * one is an exit word), so the gate, the error boundary and the command agree.
- */
-export function isExitRequest(ctx: Context, translator: Translator): boolean {
-  if (ctx.hasCommand("exit")) return true;
-  const text = ctx.message?.text;
-  return text !== undefined && !text.startsWith("/") && isPersonCommand(ctx, translator);
-}
 
 export interface QuickExit {
   /**

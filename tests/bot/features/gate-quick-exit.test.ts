@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { createLogger } from "../../../src/logger.js";
-import { createMessageTracker, DELETE_WINDOW_MS } from "../../../src/bot/message-tracker.js";
+import { DELETE_WINDOW_MS } from "../../../src/person/delete-window.js";
+import { createMessageTracker } from "../../../src/person/message-tracker.js";
 import { createQuickExit, QuickExitError } from "../../../src/bot/features/quick-exit.js";
 import { testRedis } from "../../helpers/redis.js";
 

@@ -1,6 +1,6 @@
 import { GrammyError } from "grammy";
 import { describe, expect, it } from "vitest";
-import { LeaseLostError } from "../../../src/bot/person-session.js";
+import { LeaseLostError } from "../../../src/errors.js";
 import { ChatLeaseNotObtainedError } from "../../../src/transport/chat-lock.js";
 import { StorageError } from "../../../src/errors.js";
 import { inWebhookDelivery, isWorthRetrying, runInWebhookDelivery } from "../../../src/transport/webhook-delivery.js";

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { createSessionRegistry, LeaseLostError, PersonSession } from "../../../src/bot/person-session.js";
-import { createPrefsStore } from "../../../src/bot/prefs.js";
+import { LeaseLostError } from "../../../src/errors.js";
+import { createSessionRegistry, PersonSession } from "../../../src/person/session.js";
+import { createPrefsStore } from "../../../src/person/prefs.js";
 import { createCipherBox } from "../../../src/crypto/box.js";
 import { StorageError } from "../../../src/errors.js";
 import type { FlowState } from "../../../src/flow/types.js";

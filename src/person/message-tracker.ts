@@ -1,9 +1,8 @@
 import type { Redis } from "ioredis";
 import type { Keys } from "../redis/keys.js";
-import type { SessionRegistry } from "./person-session.js";
+import type { SessionRegistry } from "./session.js";
+import { DELETE_WINDOW_MS } from "./delete-window.js";
 
-/** Telegram lets a bot delete a message only within 48 hours of sending. */
-export const DELETE_WINDOW_MS = 48 * 3600 * 1000;
 
 /**
  * Remembers the message ids of a person's chat (both sides) in Redis, with a

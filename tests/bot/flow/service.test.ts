@@ -1,12 +1,12 @@
 import pino from "pino";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Presenter } from "../../src/bot/presenter.js";
-import type { FlowRegistry } from "../../src/flow/registry.js";
-import { createFlowService, type FlowService, type FlowServiceDependencies, type PersonView, type StepInput } from "../../src/flow/service.js";
-import type { FlowStateStore } from "../../src/flow/state-store.js";
-import type { FlowState, Output } from "../../src/flow/types.js";
-import type { MessageTracker } from "../../src/bot/message-tracker.js";
-import { loadBundleFile } from "../helpers/flow-fixtures.js";
+import type { Presenter } from "../../../src/bot/presenter.js";
+import type { FlowRegistry } from "../../../src/flow/registry.js";
+import { createFlowService, type FlowService, type FlowServiceDependencies, type PersonView, type StepInput } from "../../../src/bot/flow/service.js";
+import type { FlowStateStore } from "../../../src/person/flow-state-store.js";
+import type { FlowState, Output } from "../../../src/flow/types.js";
+import type { MessageTracker } from "../../../src/person/message-tracker.js";
+import { loadBundleFile } from "../../helpers/flow-fixtures.js";
 
 const bundle = loadBundleFile("tests/fixtures/flows/engine/mini.yaml");
 const view: PersonView = { chatId: 42, person: "p1", locale: "en", discreet: true };

@@ -1,8 +1,8 @@
 import type { Redis } from "ioredis";
-import { createSealedPersonValue, type SessionRegistry } from "../bot/person-session.js";
+import { createSealedPersonValue, type SessionRegistry } from "./session.js";
 import type { CipherBox } from "../crypto/box.js";
 import type { Keys } from "../redis/keys.js";
-import type { FlowState } from "./types.js";
+import type { FlowState } from "../flow/types.js";
 
 /**
  * Sealed storage of a person's flow state. The TTL is the conversation idle

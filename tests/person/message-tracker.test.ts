@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { createSessionRegistry, PersonSession } from "../../src/bot/person-session.js";
+import { createSessionRegistry, PersonSession } from "../../src/person/session.js";
 import { createCipherBox } from "../../src/crypto/box.js";
-import { createMessageTracker, DELETE_WINDOW_MS } from "../../src/bot/message-tracker.js";
+import { DELETE_WINDOW_MS } from "../../src/person/delete-window.js";
+import { createMessageTracker } from "../../src/person/message-tracker.js";
 import { testRedis } from "../helpers/redis.js";
 
 const env = testRedis();

@@ -1,11 +1,12 @@
 import type { Logger } from "pino";
-import type { Presenter } from "../bot/presenter.js";
-import type { MessageTracker } from "../bot/message-tracker.js";
-import { showCurrent, startFlow, stepFlow } from "./engine.js";
-import { editedInput } from "./engine/edits.js";
-import type { FlowRegistry } from "./registry.js";
-import type { FlowStateStore } from "./state-store.js";
-import type { FlowBundle, FlowState, Input, Output } from "./types.js";
+import type { Presenter } from "../presenter.js";
+import type { MessageTracker } from "../../person/message-tracker.js";
+import { showCurrent, startFlow, stepFlow } from "../../flow/engine.js";
+import { editedInput } from "../../flow/engine/edits.js";
+import type { FlowRegistry } from "../../flow/registry.js";
+import type { CaseFiler } from "../../cases/ports.js";
+import type { FlowStateStore } from "../../person/flow-state-store.js";
+import type { FlowBundle, FlowState, Input, Output } from "../../flow/types.js";
 
 type Presented = Awaited<ReturnType<Presenter["present"]>>;
 
@@ -43,10 +44,6 @@ export interface PersonView {
   discreet: boolean;
 }
 
-/** Files a case from a completed flow; idempotent on the flow's session id. */
-export interface CaseFiler {
-  file(args: { chatId: number; person: string; locale: string; bundle: FlowBundle; state: FlowState }): Promise<{ caseId: string }>;
-}
 
 export interface FlowService {
   /**

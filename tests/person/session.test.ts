@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { PersonSession } from "../../src/bot/person-session.js";
+import { PersonSession } from "../../src/person/session.js";
 import { createCipherBox } from "../../src/crypto/box.js";
 import { StorageError } from "../../src/errors.js";
 import type { FlowState } from "../../src/flow/types.js";

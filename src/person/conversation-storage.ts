@@ -1,6 +1,6 @@
 import type { ConversationData, VersionedStateStorage, VersionedState } from "@grammyjs/conversations";
 import type { Redis } from "ioredis";
-import { createSealedPersonValue, type SessionRegistry } from "../bot/person-session.js";
+import { createSealedPersonValue, type SessionRegistry } from "./session.js";
 import type { CipherBox } from "../crypto/box.js";
 import type { Keys } from "../redis/keys.js";
 

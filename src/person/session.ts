@@ -4,9 +4,9 @@ import type { CipherBox } from "../crypto/box.js";
 import type { FlowState } from "../flow/types.js";
 import type { Keys } from "../redis/keys.js";
 import { defineScript } from "../redis/script.js";
-import { StorageError } from "../errors.js";
-import { DELETE_WINDOW_MS } from "./message-tracker.js";
-import { prefsFields, type Prefs } from "./prefs.js";
+import { LeaseLostError } from "../errors.js";
+import { DELETE_WINDOW_MS } from "./delete-window.js";
+import { prefsFields, type Prefs } from "./prefs-fields.js";
 
 type Conversation = VersionedState<ConversationData>;
 
@@ -51,13 +51,6 @@ end
 if ARGV[11] ~= '' then redis.call('SET', KEYS[6], ARGV[12], 'EX', ARGV[11]) end
 return 1`,
 );
-
-/** The chat lease changed hands before the update was saved; its state was not written. */
-export class LeaseLostError extends StorageError {
-  constructor(options?: { cause?: unknown }) {
-    super("chat lease lost before the update was saved; Telegram will deliver it again", options);
-  }
-}
 
 /** Marks the update done in the same write as its state (see `UPDATE_MARK`). */
 export interface UpdateDone {

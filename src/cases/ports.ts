@@ -1,0 +1,17 @@
+import type { FlowBundle, FlowState } from "../flow/types.js";
+
+/*
+ * What the edge asks of the case layer, as interfaces: the flow service files
+ * through one, the person's /erase through the other, and neither edge needs
+ * to know which module implements them.
+ */
+
+/** Files a case from a completed flow; idempotent on the flow's session id. */
+export interface CaseFiler {
+  file(args: { chatId: number; person: string; locale: string; bundle: FlowBundle; state: FlowState }): Promise<{ caseId: string }>;
+}
+
+/** Withdraws and destroys the person's case; tells the desk. */
+export interface CaseEraser {
+  eraseForPerson(person: string): Promise<{ caseId: string } | undefined>;
+}
