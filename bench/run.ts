@@ -13,7 +13,7 @@ import { Bot, session, type Context, type SessionFlavor } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { Redis } from "ioredis";
 import { stringify } from "yaml";
-import { createApp, type App } from "../src/app.js";
+import { createApp, type App } from "../src/app/app.js";
 import { loadConfig } from "../src/config.js";
 import { createPseudonymizer } from "../src/crypto/box.js";
 import { codeKeys } from "../src/i18n/catalog.js";

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { config as loadDotenv } from "dotenv";
-import { createApp } from "./app.js";
+import { createApp } from "./app/app.js";
 import { loadConfig } from "./config.js";
 import { withDevSecrets } from "./dev-secrets.js";
 import { BeaconError } from "./errors.js";

@@ -1,4 +1,4 @@
-import { Bot, BotError, GrammyError, HttpError, type Api, type ApiClientOptions, type Middleware, type Transformer } from "grammy";
+import { Bot, BotError, GrammyError, HttpError, type ApiClientOptions, type Middleware, type Transformer } from "grammy";
 import type { Logger } from "pino";
 import type { Pseudonymize } from "../crypto/box.js";
 import type { Translator } from "../i18n/translator.js";
@@ -19,19 +19,22 @@ export interface BotDependencies {
   deskChatId: number | undefined;
   /** Outgoing API transformers (person guard, retries), in order. */
   transformers: Transformer[];
-  /**
-   * Features in order; built after the bot exists because they need its Api.
-   * The unhandled feature goes last.
-   */
-  features: (api: Api) => Array<Middleware<BotContext>>;
+}
+
+export interface BeaconBot {
+  bot: Bot<BotContext>;
+  /** Updates whose handling finished (failed ones too), so tests and the benchmark know when work is done. */
+  handledUpdates(): number;
+  /** Adds the features, in order, inside the error boundary; called once, with the pipeline. */
+  install(features: Array<Middleware<BotContext>>): void;
 }
 
 /**
- * Builds the grammY bot: context first, then the features in order, and a
+ * Builds the grammY bot: context first, then (through `install`) the features in order, and a
  * `bot.catch` that logs by id and tells the person something calm (never in
  * reply to a quick exit).
  */
-export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; handledUpdates: () => number } {
+export function createBot(deps: BotDependencies): BeaconBot {
   const bot = new Bot<BotContext>(deps.token, { client: deps.client });
   for (const transformer of deps.transformers) bot.api.config.use(transformer);
   // Counts finished updates (failed ones too), so tests and the benchmark know when work is done.
@@ -97,7 +100,12 @@ export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; handle
       negotiate: (code) => deps.translator.negotiate(code),
     }),
   );
-  for (const feature of deps.features(bot.api)) guarded.use(feature);
   bot.catch(onError);
-  return { bot, handledUpdates: () => handled };
+  return {
+    bot,
+    handledUpdates: () => handled,
+    install(features) {
+      for (const feature of features) guarded.use(feature);
+    },
+  };
 }

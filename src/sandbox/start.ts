@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import { createApp, type App } from "../app.js";
+import { createApp, type App } from "../app/app.js";
 import type { Config } from "../config.js";
 import { ConfigError } from "../errors.js";
 import { createBotApiEmulator, type BotApiEmulator } from "./emulator/index.js";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import type { User } from "grammy/types";
 import { afterEach, onTestFinished, TestRunner } from "vitest";
-import { createApp } from "../../src/app.js";
+import { createApp } from "../../src/app/app.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import {

@@ -1,0 +1,114 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import type { Bot } from "grammy";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import { createBot } from "../bot/bot.js";
+import type { BotContext } from "../bot/context.js";
+import type { Config } from "../config.js";
+import { createDesk, type Desk } from "../desk/desk.js";
+import { ConfigError } from "../errors.js";
+import { createPersonApiGuard } from "../transport/api-guard.js";
+import { createLifecycle } from "./lifecycle.js";
+import { createPipeline, TRIAGE_FLOW_ID } from "./pipeline.js";
+import { createStores, type Stores } from "./wiring.js";
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  redis: Redis;
+  /** Key namespace; tests give each app its own. */
+  namespace?: string;
+  clock?: () => number;
+  /** Replaces grammY's fetch (the benchmark's in-process Bot API stub). */
+  fetch?: typeof fetch;
+  /** Bot token; config.botToken otherwise. */
+  token?: string;
+  /** Skip the durability check (tests on a throwaway Redis). */
+  skipRedisCheck?: boolean;
+  /** How long `stop` waits for updates in flight before giving up on them (ms, default 10 000). */
+  stopTimeoutMs?: number;
+}
+
+export interface App {
+  bot: Bot<BotContext>;
+  /** Updates whose handling finished (including failed ones). */
+  handledUpdates(): number;
+  desk: Desk;
+  keys: Stores["keys"];
+  cases: Stores["cases"];
+  /**
+   * Loads flows, checks Redis, starts the desk and polling (or the webhook
+   * server). `receive: false` skips receiving: the caller feeds `bot.handleUpdate`.
+   */
+  start(options?: { receive?: boolean }): Promise<void>;
+  /**
+   * Stops receiving, waits (up to `stopTimeoutMs`) for updates in flight,
+   * then stops the desk and the sweeper. Leaves Redis open. Idempotent.
+   */
+  stop(): Promise<void>;
+  /** Updates that entered the bot and have not finished (error handler included). */
+  inFlightUpdates(): number;
+  /** `npm run dev`: reloads flows and locales on change; returns a stopper. */
+  watchFlows(): () => Promise<void>;
+}
+
+/**
+ * The composition root: stores, then the bot and its outbound path, then the
+ * desk, then the update pipeline (`pipeline.ts`, the order of features), then
+ * the lifecycle (`lifecycle.ts`). Each step gets only what it uses.
+ */
+export function createApp(options: AppOptions): App {
+  const { config, logger, redis } = options;
+  const clock = options.clock ?? Date.now;
+  const token = options.token ?? config.botToken;
+  if (!token) throw new ConfigError("createApp needs a bot token (BOT_TOKEN)");
+  const stores = createStores({ config, redis, logger, clock, namespace: options.namespace });
+  const { keys, pseudonymize, translator, registry } = stores;
+  const isDeskChat = (chatId: number) => chatId === config.coordinatorChatId;
+  const { bot, handledUpdates, install } = createBot({
+    token,
+    client: { apiRoot: config.telegramApiRoot, ...(options.fetch ? { fetch: options.fetch } : {}) },
+    logger,
+    pseudonymize,
+    translator,
+    deskChatId: config.coordinatorChatId,
+    transformers: [
+      createPersonApiGuard({ isDeskChat, pseudonymize, tracker: stores.tracker, clock }),
+      autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }),
+    ],
+  });
+  const { cases, audit, outbox, prefs, tracker } = stores;
+  const desk = createDesk({ api: bot.api, redis, keys, cases, audit, outbox, prefs, tracker, translator, pseudonymize, config, clock, logger, flows: registry });
+  install(createPipeline({ api: bot.api, redis, config, stores, desk, clock, logger }));
+  const lifecycle = createLifecycle({
+    bot,
+    desk,
+    stores,
+    redis,
+    config,
+    clock,
+    logger,
+    skipRedisCheck: options.skipRedisCheck,
+    stopTimeoutMs: options.stopTimeoutMs ?? 10_000,
+  });
+
+  return {
+    bot,
+    handledUpdates,
+    desk,
+    keys,
+    cases,
+    start: (startOptions) => lifecycle.start(startOptions),
+    stop: () => lifecycle.stop(),
+    inFlightUpdates: () => lifecycle.inFlightUpdates(),
+    watchFlows() {
+      const unwatch = registry.watch((result) => {
+        if (result.ok) translator.reload();
+        if (result.ok) logger.info({ flow: registry.current(TRIAGE_FLOW_ID).hash }, "flows reloaded");
+        else logger.warn({ problems: result.problems.length }, "flow edit is invalid; the last good version stays live");
+        if (!result.ok) console.error(result.problems.join("\n"));
+      });
+      return async () => unwatch();
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { Bot } from "grammy";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { BotContext } from "../bot/context.js";
+import type { Config } from "../config.js";
+import type { Desk } from "../desk/desk.js";
+import { SweepIncompleteError } from "../errors.js";
+import { createStreamTrimmer } from "../maintenance/stream-retention.js";
+import { startRetentionSweeper } from "../maintenance/sweeper.js";
+import { checkRedisDurability } from "../redis/check.js";
+import { startWebhookServer, type WebhookServer } from "../transport/webhook.js";
+import { TRIAGE_FLOW_ID } from "./pipeline.js";
+import type { Stores } from "./wiring.js";
+
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const;
+
+export interface LifecycleDependencies {
+  bot: Bot<BotContext>;
+  desk: Desk;
+  stores: Pick<Stores, "registry" | "cases" | "compactor" | "keys">;
+  redis: Redis;
+  config: Config;
+  clock: () => number;
+  logger: Logger;
+  skipRedisCheck?: boolean;
+  /** How long `stop` waits for updates in flight (ms). */
+  stopTimeoutMs: number;
+}
+
+export interface Lifecycle {
+  start(options?: { receive?: boolean }): Promise<void>;
+  /** Stops receiving, drains updates in flight up to the deadline, then the desk and the jobs. Idempotent. */
+  stop(): Promise<void>;
+  inFlightUpdates(): number;
+}
+
+/**
+ * Start, drain and stop, in that order and nothing else: flows and Redis are
+ * checked before anything is received; on SIGTERM receiving stops first, the
+ * updates in flight finish (Telegram counts a fetched update as delivered),
+ * and only then the desk and the retention jobs, which those updates use.
+ */
+export function createLifecycle(deps: LifecycleDependencies): Lifecycle {
+  const { bot, desk, stores, redis, config, logger } = deps;
+  const inFlight = trackInFlight(bot);
+  let runner: RunnerHandle | undefined;
+  let webhook: WebhookServer | undefined;
+  let stopSweeper: (() => void) | undefined;
+  let stopping: Promise<void> | undefined;
+
+  const startJobs = () => {
+    const streams = createStreamTrimmer({ redis, keys: stores.keys, retentionDays: config.retentionDays });
+    stopSweeper = startRetentionSweeper({
+      sweep: async (now) => {
+        const purged = await stores.cases.sweep(now).catch((error: unknown) => {
+          // What was purged before the failure must still leave the AOF.
+          if (error instanceof SweepIncompleteError && error.purged > 0) stores.compactor.request();
+          throw error;
+        });
+        if (purged > 0) stores.compactor.request();
+        return purged;
+      },
+      trimStreams: (now) => streams.trim(now),
+      clock: deps.clock,
+      logger,
+    });
+  };
+
+  const receive = async () => {
+    if (config.webhook) {
+      webhook = await startWebhookServer({ bot, secret: config.webhook.secret, port: config.webhook.port, redis, keys: stores.keys, logger });
+      await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    } else {
+      await bot.api.deleteWebhook();
+      runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    }
+    logger.info({ mode: config.webhook ? "webhook" : "polling", flow: stores.registry.current(TRIAGE_FLOW_ID).hash }, "beacon started");
+  };
+
+  const drainAndStop = async () => {
+    const deadline = Date.now() + deps.stopTimeoutMs;
+    // Stop taking updates: the runner stops fetching (updates it already fetched keep
+    // running), the webhook server stops accepting (requests it holds keep running).
+    const closing = Promise.all([runner?.stop(), webhook?.close()]).catch((error: unknown) => {
+      logger.error({ err: error }, "stop: receiving did not stop cleanly");
+    });
+    // Only then count what is left (a batch fetched as the runner stopped still starts).
+    const drained = await untilDeadline(closing.then(() => inFlight.idle()), deadline);
+    if (!drained) {
+      const left = inFlight.count();
+      // None left means receiving itself had not stopped (e.g. a webhook connection held open).
+      logger.warn({ inFlight: left, stopTimeoutMs: deps.stopTimeoutMs }, left > 0 ? "stop: updates still in flight at the deadline; stopping anyway" : "stop: receiving had not stopped at the deadline; stopping anyway");
+    }
+    // In-flight updates used the desk (relay, eraser) and the sweeper shares Redis: they go last.
+    stopSweeper?.();
+    await stores.compactor.stop();
+    await desk.stop();
+  };
+
+  return {
+    async start({ receive: receiving = true } = {}) {
+      await stores.registry.load();
+      if (!deps.skipRedisCheck) {
+        await checkRedisDurability({ redis, logger, strict: config.env === "production" && !config.allowUnsafeRedis });
+      }
+      await bot.init();
+      await desk.start();
+      startJobs();
+      if (receiving) await receive();
+    },
+    stop() {
+      stopping ??= drainAndStop();
+      return stopping;
+    },
+    inFlightUpdates: () => inFlight.count(),
+  };
+}
+
+/**
+ * Counts updates inside `bot.handleUpdate`, which both the runner and the
+ * webhook callback call per update. Wrapping it (rather than adding a
+ * middleware) also covers the error handler, whose "try again" reply is part
+ * of handling the update.
+ */
+function trackInFlight(bot: Bot<BotContext>): { count(): number; idle(): Promise<void> } {
+  let count = 0;
+  const waiters: Array<() => void> = [];
+  const handleUpdate = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = async (...args) => {
+    count++;
+    try {
+      return await handleUpdate(...args);
+    } finally {
+      count--;
+      if (count === 0) for (const wake of waiters.splice(0)) wake();
+    }
+  };
+  return {
+    count: () => count,
+    idle: () => (count === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+  };
+}
+
+/** Whether `work` resolved before `deadline` (ms since the epoch). */
+async function untilDeadline(work: Promise<unknown>, deadline: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([work.then(() => true), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

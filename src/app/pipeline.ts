@@ -1,0 +1,126 @@
+import { sequentialize } from "@grammyjs/runner";
+import type { Api, Middleware } from "grammy";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { BotContext } from "../bot/context.js";
+import { createFlowRunner } from "../bot/flow/runner.js";
+import { createFlowService } from "../bot/flow/service.js";
+import { createPersonCommands } from "../bot/features/person-commands.js";
+import { createPersonGate } from "../bot/features/person-gate.js";
+import { createQuickExit } from "../bot/features/quick-exit.js";
+import { createUnhandled } from "../bot/features/unhandled.js";
+import { isPersonCommand } from "../bot/person-input.js";
+import { createPresenter } from "../bot/presenter.js";
+import type { CaseEraser } from "../cases/ports.js";
+import type { Config } from "../config.js";
+import type { Desk } from "../desk/desk.js";
+import { createChatLock } from "../transport/chat-lock.js";
+import { createUpdateDedupe } from "../transport/dedupe.js";
+import { createCaseFiler } from "../triage/file-case.js";
+import type { Stores } from "./wiring.js";
+
+export const TRIAGE_FLOW_ID = "triage";
+
+export interface PipelineDependencies {
+  api: Api;
+  redis: Redis;
+  config: Config;
+  stores: Stores;
+  desk: Desk;
+  clock: () => number;
+  logger: Logger;
+}
+
+/**
+ * The update pipeline, in order. The order is the design: an update is kept
+ * in its chat's order first, seen once, rate-limited, then an exit word wins
+ * over everything, the person gate loads the person, the desk takes the
+ * coordinators' chat, the waiting conversation takes its answer, commands
+ * and the relay take what is left, and a new triage starts for anything else.
+ *
+ * 1. chat order: per-chat Redis lease (webhook, several instances) or `sequentialize` (polling)
+ * 2. dedupe of the coordinators' chat (the person gate dedupes people's updates in its one script)
+ * 3. person gate: dedupe, flood guard, exit words, prefs, flow and conversation state
+ * 4. desk: the coordinators' group and its buttons
+ * 5. conversations: the waiting triage question takes the update
+ * 6. person commands: /exit, exit words, /erase, /discreet, /language, /start, /new, /help
+ * 7. relay: a filed case's person writing to the team
+ * 8. flow entry: a new triage
+ * 9. unhandled: a calm word for anything else
+ */
+export function createPipeline(deps: PipelineDependencies): Array<Middleware<BotContext>> {
+  const { api, redis, config, stores, desk, clock, logger } = deps;
+  const { keys, translator, tracker, states, cases } = stores;
+  const deleteMessages = async (chatId: number, ids: number[]) => {
+    await api.deleteMessages(chatId, ids);
+  };
+  const service = createFlowService({
+    flowId: TRIAGE_FLOW_ID,
+    registry: stores.registry,
+    states,
+    presenter: createPresenter({ api, translator }),
+    tracker,
+    filer: createCaseFiler({ cases, clock }),
+    answerCallback: async (id) => {
+      await api.answerCallbackQuery(id);
+    },
+    deleteMessages,
+    newSessionId: () => cases.newCaseId(),
+    caseOfPerson: (person) => cases.caseOfPerson(person),
+    clock,
+    logger,
+  });
+  const quickExit = createQuickExit({
+    tracker,
+    deleteMessages,
+    forgetConversation: async (person) => {
+      // The relay's trail says the team wrote to them: it goes with the messages it listed.
+      await Promise.all([states.clear(person), stores.conversationStorage.delete(person), redis.del(keys.relayTrail(person))]);
+    },
+    onWiped: (person) => desk.noteQuickExit(person),
+    clock,
+    logger,
+  });
+  const flowRunner = createFlowRunner({
+    service,
+    storage: stores.conversationStorage,
+    pseudonymize: stores.pseudonymize,
+    passThrough: (ctx) => isPersonCommand(ctx, translator),
+  });
+  const chatOrder = config.webhook !== undefined ? createChatLock({ redis, keys, logger }) : sequentialize<BotContext>((ctx) => ctx.chatId?.toString());
+  return [
+    chatOrder,
+    createUpdateDedupe({ redis, keys }),
+    createPersonGate({
+      redis,
+      keys,
+      box: stores.box,
+      prefs: stores.prefs,
+      sessions: stores.sessions,
+      translator,
+      perSecond: config.rateLimitPerSecond,
+      ttl: stores.ttl,
+      clock,
+      notifyFlood: async (ctx) => {
+        if (ctx.chatId !== undefined) await api.sendMessage(ctx.chatId, translator.t(ctx.beacon.locale, "flood-notice"));
+      },
+    }),
+    desk.composer,
+    flowRunner.conversations,
+    createPersonCommands({ translator, prefs: stores.prefs, service, quickExit, eraser: compacting(desk.eraser, stores), caseOfPerson: (person) => cases.caseOfPerson(person) }),
+    desk.personComposer,
+    flowRunner.entry,
+    createUnhandled({ translator }),
+  ];
+}
+
+/** After a person's erase, the deleted values leave the append-only file too. */
+function compacting(eraser: CaseEraser, stores: Pick<Stores, "compactor">): CaseEraser {
+  return {
+    async eraseForPerson(person) {
+      const erased = await eraser.eraseForPerson(person);
+      stores.compactor.request();
+      return erased;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import { createAudit } from "../cases/audit.js";
+import { createOutbox } from "../cases/outbox.js";
+import { createCaseStore } from "../cases/store.js";
+import type { Config } from "../config.js";
+import { createCipherBox, createPseudonymizer } from "../crypto/box.js";
+import { createFlowRegistry } from "../flow/registry.js";
+import { createTranslator } from "../i18n/translator.js";
+import { createAofCompactor } from "../maintenance/aof-compactor.js";
+import { createSealedConversationStorage } from "../person/conversation-storage.js";
+import { createFlowStateStore } from "../person/flow-state-store.js";
+import { createMessageTracker } from "../person/message-tracker.js";
+import { createPrefsStore } from "../person/prefs.js";
+import { createSessionRegistry } from "../person/session.js";
+import { createKeys } from "../redis/keys.js";
+import { triageCardSchema, type TriageCard } from "../triage/card.js";
+
+/** Everything the bot, the desk and the jobs share: built once, with no Telegram in it. */
+export type Stores = ReturnType<typeof createStores>;
+
+/**
+ * Builds the stores of one Beacon instance over one Redis. Each person update
+ * reads its state in one script and writes it in one fenced script: the
+ * session registry is what lets the person's stores stage their writes there.
+ *
+ * @example
+ * const stores = createStores({ config, redis, logger, clock: Date.now });
+ * await stores.registry.load();
+ */
+export function createStores(options: { config: Config; redis: Redis; logger: Logger; clock: () => number; namespace?: string }) {
+  const { config, redis, logger, clock } = options;
+  const keys = createKeys(options.namespace);
+  const box = createCipherBox(config.dataKeys);
+  const idle = config.conversationIdleSeconds;
+  const sessions = createSessionRegistry();
+  const prefsSeconds = config.retentionDays * 86400;
+  return {
+    keys,
+    box,
+    sessions,
+    ttl: { idleSeconds: idle, prefsSeconds },
+    pseudonymize: createPseudonymizer(config.pseudonymSecret ?? ""),
+    translator: createTranslator({ localesDir: config.localesDir }),
+    registry: createFlowRegistry({ flowsDir: config.flowsDir, localesDir: config.localesDir, redis, keys, versionTtlSeconds: idle + 3600, logger }),
+    states: createFlowStateStore({ redis, keys, box, ttlSeconds: idle, sessions }),
+    prefs: createPrefsStore({ redis, keys, ttlSeconds: prefsSeconds, sessions }),
+    tracker: createMessageTracker({ redis, keys, sessions }),
+    conversationStorage: createSealedConversationStorage({ redis, keys, box, ttlSeconds: idle, sessions }),
+    compactor: createAofCompactor({ redis, logger }),
+    cases: createCaseStore<TriageCard>({ redis, keys, box, clock, retentionDays: config.retentionDays, parseCard: (v) => triageCardSchema.parse(v) }),
+    audit: createAudit({ redis, keys, clock }),
+    outbox: createOutbox({ redis, keys, box, clock }),
+  };
+}
