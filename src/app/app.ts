@@ -3,7 +3,7 @@ import type { Bot } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { createBot } from "../bot/bot.js";
-import type { BotContext } from "../bot/context.js";
+import type { BotContext } from "../transport/context.js";
 import type { Config } from "../config.js";
 import { createDesk, type Desk } from "../desk/desk.js";
 import { ConfigError } from "../errors.js";

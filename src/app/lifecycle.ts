@@ -2,7 +2,7 @@ import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { BotContext } from "../bot/context.js";
+import type { BotContext } from "../transport/context.js";
 import type { Config } from "../config.js";
 import type { Desk } from "../desk/desk.js";
 import { SweepIncompleteError } from "../errors.js";

@@ -2,7 +2,7 @@ import { sequentialize } from "@grammyjs/runner";
 import type { Api, Middleware } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { BotContext } from "../bot/context.js";
+import type { BotContext } from "../transport/context.js";
 import { createFlowRunner } from "../bot/flow/runner.js";
 import { createFlowService } from "../bot/flow/service.js";
 import { createPersonCommands } from "../bot/features/person-commands.js";

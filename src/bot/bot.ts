@@ -2,7 +2,7 @@ import { Bot, BotError, GrammyError, HttpError, type ApiClientOptions, type Midd
 import type { Logger } from "pino";
 import type { Pseudonymize } from "../crypto/box.js";
 import type { Translator } from "../i18n/translator.js";
-import type { BotContext } from "./context.js";
+import type { BotContext } from "../transport/context.js";
 import { createContextMiddleware } from "./features/context.js";
 import { isExitRequest } from "./person-input.js";
 import { inWebhookDelivery, isWorthRetrying, RetryableUpdateError, UpdateInProgressError } from "../transport/webhook-delivery.js";

@@ -2,7 +2,7 @@ import { hostname } from "node:os";
 import { Composer, type Api } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { BotContext } from "../bot/context.js";
+import type { BotContext } from "../transport/context.js";
 import type { CaseEraser } from "../cases/ports.js";
 import type { PrefsStore } from "../person/prefs.js";
 import type { Audit } from "../cases/audit.js";

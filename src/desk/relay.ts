@@ -1,5 +1,5 @@
 import { Composer, GrammyError } from "grammy";
-import type { BotContext } from "../bot/context.js";
+import type { BotContext } from "../transport/context.js";
 import { TRIAGE_CONVERSATION } from "../bot/flow/runner.js";
 import { isWindowOpen } from "../triage/contact.js";
 import { refusalKind } from "./cards.js";

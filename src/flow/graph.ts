@@ -1,4 +1,4 @@
-import { messageText, type LocaleSet } from "../i18n/check.js";
+import { messageText, type LocaleSet } from "../i18n/locale-set.js";
 import { routesOf, type RouteEdge } from "./engine.js";
 import type { FlowNode } from "./schema.js";
 import type { FlowBundle } from "./types.js";

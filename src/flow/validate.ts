@@ -1,4 +1,5 @@
-import { allKeys, checkCatalog, loadLocaleSet, type KeyUse, type LocaleSet } from "../i18n/check.js";
+import { checkCatalog, type KeyUse } from "../i18n/check.js";
+import { allKeys, loadLocaleSet, type LocaleSet } from "../i18n/locale-set.js";
 import { codeKeys as defaultCodeKeys } from "../i18n/catalog.js";
 import { findFlowFiles, readFlowFile, type LoadedFlowFile } from "./load.js";
 import type { FlowBundle } from "./types.js";

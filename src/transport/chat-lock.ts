@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import type { MiddlewareFn } from "grammy";
 import type { Logger } from "pino";
-import type { BotContext } from "../bot/context.js";
+import type { BotContext } from "./context.js";
 import type { Keys } from "../redis/keys.js";
 import { StorageError } from "../errors.js";
 

@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
 import type { MiddlewareFn } from "grammy";
 import type { Keys } from "../redis/keys.js";
-import type { BotContext } from "../bot/context.js";
+import type { BotContext } from "./context.js";
 import { inWebhookDelivery, UpdateInProgressError } from "./webhook-delivery.js";
 
 /**

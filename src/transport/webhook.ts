@@ -4,7 +4,7 @@ import { BotError, type Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { BotContext } from "../bot/context.js";
+import type { BotContext } from "./context.js";
 import { BeaconError } from "../errors.js";
 import type { Keys } from "../redis/keys.js";
 import { RetryableUpdateError, runInWebhookDelivery } from "./webhook-delivery.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseLocaleSet } from "../../src/i18n/check.js";
+import { parseLocaleSet } from "../../src/i18n/locale-set.js";
 import { escapeMermaid, flowGraphMarkdown, flowToMermaid } from "../../src/flow/graph.js";
 import { parseFlowBundle } from "../../src/flow/load.js";
 

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseLocaleSet, checkCatalog } from "../../src/i18n/check.js";
+import { checkCatalog } from "../../src/i18n/check.js";
+import { parseLocaleSet } from "../../src/i18n/locale-set.js";
 import { parseFlowBundle } from "../../src/flow/load.js";
 import { formatProblem, ruleIds } from "../../src/flow/validate.js";
 import { checkFixture, FIXTURE_CODE_KEYS } from "./fixture-harness.js";

@@ -6,7 +6,8 @@ import { cardFields } from "../../src/flow/schema.js";
 import { loadFlowBundle } from "../../src/flow/load.js";
 import { optionsOf } from "../../src/flow/validate/context.js";
 import { codeKeys } from "../../src/i18n/catalog.js";
-import { allKeys, loadLocaleSet, MAX_BUTTON_CHARS, type LocaleSet } from "../../src/i18n/check.js";
+import { MAX_BUTTON_CHARS } from "../../src/i18n/check.js";
+import { allKeys, loadLocaleSet, type LocaleSet } from "../../src/i18n/locale-set.js";
 import { createTranslator, negotiateLocale, type Translator } from "../../src/i18n/translator.js";
 
 const root = join(import.meta.dirname, "../..");

@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import type { MiddlewareFn } from "grammy";
 import type { Pseudonymize } from "../../crypto/box.js";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "../../transport/context.js";
 
 /**
  * First middleware: the per-update child logger and the pseudonym. Only the

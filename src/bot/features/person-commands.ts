@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard, type Context } from "grammy";
 import type { FlowService } from "../flow/service.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { QuickExit } from "./quick-exit.js";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "../../transport/context.js";
 import type { PrefsStore } from "../../person/prefs.js";
 import { TRIAGE_CONVERSATION } from "../flow/runner.js";
 import type { CaseEraser } from "../../cases/ports.js";

@@ -7,7 +7,7 @@ import type { Keys } from "../../redis/keys.js";
 import { onSeenUpdate, UPDATE_MARK } from "../../transport/dedupe.js";
 import { DELETE_WINDOW_MS } from "../../person/delete-window.js";
 import { isExitRequest } from "../person-input.js";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "../../transport/context.js";
 import { LeaseLostError } from "../../errors.js";
 import { PersonSession, type SessionRegistry } from "../../person/session.js";
 import type { PrefsStore } from "../../person/prefs.js";
@@ -81,16 +81,12 @@ const FLUSH_RETRY_DELAY_MS = 200;
  */
 export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<BotContext> {
   const { redis, keys, translator } = deps;
-  return async (ctx, next) => {
-    const person = ctx.beacon.person;
-    if (!person || ctx.chat?.type !== "private") return next();
-    // An exit must not open the team's contact window, nor be slowed by the rate limit.
-    const exiting = isExitRequest(ctx, translator);
-    const now = deps.clock();
-    const updateKey = keys.updateSeen(ctx.update.update_id);
+
+  /** One script: dedupe, rate limit and every read of the person; undefined when the update stops here. */
+  async function admit(ctx: BotContext, person: string, exiting: boolean, now: number): Promise<PersonSession | undefined> {
     const reply = (await GATE.run(
       redis,
-      [updateKey, `${keys.rateLimitPrefix}{${person}}`, keys.prefs(person), keys.flowState(person), keys.conversation(person), keys.chatMessages(person)],
+      [keys.updateSeen(ctx.update.update_id), `${keys.rateLimitPrefix}{${person}}`, keys.prefs(person), keys.flowState(person), keys.conversation(person), keys.chatMessages(person)],
       [
         UPDATE_MARK.processing,
         UPDATE_MARK.processingSeconds,
@@ -104,19 +100,24 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
         DELETE_WINDOW_MS,
       ],
     )) as GateReply;
-    if (reply[0] === 0) return onSeenUpdate(ctx, reply[1]);
-    if (reply[0] === 2) {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-      const first = await redis.set(keys.floodNotice(person), "1", "EX", NOTICE_EVERY_SECONDS, "NX");
-      ctx.beacon.logger.warn({ noticed: first === "OK" }, "rate limit exceeded");
-      if (first === "OK") await deps.notifyFlood(ctx).catch(() => undefined);
-      return;
-    }
+    if (reply[0] === 0) return void onSeenUpdate(ctx, reply[1]);
+    if (reply[0] === 2) return void (await onFlood(ctx, person));
     const [, prefsFlat, flowSealed, convSealed] = reply;
     const raw: Record<string, string> = {};
     for (let i = 0; i + 1 < prefsFlat.length; i += 2) raw[prefsFlat[i]!] = prefsFlat[i + 1]!;
-    const session = new PersonSession(person, deps.prefs.parse(raw), flowSealed || undefined, convSealed || undefined, { keys, box: deps.box });
+    return new PersonSession(person, deps.prefs.parse(raw), flowSealed || undefined, convSealed || undefined, { keys, box: deps.box });
+  }
 
+  /** A flood is answered once per window with a calm word, and otherwise dropped. */
+  async function onFlood(ctx: BotContext, person: string): Promise<void> {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+    const first = await redis.set(keys.floodNotice(person), "1", "EX", NOTICE_EVERY_SECONDS, "NX");
+    ctx.beacon.logger.warn({ noticed: first === "OK" }, "rate limit exceeded");
+    if (first === "OK") await deps.notifyFlood(ctx).catch(() => undefined);
+  }
+
+  /** The stored language wins; a first contact gets the negotiated one, remembered. */
+  function settle(ctx: BotContext, session: PersonSession, exiting: boolean, now: number): void {
     // Writing opens the "only after I write first" window; an exit is not writing to the team.
     if (ctx.message && !exiting) session.setPrefs({ lastInboundAt: now });
     const stored = session.prefs();
@@ -128,7 +129,29 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
       session.setPrefs({ lang: ctx.beacon.locale });
     }
     ctx.beacon.prefs = session.prefs();
+  }
 
+  /** Saved even after a failure: the ids of messages already sent must stay deletable. */
+  async function save(ctx: BotContext, session: PersonSession, failed: boolean): Promise<void> {
+    const done = failed ? undefined : { key: keys.updateSeen(ctx.update.update_id), value: UPDATE_MARK.done, ttlSeconds: UPDATE_MARK.doneSeconds };
+    await session.flush(redis, deps.ttl, ctx.beacon.leaseToken, done).catch(async (error: unknown) => {
+      // The update already did its work (perhaps filed a case and told the person): one
+      // more try at saving, which is safe to repeat, spares them a "try again" over a blip.
+      if (error instanceof LeaseLostError) throw error;
+      await new Promise((resolve) => setTimeout(resolve, FLUSH_RETRY_DELAY_MS));
+      await session.flush(redis, deps.ttl, ctx.beacon.leaseToken, done);
+    });
+  }
+
+  return async (ctx, next) => {
+    const person = ctx.beacon.person;
+    if (!person || ctx.chat?.type !== "private") return next();
+    // An exit must not open the team's contact window, nor be slowed by the rate limit.
+    const exiting = isExitRequest(ctx, translator);
+    const now = deps.clock();
+    const session = await admit(ctx, person, exiting, now);
+    if (!session) return;
+    settle(ctx, session, exiting, now);
     deps.sessions.open(session);
     let failure: { error: unknown } | undefined;
     try {
@@ -138,23 +161,11 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
     } finally {
       deps.sessions.close(person);
     }
-    try {
-      // Saved even after a failure: the ids of messages already sent must stay deletable.
-      const done = failure ? undefined : { key: updateKey, value: UPDATE_MARK.done, ttlSeconds: UPDATE_MARK.doneSeconds };
-      await session.flush(redis, deps.ttl, ctx.beacon.leaseToken, done).catch(async (error: unknown) => {
-        // The update already did its work (perhaps filed a case and told the person): one
-        // more try at saving, which is safe to repeat, spares them a "try again" over a blip.
-        if (error instanceof LeaseLostError) throw error;
-        await new Promise((resolve) => setTimeout(resolve, FLUSH_RETRY_DELAY_MS));
-        await session.flush(redis, deps.ttl, ctx.beacon.leaseToken, done);
-      });
-    } catch (error) {
-      // After a failed update, that failure is the one to report.
-      failure ??= { error };
-    }
+    // After a failed update, that failure is the one to report.
+    await save(ctx, session, failure !== undefined).catch((error: unknown) => void (failure ??= { error }));
     if (failure) {
       // Not done: a redelivered copy must run again.
-      await redis.del(updateKey).catch(() => undefined);
+      await redis.del(keys.updateSeen(ctx.update.update_id)).catch(() => undefined);
       throw failure.error;
     }
   };

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { Translator } from "../../i18n/translator.js";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "../../transport/context.js";
 
 /** Last feature: anything nobody took gets a calm answer, and every button press an answer. */
 export function createUnhandled(deps: { translator: Translator }): Composer<BotContext> {

@@ -1,7 +1,7 @@
 import { conversations, createConversation, type Conversation, type ConversationData, type VersionedStateStorage } from "@grammyjs/conversations";
 import { Composer, type Context } from "grammy";
 import type { Pseudonymize } from "../../crypto/box.js";
-import type { BotContext } from "../context.js";
+import type { BotContext } from "../../transport/context.js";
 import type { FlowService, PersonView, StepInput } from "./service.js";
 
 export const TRIAGE_CONVERSATION = "triage";

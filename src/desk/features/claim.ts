@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../../bot/context.js";
+import type { BotContext } from "../../transport/context.js";
 import type { TransitionOptions } from "../../cases/store.js";
 import type { CaseAction } from "../../cases/types.js";
 import { TransitionRefusedError } from "../../errors.js";

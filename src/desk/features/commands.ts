@@ -1,5 +1,5 @@
 import { Composer, type Context } from "grammy";
-import type { BotContext } from "../../bot/context.js";
+import type { BotContext } from "../../transport/context.js";
 import type { CaseRecord } from "../../cases/types.js";
 import type { TriageCard } from "../../triage/card.js";
 import { escapeHtml, formatAge, statusText, TIER_BADGES } from "../../triage/render.js";

@@ -77,31 +77,9 @@ export function parseHtml(input: string): FormattedText {
       throw new EntityParseError(`Unsupported start tag "${name}" at byte offset ${byteOffset(begin)}`);
     }
     i += 1 + nameMatch[0].length;
-    const attrs = new Map<string, string>();
-    for (;;) {
-      while (i < input.length && /\s/.test(input[i] as string)) i += 1;
-      if (i >= input.length) throw new EntityParseError(`Unclosed start tag at byte offset ${byteOffset(begin)}`);
-      if (input[i] === ">") break;
-      const attr = /^[a-zA-Z0-9_-]+/.exec(input.slice(i));
-      if (!attr) throw new EntityParseError(`Empty attribute name in the tag "${name}" at byte offset ${byteOffset(begin)}`);
-      i += attr[0].length;
-      let value = "";
-      if (input[i] === "=") {
-        i += 1;
-        const quote = input[i];
-        if (quote === '"' || quote === "'") {
-          const end = input.indexOf(quote, i + 1);
-          if (end < 0) throw new EntityParseError(`Unclosed start tag at byte offset ${byteOffset(begin)}`);
-          value = decodeAttribute(input.slice(i + 1, end), byteOffset(begin));
-          i = end + 1;
-        } else {
-          const bare = /^[^\s>]*/.exec(input.slice(i)) as RegExpExecArray;
-          value = decodeAttribute(bare[0], byteOffset(begin));
-          i += bare[0].length;
-        }
-      }
-      attrs.set(attr[0].toLowerCase(), value);
-    }
+    const read = readAttributes(input, i, name, byteOffset(begin));
+    const attrs = read.attrs;
+    i = read.end;
     i += 1;
     if (name === "span" && attrs.get("class") !== "tg-spoiler") {
       throw new EntityParseError(`Tag "span" must have class "tg-spoiler" at byte offset ${byteOffset(begin)}`);
@@ -115,6 +93,36 @@ export function parseHtml(input: string): FormattedText {
   if (unclosed) throw new EntityParseError(`Can't find end tag corresponding to start tag "${unclosed.name}"`);
   entities.sort((a, b) => a.offset - b.offset || b.length - a.length);
   return { text: out, entities };
+}
+
+/** Reads a start tag's attributes from `i` up to its `>`; `end` is the index of that `>`. */
+function readAttributes(input: string, start: number, name: string, at: number): { attrs: Map<string, string>; end: number } {
+  const attrs = new Map<string, string>();
+  let i = start;
+  for (;;) {
+    while (i < input.length && /\s/.test(input[i] as string)) i += 1;
+    if (i >= input.length) throw new EntityParseError(`Unclosed start tag at byte offset ${at}`);
+    if (input[i] === ">") return { attrs, end: i };
+    const attr = /^[a-zA-Z0-9_-]+/.exec(input.slice(i));
+    if (!attr) throw new EntityParseError(`Empty attribute name in the tag "${name}" at byte offset ${at}`);
+    i += attr[0].length;
+    let value = "";
+    if (input[i] === "=") {
+      i += 1;
+      const quote = input[i];
+      if (quote === '"' || quote === "'") {
+        const end = input.indexOf(quote, i + 1);
+        if (end < 0) throw new EntityParseError(`Unclosed start tag at byte offset ${at}`);
+        value = decodeAttribute(input.slice(i + 1, end), at);
+        i = end + 1;
+      } else {
+        const bare = /^[^\s>]*/.exec(input.slice(i)) as RegExpExecArray;
+        value = decodeAttribute(bare[0], at);
+        i += bare[0].length;
+      }
+    }
+    attrs.set(attr[0].toLowerCase(), value);
+  }
 }
 
 function closeTag(open: OpenTag, end: number, stack: OpenTag[], entities: MessageEntity[]): void {
