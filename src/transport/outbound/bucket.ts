@@ -1,0 +1,47 @@
+import type { WindowLimiter } from "./limiter.js";
+import { ChatQueue, type Job } from "./queue.js";
+
+/**
+ * Where calls to one chat (or one chat-less method) wait. A chat bucket sends
+ * one call at a time, so its messages arrive in order and a 429 answer is in
+ * before anything else goes into that chat.
+ */
+export class Bucket {
+  readonly queue = new ChatQueue();
+  inFlight = 0;
+  /** Closed by a 429 until then (ms). */
+  pausedUntil = 0;
+  /** When the bucket was last served, in dispatch order: the round-robin among equals. */
+  lastServed = 0;
+
+  constructor(
+    readonly key: string,
+    /** Undefined: only the global limit applies (answerCallbackQuery). */
+    readonly limiter: WindowLimiter | undefined,
+    readonly serial: boolean,
+  ) {}
+
+  /** When the head call may leave, or undefined when it waits for the call in flight. */
+  readyAt(now: number): number | undefined {
+    if (this.serial && this.inFlight > 0) return undefined;
+    return Math.max(now, this.pausedUntil, this.limiter?.freeAt(now) ?? now);
+  }
+
+  /** Nothing waiting, in flight, paused or remembered: the bucket can go. */
+  disposable(now: number): boolean {
+    return this.queue.size === 0 && this.inFlight === 0 && this.pausedUntil <= now && (this.limiter?.rested(now) ?? true);
+  }
+}
+
+/**
+ * Whether `a`'s head call should leave before `b`'s: more urgent first; among
+ * equals the bucket served longest ago (round-robin, so a busy chat cannot
+ * race ahead), then the call enqueued first.
+ */
+export function before(a: Bucket, b: Bucket): boolean {
+  const x = a.queue.head() as Job;
+  const y = b.queue.head() as Job;
+  if (x.priority !== y.priority) return x.priority < y.priority;
+  if (a.lastServed !== b.lastServed) return a.lastServed < b.lastServed;
+  return x.seq < y.seq;
+}

@@ -1,0 +1,61 @@
+/**
+ * A token bucket whose tokens come back exactly one window after they were
+ * spent (a sliding-window log). Unlike a continuously refilling bucket, which
+ * lets `2 × limit` through in the window after an idle spell, this never lets
+ * more than `limit` calls out in any window, which is how Telegram states its
+ * limits (30/s, 20/min per group).
+ *
+ * @example
+ * const group = new WindowLimiter(19, 60_000);
+ * if (group.freeAt(now) <= now) group.take(now);
+ */
+export class WindowLimiter {
+  /** When each spent token was spent, oldest first; never longer than `limit`. */
+  private readonly spent: number[] = [];
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+  ) {
+    if (!(limit >= 1) || !(windowMs > 0)) throw new RangeError("a limiter needs limit >= 1 and windowMs > 0");
+  }
+
+  /** The earliest time (ms) at or after `now` when a token is free. */
+  freeAt(now: number): number {
+    this.forget(now);
+    if (this.spent.length < this.limit) return now;
+    return this.spent[0]! + this.windowMs;
+  }
+
+  /** Spends one token at `now`; the caller checked `freeAt` first. */
+  take(now: number): void {
+    this.forget(now);
+    this.spent.push(now);
+  }
+
+  /**
+   * How many calls could leave in `[now, until)` if nothing else spent tokens,
+   * with nothing leaving before `notBefore` (a 429 pause). Each of the `limit`
+   * slots is free from some time on and then serves one call per window.
+   */
+  capacity(now: number, until: number, notBefore = now): number {
+    this.forget(now);
+    let total = 0;
+    for (let slot = 0; slot < this.limit; slot++) {
+      const returns = slot < this.spent.length ? this.spent[slot]! + this.windowMs : now;
+      const from = Math.max(returns, notBefore, now);
+      if (from < until) total += Math.ceil((until - from) / this.windowMs);
+    }
+    return total;
+  }
+
+  /** True when no token is spent any more: the limiter can be thrown away. */
+  rested(now: number): boolean {
+    this.forget(now);
+    return this.spent.length === 0;
+  }
+
+  private forget(now: number): void {
+    while (this.spent.length > 0 && this.spent[0]! + this.windowMs <= now) this.spent.shift();
+  }
+}

@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { BackgroundFailure } from "../../../src/transport/outbound/index.js";
+import { OutboundStoppedError, withPriority } from "../../../src/transport/outbound/index.js";
+import { badRequest, harness } from "./fake-telegram.js";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("outbound housekeeping (fire-and-forget)", () => {
+  it("answers a discreet delete at once and sends it later, behind the person's next question", async () => {
+    const h = harness();
+    for (let n = 0; n < 3; n++) void h.call("sendMessage", { chat_id: 9, text: String(n) });
+    await h.advance(10);
+    const tidy = h.call("deleteMessages", { chat_id: 9, message_ids: [1, 2] });
+    // Resolved without the fake clock moving past the chat's limit.
+    await expect(tidy).resolves.toEqual({ ok: true, result: true });
+    const question = h.call("sendMessage", { chat_id: 9, text: "next question" });
+    expect(h.outbound.pending(9)).toBe(2);
+    await h.advance(5000);
+    await question;
+    expect(h.calls.slice(3).map((c) => c.method)).toEqual(["sendMessage", "deleteMessages"]);
+  });
+
+  it("keeps priority-4 edits awaited by default (callers read their errors) and detaches them on request", async () => {
+    const h = harness();
+    const gone = badRequest("Bad Request: message to edit not found");
+    h.answerWith(() => gone);
+    const awaited = h.call("editMessageText", { chat_id: -100, message_id: 3, text: "card" });
+    const detached = withPriority(4, () => h.call("editMessageText", { chat_id: -100, message_id: 4, text: "age" }), { detached: true });
+    await expect(detached).resolves.toEqual({ ok: true, result: true });
+    await h.advance(10);
+    await expect(awaited).resolves.toBe(gone);
+  });
+
+  it("logs and reports a failed background call by method and code, with the ids for re-tracking", async () => {
+    const failures: BackgroundFailure[] = [];
+    const warn = vi.fn();
+    const logger = { warn, debug: vi.fn(), info: vi.fn() } as never;
+    const h = harness({ logger, onBackgroundFailure: (f) => failures.push(f) });
+    h.answerWith(() => badRequest("Bad Request: chat not found"));
+    await h.call("deleteMessages", { chat_id: 9, message_ids: [7, 8] });
+    await h.advance(10);
+    expect(failures).toEqual([expect.objectContaining({ method: "deleteMessages", chatId: 9, messageIds: [7, 8], code: 400 })]);
+    const logged = warn.mock.calls.map((args) => JSON.stringify(args));
+    expect(logged.some((line) => line.includes("deleteMessages") && line.includes("400"))).toBe(true);
+    // Never the chat, the ids or Telegram's description.
+    expect(logged.join(" ")).not.toMatch(/chat not found|"chatId"|\[7,8\]/);
+  });
+});
+
+describe("outbound stop", () => {
+  it("drops what waits: awaited callers are rejected, fire-and-forget ones reported; nothing is sent after", async () => {
+    const failures: BackgroundFailure[] = [];
+    const h = harness({ onBackgroundFailure: (f) => failures.push(f) });
+    for (let n = 0; n < 3; n++) void h.call("sendMessage", { chat_id: 9, text: String(n) });
+    await h.advance(10);
+    const waiting = h.call("sendMessage", { chat_id: 9, text: "too late" });
+    const caught = waiting.catch((error: unknown) => error);
+    await h.call("deleteMessage", { chat_id: 9, message_id: 1 });
+    expect(h.outbound.stop()).toBe(2);
+    const error = await caught;
+    expect(error).toBeInstanceOf(OutboundStoppedError);
+    expect((error as OutboundStoppedError).code).toBe("outbound_stopped");
+    expect(failures.map((f) => [f.method, f.error instanceof OutboundStoppedError])).toEqual([["deleteMessage", true]]);
+    await h.advance(60_000);
+    expect(h.calls).toHaveLength(3);
+    await h.outbound.idle();
+    // Message traffic is refused from now on; other methods still pass.
+    await expect(h.call("sendMessage", { chat_id: 9, text: "x" })).rejects.toBeInstanceOf(OutboundStoppedError);
+    await expect(h.call("getMe")).resolves.toMatchObject({ ok: true });
+  });
+
+  it("resolves idle() once the queue has drained", async () => {
+    const h = harness();
+    for (let n = 0; n < 5; n++) void h.call("sendMessage", { chat_id: 9, text: String(n) });
+    let idle = false;
+    void h.outbound.idle().then(() => (idle = true));
+    await h.advance(2999);
+    expect(idle).toBe(false);
+    await h.advance(1);
+    expect(idle).toBe(true);
+    expect(h.outbound.pending()).toBe(0);
+    expect(h.outbound.stop()).toBe(0);
+  });
+});
