@@ -19,6 +19,8 @@ export type ErrorCode =
   | "relay_part_failed"
   | `person_${"blocked" | "deactivated"}`
   | "dispatch_failed"
+  | "outbound_stopped"
+  | "outbound_bad_priority"
   | "emulator_timeout"
   | "emulator_misuse"
   | `bot_api_${number}`;

@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import { createDesk, type Desk } from "../desk/desk.js";
 import { ConfigError } from "../errors.js";
 import { createPersonApiGuard } from "../transport/api-guard.js";
+import { createOutboundScheduler } from "../transport/outbound/scheduler.js";
 import { createLifecycle } from "./lifecycle.js";
 import { createPipeline, TRIAGE_FLOW_ID } from "./pipeline.js";
 import { createStores, type Stores } from "./wiring.js";
@@ -65,6 +66,16 @@ export function createApp(options: AppOptions): App {
   const stores = createStores({ config, redis, logger, clock, namespace: options.namespace });
   const { keys, pseudonymize, translator, registry } = stores;
   const isDeskChat = (chatId: number) => chatId === config.coordinatorChatId;
+  const outbound = createOutboundScheduler({
+    logger: logger.child({ component: "outbound" }),
+    // A discreet delete that never happened: its ids stay tracked, so quick exit still removes them.
+    onBackgroundFailure: ({ chatId, messageIds }) => {
+      if (typeof chatId !== "number" || !messageIds?.length) return;
+      stores.tracker.track(pseudonymize("chat", chatId), messageIds, clock()).catch((error: unknown) => {
+        logger.warn({ err: error }, "could not keep undeleted message ids tracked");
+      });
+    },
+  });
   const { bot, handledUpdates, install } = createBot({
     token,
     client: { apiRoot: config.telegramApiRoot, ...(options.fetch ? { fetch: options.fetch } : {}) },
@@ -72,9 +83,13 @@ export function createApp(options: AppOptions): App {
     pseudonymize,
     translator,
     deskChatId: config.coordinatorChatId,
+    // Innermost first: the guard sees what Telegram accepted; auto-retry takes 5xx and
+    // network errors but hands every 429 back (maxDelaySeconds 0) to the scheduler, which
+    // pauses only that chat for exactly retry_after and keeps the call queued.
     transformers: [
       createPersonApiGuard({ isDeskChat, pseudonymize, tracker: stores.tracker, clock }),
-      autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }),
+      autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 0 }),
+      outbound.transformer,
     ],
   });
   const { cases, audit, outbox, prefs, tracker } = stores;
@@ -83,6 +98,7 @@ export function createApp(options: AppOptions): App {
   const lifecycle = createLifecycle({
     bot,
     desk,
+    outbound,
     stores,
     redis,
     config,

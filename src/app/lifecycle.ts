@@ -9,6 +9,7 @@ import { SweepIncompleteError } from "../errors.js";
 import { createStreamTrimmer } from "../maintenance/stream-retention.js";
 import { startRetentionSweeper } from "../maintenance/sweeper.js";
 import { checkRedisDurability } from "../redis/check.js";
+import type { OutboundScheduler } from "../transport/outbound/scheduler.js";
 import { startWebhookServer, type WebhookServer } from "../transport/webhook.js";
 import { TRIAGE_FLOW_ID } from "./pipeline.js";
 import type { Stores } from "./wiring.js";
@@ -18,6 +19,8 @@ const ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const
 export interface LifecycleDependencies {
   bot: Bot<BotContext>;
   desk: Desk;
+  /** Stopped last: what the desk and the drained updates still queued gets its chance to leave. */
+  outbound: Pick<OutboundScheduler, "idle" | "stop">;
   stores: Pick<Stores, "registry" | "cases" | "compactor" | "keys">;
   redis: Redis;
   config: Config;
@@ -96,6 +99,12 @@ export function createLifecycle(deps: LifecycleDependencies): Lifecycle {
     stopSweeper?.();
     await stores.compactor.stop();
     await desk.stop();
+    // Cards and relayed lines stay on their streams until Telegram took them, so what is
+    // still queued at the deadline is tried again after a restart; housekeeping is dropped.
+    if (!(await untilDeadline(deps.outbound.idle(), Math.max(deadline, Date.now() + 1000)))) {
+      logger.warn({}, "stop: outbound calls still queued at the deadline; dropping them");
+    }
+    deps.outbound.stop();
   };
 
   return {

@@ -15,6 +15,7 @@ import type { CaseEraser } from "../cases/ports.js";
 import type { Config } from "../config.js";
 import type { Desk } from "../desk/desk.js";
 import { createChatLock } from "../transport/chat-lock.js";
+import { PRIORITY, withPriority } from "../transport/outbound/priority.js";
 import { createUpdateDedupe } from "../transport/dedupe.js";
 import { createCaseFiler } from "../triage/file-case.js";
 import type { Stores } from "./wiring.js";
@@ -72,7 +73,8 @@ export function createPipeline(deps: PipelineDependencies): Array<Middleware<Bot
   });
   const quickExit = createQuickExit({
     tracker,
-    deleteMessages,
+    // Ahead of everything else the bot sends, and awaited: the exit answers only once the screen is clear.
+    deleteMessages: (chatId, ids) => withPriority(PRIORITY.quickExit, () => deleteMessages(chatId, ids), { detached: false }),
     forgetConversation: async (person) => {
       // The relay's trail says the team wrote to them: it goes with the messages it listed.
       await Promise.all([states.clear(person), stores.conversationStorage.delete(person), redis.del(keys.relayTrail(person))]);
