@@ -16,7 +16,8 @@ import type { ForgetDeleted, MessageTracker } from "../person/message-tracker.js
 import type { TriageCard } from "../triage/card.js";
 import { createCallbackTokens } from "./callbacks.js";
 import { createCardPublisher, type FlowSource } from "./cards.js";
-import { createDeadLetters, createDispatcher, refusalLetter, type Dispatcher } from "./dispatcher.js";
+import { createDeadLetters, refusalLetter } from "./dead-letters.js";
+import { createDispatcher, type Dispatcher } from "./dispatcher.js";
 import { createCaseEraser } from "./eraser.js";
 import { createQuickExitNote } from "./exit-note.js";
 import { createCardButtons } from "./features/claim.js";
