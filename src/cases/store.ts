@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { z } from "zod";
 import type { CipherBox } from "../crypto/box.js";
@@ -6,6 +5,7 @@ import { StorageError, SweepIncompleteError, TransitionRefusedError } from "../e
 import { tiers, type Tier } from "../flow/schema.js";
 import type { Keys } from "../redis/keys.js";
 import { pairs } from "../redis/script.js";
+import { newCaseId } from "./id.js";
 import { compareAndSetScript, createScript, deskMessageScript, destroyScript, transitionScript } from "./scripts.js";
 import {
   caseContactSchema,
@@ -123,7 +123,6 @@ export interface CaseStore<Card> {
   reseal(rotate: Reseal): Promise<ResealReport>;
 }
 
-const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const DAY_MS = 86_400_000;
 const MAX_ATTEMPTS = 5;
 const SEALED_FIELDS = ["enc", "assigneeName", "escalationReason", "outcome"] as const;
@@ -252,14 +251,7 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
   }
 
   return {
-    newCaseId() {
-      const bytes = randomBytes(5);
-      let bits = 0n;
-      for (const b of bytes) bits = (bits << 8n) | BigInt(b);
-      let out = "";
-      for (let i = 7; i >= 0; i--) out += CROCKFORD[Number((bits >> BigInt(i * 5)) & 31n)];
-      return `${out.slice(0, 4)}-${out.slice(4)}`;
-    },
+    newCaseId,
 
     async create({ caseId, tier, card, contact }) {
       const recordKey = keys.caseRecord(caseId);
