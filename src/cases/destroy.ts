@@ -13,6 +13,11 @@ export interface CaseDestroyer {
   sweep(now: number): Promise<number>;
 }
 
+/**
+ * Both run the `case_destroy` script, which takes every key of a case and its
+ * index entries in one step; the client reads the assignee and desk message
+ * ids first and reruns when they moved in between.
+ */
 export function createCaseDestroyer(deps: {
   redis: Redis;
   keys: Keys;

@@ -45,6 +45,7 @@ return 0
 
 const POST_LOCK_MS = 30_000;
 
+/** The card post and edits of the dispatcher; `reached` ends the chat's pause once Telegram took a call. */
 export function createCardPoster(deps: {
   redis: Redis;
   keys: Keys;

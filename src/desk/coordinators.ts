@@ -8,6 +8,7 @@ export interface Coordinators {
   isCoordinator(userId: number | undefined): boolean;
 }
 
+/** Pseudonyms come from the app's secret, so the audit and ownership never hold a Telegram id. */
 export function createCoordinators(deps: { pseudonymize: Pseudonymize; coordinatorIds: ReadonlySet<number> }): Coordinators {
   return {
     actorOf: (userId) => deps.pseudonymize("user", userId),

@@ -10,6 +10,10 @@ export interface DeskLoop {
   stop(): Promise<void>;
 }
 
+/**
+ * Runs the dispatcher on a Redis connection of its own (a blocked read holds
+ * its connection) and the tick on a timer that never overlaps itself.
+ */
 export function createDeskLoop(deps: {
   redis: Redis;
   logger: Logger;

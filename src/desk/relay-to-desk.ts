@@ -15,6 +15,7 @@ import { underCard } from "./under-card.js";
 /** Telegram stops redelivering an update long before this. */
 const RELAYED_MARK_SECONDS = 24 * 3600;
 
+/** What the person → desk half uses. */
 export interface RelayToDeskDependencies {
   api: Pick<Api, "sendMessage">;
   redis: Redis;

@@ -16,6 +16,7 @@ import type { RelayTrail } from "./relay-trail.js";
 import { PersonUnreachableError, unreachableReason } from "./relay-unreachable.js";
 import { underCard } from "./under-card.js";
 
+/** The desk → person half of the relay, as the desk commands and the tick use it. */
 export interface RelayToPerson {
   /**
    * A coordinator's words for the person behind a case: checked (allowlist,
@@ -43,6 +44,7 @@ interface Target {
   open: boolean;
 }
 
+/** What the desk → person half uses. */
 export interface RelayToPersonDependencies {
   api: Pick<Api, "sendMessage">;
   cases: CaseStore<TriageCard>;

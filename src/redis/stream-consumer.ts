@@ -45,6 +45,7 @@ export interface Backoff {
   clear(key: string): boolean;
 }
 
+/** One stream, one group, one consumer name, and the handler that gives entries their meaning. */
 export interface StreamConsumerDependencies {
   redis: Redis;
   stream: string;
@@ -63,6 +64,7 @@ export interface StreamConsumerDependencies {
   handler: EntryHandler;
 }
 
+/** A consumer in a stream's consumer group; see `createStreamConsumer`. */
 export interface StreamConsumer {
   /**
    * One pass: own pending entries, then stale entries of other consumers
