@@ -17,6 +17,9 @@ import { defineScript } from "../redis/script.js";
  * first, oldest first within it.
  */
 
+/** How often the client reads again and reruns a script that answered `retry` before it gives up. */
+export const SCRIPT_ATTEMPTS = 5;
+
 /** Lua table literal `{critical=0,high=1,normal=2}` built from the one list of tiers. */
 const RANK_TABLE = `{${tiers.map((tier, rank) => `["${tier}"]=${rank}`).join(",")}}`;
 

@@ -1,22 +1,15 @@
-import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
-import { z } from "zod";
 import type { CipherBox } from "../crypto/box.js";
-import { StorageError, SweepIncompleteError, TransitionRefusedError } from "../errors.js";
-import { tiers, type Tier } from "../flow/schema.js";
+import { StorageError, TransitionRefusedError } from "../errors.js";
+import type { Tier } from "../flow/schema.js";
 import type { Keys } from "../redis/keys.js";
 import { pairs } from "../redis/script.js";
-import { compareAndSetScript, createScript, deskMessageScript, destroyScript, transitionScript } from "./scripts.js";
-import {
-  caseContactSchema,
-  caseStatusSchema,
-  outcomeSchema,
-  tierSchema,
-  type CaseAction,
-  type CaseContact,
-  type CaseRecord,
-  type Outcome,
-} from "./types.js";
+import { createCaseCodec } from "./codec.js";
+import { newCaseId } from "./id.js";
+import { resealCases, type Reseal, type ResealReport } from "./reseal.js";
+import { createCaseDestroyer } from "./destroy.js";
+import { createScript, deskMessageScript, SCRIPT_ATTEMPTS, transitionScript } from "./scripts.js";
+import { caseContactSchema, type CaseAction, type CaseContact, type CaseRecord, type Outcome } from "./types.js";
 
 /** What the case store needs; `Card` is the opened card type (the triage card in production). */
 export interface CaseStoreDependencies<Card> {
@@ -56,18 +49,6 @@ export interface TransitionOptions {
   reason?: string;
   /** Resolve: how the case ended. */
   outcome?: Outcome;
-}
-
-/** Given a sealed value and the associated data it was sealed under, returns it sealed under the new key (or unchanged). */
-export type Reseal = (associatedData: string, sealed: string) => string;
-
-/** What one `reseal` pass did. */
-export interface ResealReport {
-  cases: number;
-  /** Values rewritten. */
-  resealed: number;
-  /** Values that changed under us between read and write; a second run picks them up. */
-  skipped: number;
 }
 
 /** Sealed case records with atomic creation, fenced transitions and erasure. */
@@ -123,74 +104,22 @@ export interface CaseStore<Card> {
   reseal(rotate: Reseal): Promise<ResealReport>;
 }
 
-const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-const DAY_MS = 86_400_000;
-const MAX_ATTEMPTS = 5;
-const SEALED_FIELDS = ["enc", "assigneeName", "escalationReason", "outcome"] as const;
-
-/** Priority score in `casesOpen`: tier rank (critical = 0) then creation time. Mirrors the Lua `open_score`. */
-export function priorityScore(tier: Tier, createdAt: number): number {
-  return tiers.indexOf(tier) * 1e13 + createdAt;
-}
-
-const rawRecord = z.object({
-  enc: z.string(),
-  status: caseStatusSchema,
-  tier: tierSchema,
-  version: z.coerce.number().int().positive(),
-  createdAt: z.coerce.number(),
-  updatedAt: z.coerce.number(),
-  closedAt: z.coerce.number().optional(),
-  assignee: z.string().optional(),
-  assigneeName: z.string().optional(),
-  /** Sealed ("referred to police" says too much); records written before it was sealed hold it plain. */
-  outcome: z.string().optional(),
-  cardMessageId: z.coerce.number().int().optional(),
-  escalationReason: z.string().optional(),
-});
-
 /** Creates the case store. See docs/architecture.md for the key plan. */
 export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseStore<Card> {
   const { redis, keys, box, clock } = deps;
-  const parseCard = deps.parseCard ?? ((value: unknown) => value as Card);
-
-  function openRecord(caseId: string, fields: Map<string, string>): CaseRecord<Card> {
-    const parsed = rawRecord.safeParse(Object.fromEntries(fields));
-    if (!parsed.success) throw new StorageError(`case record ${caseId} is malformed`, { cause: parsed.error });
-    const raw = parsed.data;
-    const aad = keys.caseRecord(caseId);
-    const record: CaseRecord<Card> = {
-      id: caseId,
-      status: raw.status,
-      tier: raw.tier,
-      version: raw.version,
-      createdAt: raw.createdAt,
-      updatedAt: raw.updatedAt,
-      card: parseCard(JSON.parse(box.open(aad, raw.enc))),
-    };
-    if (raw.closedAt !== undefined) record.closedAt = raw.closedAt;
-    if (raw.assignee !== undefined) record.assignee = raw.assignee;
-    if (raw.assigneeName !== undefined) record.assigneeName = box.open(aad, raw.assigneeName);
-    if (raw.outcome !== undefined) {
-      const plain = outcomeSchema.safeParse(raw.outcome);
-      record.outcome = plain.success ? plain.data : outcomeSchema.parse(box.open(aad, raw.outcome));
-    }
-    if (raw.cardMessageId !== undefined) record.cardMessageId = raw.cardMessageId;
-    if (raw.escalationReason !== undefined) record.escalationReason = box.open(aad, raw.escalationReason);
-    return record;
-  }
+  const codec = createCaseCodec<Card>({ keys, box, parseCard: deps.parseCard ?? ((value: unknown) => value as Card) });
 
   async function get(caseId: string): Promise<CaseRecord<Card> | undefined> {
     const fields = await redis.hgetall(keys.caseRecord(caseId));
     if (Object.keys(fields).length === 0) return undefined;
-    return openRecord(caseId, new Map(Object.entries(fields)));
+    return codec.openRecord(caseId, new Map(Object.entries(fields)));
   }
 
   async function getContact(caseId: string): Promise<CaseContact | undefined> {
     const key = keys.caseContact(caseId);
     const sealed = await redis.get(key);
     if (sealed === null) return undefined;
-    return caseContactSchema.parse(JSON.parse(box.open(key, sealed)));
+    return codec.openContact(key, sealed);
   }
 
   /** The person's pseudonym for index clean-up; a missing or unreadable contact only means there is less to clean. */
@@ -201,6 +130,8 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
       return undefined;
     }
   }
+
+  const destroyer = createCaseDestroyer({ redis, keys, personOf, retentionDays: deps.retentionDays });
 
   async function many(ids: string[]): Promise<CaseRecord<Card>[]> {
     const records = await Promise.all(ids.map((id) => get(id)));
@@ -216,50 +147,12 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
     return done === 1;
   }
 
-  async function destroy(caseId: string, mode: "erase" | "sweep", cutoff: number): Promise<boolean> {
-    const recordKey = keys.caseRecord(caseId);
-    const person = await personOf(caseId);
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const [assignee, messageIds] = await Promise.all([
-        redis.hget(recordKey, "assignee"),
-        redis.smembers(keys.caseDeskMessages(caseId)),
-      ]);
-      const reply = await destroyScript.run(
-        redis,
-        [
-          recordKey,
-          keys.caseContact(caseId),
-          keys.caseOutbox(caseId),
-          keys.caseDeskMessages(caseId),
-          keys.casesOpen,
-          keys.casesAll,
-          keys.casesWithHeld,
-          keys.announced,
-          keys.casesStream,
-          assignee ? keys.casesByAssignee(assignee) : recordKey,
-          person ? keys.personCase(person) : recordKey,
-          ...messageIds.map((id) => keys.deskMessage(Number(id))),
-        ],
-        [caseId, mode, cutoff, assignee ?? "", person ? "1" : "0", ...messageIds],
-      );
-      if (!Array.isArray(reply)) return reply === 1;
-    }
-    throw new StorageError(`case ${caseId} kept changing during ${mode}`);
-  }
-
   function refuse(reason: "illegal", why: string): never {
     throw new TransitionRefusedError(reason, { cause: new Error(why) });
   }
 
   return {
-    newCaseId() {
-      const bytes = randomBytes(5);
-      let bits = 0n;
-      for (const b of bytes) bits = (bits << 8n) | BigInt(b);
-      let out = "";
-      for (let i = 7; i >= 0; i--) out += CROCKFORD[Number((bits >> BigInt(i * 5)) & 31n)];
-      return `${out.slice(0, 4)}-${out.slice(4)}`;
-    },
+    newCaseId,
 
     async create({ caseId, tier, card, contact }) {
       const recordKey = keys.caseRecord(caseId);
@@ -306,7 +199,7 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
       const sealedReason = action === "escalate" && options.reason ? box.seal(recordKey, options.reason) : "";
       const sealedOutcome = outcome ? box.seal(recordKey, outcome) : "";
 
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      for (let attempt = 0; attempt < SCRIPT_ATTEMPTS; attempt++) {
         const assignee = (await redis.hget(recordKey, "assignee")) ?? "";
         const reply = await transitionScript.run(
           redis,
@@ -334,7 +227,7 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
         );
         if (!Array.isArray(reply)) throw new StorageError("unexpected reply from case_transition");
         const [head, ...rest] = reply.map(String);
-        if (head === "ok") return openRecord(caseId, pairs(rest));
+        if (head === "ok") return codec.openRecord(caseId, pairs(rest));
         if (head === "refused") {
           const reason = rest[0];
           if (reason === "stale" || reason === "illegal" || reason === "not_owner" || reason === "not_found") {
@@ -347,55 +240,8 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
       throw new StorageError(`case ${caseId} kept changing during ${action}`);
     },
 
-    async erase(caseId) {
-      return destroy(caseId, "erase", 0);
-    },
-
-    async sweep(now) {
-      const cutoff = now - deps.retentionDays * DAY_MS;
-      // closedAt >= createdAt, so only cases created before the cutoff can be due.
-      const candidates = await redis.zrangebyscore(keys.casesAll, "-inf", `(${cutoff}`);
-      let purged = 0;
-      let failed = 0;
-      let firstFailure: unknown;
-      for (const caseId of candidates) {
-        // One case that cannot be destroyed now must not keep every later one past retention.
-        try {
-          if (await destroy(caseId, "sweep", cutoff)) purged++;
-        } catch (error) {
-          failed++;
-          firstFailure ??= error;
-        }
-      }
-      if (failed > 0) throw new SweepIncompleteError(purged, failed, { cause: firstFailure });
-      return purged;
-    },
-
-    async reseal(rotate) {
-      const report: ResealReport = { cases: 0, resealed: 0, skipped: 0 };
-      const write = async (key: string, kind: "hash" | "string" | "list", at: string | number, old: string) => {
-        const next = rotate(key, old);
-        if (next === old) return;
-        const done = await compareAndSetScript.run(redis, [key], [kind, at, old, next]);
-        if (done === 1) report.resealed++;
-        else report.skipped++;
-      };
-      for (const caseId of await redis.zrange(keys.casesAll, "0", "-1")) {
-        report.cases++;
-        const recordKey = keys.caseRecord(caseId);
-        const fields = await redis.hmget(recordKey, ...SEALED_FIELDS);
-        for (const [i, field] of SEALED_FIELDS.entries()) {
-          const value = fields[i];
-          if (value) await write(recordKey, "hash", field, value);
-        }
-        const contactKey = keys.caseContact(caseId);
-        const contact = await redis.get(contactKey);
-        if (contact !== null) await write(contactKey, "string", "", contact);
-        const outboxKey = keys.caseOutbox(caseId);
-        const held = await redis.lrange(outboxKey, 0, -1);
-        for (const [i, value] of held.entries()) await write(outboxKey, "list", i, value);
-      }
-      return report;
-    },
+    erase: (caseId) => destroyer.erase(caseId),
+    sweep: (now) => destroyer.sweep(now),
+    reseal: (rotate) => resealCases({ redis, keys }, rotate),
   };
 }

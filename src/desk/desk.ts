@@ -1,68 +1,25 @@
 import { hostname } from "node:os";
-import { Composer, type Api } from "grammy";
-import type { Redis } from "ioredis";
+import { Composer } from "grammy";
 import type { Logger } from "pino";
 import type { BotContext } from "../transport/context.js";
 import type { CaseEraser } from "../cases/ports.js";
-import type { PrefsStore } from "../person/prefs.js";
-import type { Audit } from "../cases/audit.js";
-import type { Outbox } from "../cases/outbox.js";
-import type { CaseStore } from "../cases/store.js";
-import type { Config } from "../config.js";
-import type { Pseudonymize } from "../crypto/box.js";
-import type { Translator } from "../i18n/translator.js";
-import type { Keys } from "../redis/keys.js";
-import type { ForgetDeleted, MessageTracker } from "../person/message-tracker.js";
-import type { TriageCard } from "../triage/card.js";
-import { createCallbackTokens } from "./callbacks.js";
-import { createCardPublisher, type FlowSource } from "./cards.js";
-import { createDeadLetters, createDispatcher, refusalLetter, type Dispatcher } from "./dispatcher.js";
+import { createCallbackTokens, type CallbackTokens } from "./callbacks.js";
+import { createCardPublisher, type CardPublisher } from "./cards.js";
+import { createCoordinators } from "./coordinators.js";
+import { createDeadLetters, refusalLetter, type DeadLetters } from "./dead-letters.js";
+import { createDeskAudit } from "./desk-audit.js";
+import { deskText } from "./desk-text.js";
+import { createDispatcher, type Dispatcher, type DispatcherDependencies } from "./dispatcher.js";
 import { createCaseEraser } from "./eraser.js";
 import { createQuickExitNote } from "./exit-note.js";
 import { createCardButtons } from "./features/claim.js";
 import { createDeskCommands } from "./features/commands.js";
-import { createReannouncer } from "./reannounce.js";
-import { createRelay } from "./relay.js";
-import { createRuntime } from "./runtime.js";
-
-/** Knobs with production defaults; tests turn them. */
-export interface DeskOptions {
-  /** Consumer name in the `desk` group (default: host name and pid). */
-  consumer?: string;
-  /** Take over pending entries idle this long from a dead consumer (ms, default 60 000). */
-  claimIdleMs?: number;
-  /** How long one blocking read of the cases stream waits (ms, default 2 000). */
-  blockMs?: number;
-  /** How often `tick` runs on its own after `start` (ms, default 15 000). */
-  tickIntervalMs?: number;
-  /** At most one "your message reached the team" note per case per this many ms (default 5 min). */
-  ackCooldownMs?: number;
-  /** Run the stream dispatcher loop in `start` (default true). */
-  dispatch?: boolean;
-  /** Test hook: runs after a card is posted and recorded, before the stream entry is acknowledged. */
-  afterPost?: (caseId: string) => void | Promise<void>;
-}
-
-/** What `createDesk` needs; app.ts passes these. */
-export interface DeskDependencies {
-  api: Api;
-  redis: Redis;
-  keys: Keys;
-  cases: CaseStore<TriageCard>;
-  audit: Audit;
-  outbox: Outbox;
-  prefs: PrefsStore;
-  /** The person's message ids (the app's, so it sees what the open update staged). */
-  tracker: MessageTracker & ForgetDeleted;
-  translator: Translator;
-  pseudonymize: Pseudonymize;
-  config: Pick<Config, "coordinatorChatId" | "coordinatorIds" | "coordinatorLocale" | "reannounceSeconds" | "retentionDays">;
-  clock: () => number;
-  logger: Logger;
-  /** Flow versions, for option labels and place names on the card (the flow registry). */
-  flows: FlowSource;
-  options?: DeskOptions;
-}
+import { createDeskLoop } from "./loop.js";
+import { createReannouncer, type Reannouncer } from "./reannounce.js";
+import { createRelayToDesk } from "./relay-to-desk.js";
+import { createRelayToPerson, type RelayToPerson } from "./relay-to-person.js";
+import { createRelayTrail } from "./relay-trail.js";
+import type { DeskDependencies } from "./types.js";
 
 export interface Desk {
   /** Everything in the coordinators' chat; stops there. Other chats pass through untouched. */
@@ -81,152 +38,148 @@ export interface Desk {
   dispatcher: Dispatcher;
 }
 
-/**
- * The coordinators' desk: cards in the group, fenced buttons, commands, the
- * relay both ways, reminders for unclaimed critical cases, and the person's
- * erase. See docs/architecture.md.
- */
-export function createDesk(deps: DeskDependencies): Desk {
-  const { config, logger } = deps;
-  const options = deps.options ?? {};
-  const chatId = config.coordinatorChatId;
-  const locale = config.coordinatorLocale;
-  const tokens = createCallbackTokens({ redis: deps.redis, keys: deps.keys, ttlSeconds: config.retentionDays * 86_400 });
-  // A dead letter's mark lives as long as the letter: the stream is trimmed to the retention period.
-  const deadLetters = createDeadLetters({ redis: deps.redis, keys: deps.keys, clock: deps.clock, retentionMs: config.retentionDays * 86_400_000 });
-  const cards = createCardPublisher({
+/** The card publisher, whose refused cards (answered with a plain fallback) become dead letters. */
+function cardsFor(
+  deps: Pick<DeskDependencies, "api" | "translator" | "flows" | "clock" | "logger">,
+  chat: { chatId: number | undefined; locale: string; tokens: CallbackTokens; deadLetters: DeadLetters },
+): CardPublisher {
+  const { logger } = deps;
+  return createCardPublisher({
     api: deps.api,
-    chatId: chatId ?? 0,
+    chatId: chat.chatId ?? 0,
     translator: deps.translator,
-    locale,
-    tokens,
+    locale: chat.locale,
+    tokens: chat.tokens,
     flows: deps.flows,
     clock: deps.clock,
     async onRefused(refusal) {
       logger.error({ caseId: refusal.caseId, method: refusal.method, code: refusal.code }, "Telegram refused a card; a plain fallback card was sent");
-      await deadLetters(refusalLetter(refusal));
+      await chat.deadLetters(refusalLetter(refusal));
     },
   });
-  const rt = createRuntime(
-    {
-      api: deps.api,
-      redis: deps.redis,
-      keys: deps.keys,
-      cases: deps.cases,
-      audit: deps.audit,
-      outbox: deps.outbox,
-      prefs: deps.prefs,
-      tracker: deps.tracker,
-      translator: deps.translator,
-      clock: deps.clock,
-      logger,
-      chatId,
-      locale,
-      tokens,
-      cards,
-    },
-    { pseudonymize: deps.pseudonymize, coordinatorIds: config.coordinatorIds },
-  );
-  const reannouncer = createReannouncer(rt, { intervalMs: config.reannounceSeconds * 1000 });
-  const relay = createRelay(rt, { ackCooldownMs: options.ackCooldownMs ?? 5 * 60_000 });
-  const dispatcher = createDispatcher({
+}
+
+/** The cases stream dispatcher, with the production defaults of its knobs. */
+function dispatcherFor(
+  deps: Pick<DeskDependencies, "redis" | "keys" | "cases" | "clock" | "logger" | "options">,
+  parts: Pick<DispatcherDependencies, "cards" | "deadLetters" | "onPosted">,
+): Dispatcher {
+  const options = deps.options ?? {};
+  return createDispatcher({
     redis: deps.redis,
     keys: deps.keys,
     cases: deps.cases,
-    cards,
     clock: deps.clock,
-    logger,
+    logger: deps.logger,
+    ...parts,
     consumer: options.consumer ?? `desk-${hostname()}-${process.pid}`,
     claimIdleMs: options.claimIdleMs ?? 60_000,
-    onPosted: (caseId) => reannouncer.markPosted(caseId),
-    deadLetters,
     ...(options.afterPost ? { afterPost: options.afterPost } : {}),
   });
+}
 
+/** Only the coordinators' chat, and nothing from it reaches person features. */
+function deskComposer(chatId: number | undefined, features: Composer<BotContext>[]): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const inDesk = composer.filter((ctx) => chatId !== undefined && ctx.chat?.id === chatId);
-  inDesk.use(createCardButtons(rt));
-  inDesk.use(createDeskCommands(rt, relay));
-  // Nothing from the coordinators' chat reaches person features; a stray press still gets its spinner stopped.
+  for (const feature of features) inDesk.use(feature);
+  // A stray press still gets its spinner stopped.
   inDesk.use(async (ctx) => {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
   });
+  return composer;
+}
 
-  let running = false;
-  let loop: Promise<void> | undefined;
-  let blocking: Redis | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let ticking: Promise<void> | undefined;
-
-  async function tick(): Promise<void> {
-    if (chatId === undefined) return;
+/** One pass of the desk's periodic work; nothing without a coordinators' chat. */
+function deskTick(deps: {
+  chatId: number | undefined;
+  dispatcher: Pick<Dispatcher, "repostMissing">;
+  reannouncer: Pick<Reannouncer, "run">;
+  relay: Pick<RelayToPerson, "deliverHeld">;
+  logger: Logger;
+}): () => Promise<void> {
+  const { logger } = deps;
+  return async () => {
+    if (deps.chatId === undefined) return;
     try {
       // Before the reminders: they reply to a card, so a case without one would get none.
-      await dispatcher.repostMissing();
+      await deps.dispatcher.repostMissing();
     } catch (error) {
       logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "missing-card pass failed");
     }
     try {
-      await reannouncer.run();
+      await deps.reannouncer.run();
     } catch (error) {
       logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "re-announce pass failed");
     }
-    await relay.deliverHeld();
-  }
+    await deps.relay.deliverHeld();
+  };
+}
 
-  async function dispatchLoop(connection: Redis): Promise<void> {
-    while (running) {
-      try {
-        await dispatcher.pollOnce({ blockMs: options.blockMs ?? 2000, connection });
-      } catch (error) {
-        if (!running) return;
-        logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "desk dispatcher pass failed");
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-      }
-    }
-  }
+/**
+ * The coordinators' desk: cards in the group, fenced buttons, commands, the
+ * relay both ways, reminders for unclaimed critical cases, and the person's
+ * erase. See docs/architecture.md. Assembles the desk's parts; each gets
+ * only what it uses.
+ */
+export function createDesk(deps: DeskDependencies): Desk {
+  const { api, redis, keys, cases, prefs, translator, clock, logger, config } = deps;
+  const options = deps.options ?? {};
+  const chatId = config.coordinatorChatId;
+  const locale = config.coordinatorLocale;
+  const t = deskText(translator, locale);
+  const record = createDeskAudit({ audit: deps.audit, logger });
+  const coordinators = createCoordinators({ pseudonymize: deps.pseudonymize, coordinatorIds: config.coordinatorIds });
+  const tokens = createCallbackTokens({ redis, keys, ttlSeconds: config.retentionDays * 86_400 });
+  // A dead letter's mark lives as long as the letter: the stream is trimmed to the retention period.
+  const deadLetters = createDeadLetters({ redis, keys, clock, retentionMs: config.retentionDays * 86_400_000 });
+  const cards = cardsFor(deps, { chatId, locale, tokens, deadLetters });
+  const reannouncer = createReannouncer({ api, redis, keys, cases, chatId, t, translator, locale, clock }, { intervalMs: config.reannounceSeconds * 1000 });
+  // The app's session-aware tracker: inside the person's own update it also offers the ids that update has
+  // staged and not yet written to Redis, and forgetting drops them there too.
+  const trail = createRelayTrail({ redis, keys, api, tracker: deps.tracker, clock, logger });
+  const relay = createRelayToPerson({ api, cases, outbox: deps.outbox, prefs, translator, chatId, t, clock, logger, record, coordinators, trail });
+  const dispatcher = dispatcherFor(deps, { cards, deadLetters, onPosted: (caseId) => reannouncer.markPosted(caseId) });
+  const tick = deskTick({ chatId, dispatcher, reannouncer, relay, logger });
+  const loop = createDeskLoop({
+    redis,
+    logger,
+    dispatcher,
+    tick,
+    blockMs: options.blockMs ?? 2000,
+    tickIntervalMs: options.tickIntervalMs ?? 15_000,
+    dispatch: options.dispatch !== false,
+  });
 
   return {
-    composer,
-    personComposer: relay.personComposer,
-    eraser: createCaseEraser(rt),
-    noteQuickExit: createQuickExitNote(rt),
+    composer: deskComposer(chatId, [
+      createCardButtons({ redis, keys, cases, cards, tokens, coordinators, t, record }),
+      createDeskCommands({ redis, keys, cases, cards, coordinators, t, translator, locale, clock, record, relay }),
+    ]),
+    personComposer: createRelayToDesk({
+      api,
+      redis,
+      keys,
+      cases,
+      prefs,
+      translator,
+      chatId,
+      t,
+      trail,
+      deliverHeld: (caseId) => relay.deliverHeldFor(caseId),
+      ackCooldownMs: options.ackCooldownMs ?? 5 * 60_000,
+    }),
+    eraser: createCaseEraser({ redis, keys, cases, cards, tokens, chatId, logger, record }),
+    noteQuickExit: createQuickExitNote({ api, cases, chatId, t, record }),
     dispatcher,
     tick,
     async start() {
-      if (running) return;
       if (chatId === undefined) {
         logger.warn("no coordinators' chat configured; the desk stays idle");
         return;
       }
-      running = true;
-      if (options.dispatch !== false) {
-        // A blocked read holds its connection; it must not be the one everything else uses.
-        blocking = deps.redis.duplicate();
-        // Reconnects are retried by ioredis; the dispatch loop logs failed passes itself.
-        blocking.on("error", (error: Error) => logger.debug({ err: error.name }, "desk redis connection error"));
-        loop = dispatchLoop(blocking);
-      }
-      timer = setInterval(() => {
-        if (ticking) return;
-        ticking = tick()
-          .catch((error: unknown) => logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "desk tick failed"))
-          .finally(() => {
-            ticking = undefined;
-          });
-      }, options.tickIntervalMs ?? 15_000);
-      timer.unref();
+      loop.start();
     },
-    async stop() {
-      running = false;
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      // Disconnecting ends the blocked read at once instead of waiting out BLOCK.
-      blocking?.disconnect();
-      await loop;
-      await ticking;
-      blocking = undefined;
-      loop = undefined;
-    },
+    stop: () => loop.stop(),
   };
 }

@@ -1,6 +1,12 @@
+import type { Api } from "grammy";
+import type { Redis } from "ioredis";
+import type { CaseStore } from "../cases/store.js";
+import type { Translator } from "../i18n/translator.js";
+import type { Keys } from "../redis/keys.js";
 import { defineScript } from "../redis/script.js";
+import type { TriageCard } from "../triage/card.js";
 import { formatAge } from "../triage/render.js";
-import type { DeskRuntime } from "./runtime.js";
+import type { DeskText } from "./desk-text.js";
 
 /**
  * KEYS: announced, case record   ARGV: caseId, score read before ('' = none), now
@@ -32,16 +38,31 @@ export interface Reannouncer {
  * Critical cases must not scroll away unclaimed in a busy group: after the
  * interval, a short reply to the card brings it back to everyone's screen.
  */
-export function createReannouncer(rt: DeskRuntime, options: { intervalMs: number }): Reannouncer {
-  const { redis, keys, cases } = rt;
+export function createReannouncer(
+  deps: {
+    api: Pick<Api, "sendMessage">;
+    redis: Redis;
+    keys: Keys;
+    cases: CaseStore<TriageCard>;
+    /** The coordinators' chat; undefined when none is configured (nothing is announced). */
+    chatId: number | undefined;
+    t: DeskText;
+    /** For the case's age, in the coordinators' locale. */
+    translator: Translator;
+    locale: string;
+    clock: () => number;
+  },
+  options: { intervalMs: number },
+): Reannouncer {
+  const { redis, keys, cases, chatId } = deps;
   return {
     async markPosted(caseId) {
-      await redis.zadd(keys.announced, rt.clock(), caseId);
+      await redis.zadd(keys.announced, deps.clock(), caseId);
     },
 
     async run() {
-      if (rt.chatId === undefined) return 0;
-      const now = rt.clock();
+      if (chatId === undefined) return 0;
+      const now = deps.clock();
       let sent = 0;
       // Most urgent first: once a non-critical case shows up, the rest are not critical either.
       for (const record of await cases.listOpen(SCAN)) {
@@ -52,9 +73,9 @@ export function createReannouncer(rt: DeskRuntime, options: { intervalMs: number
         if (now - last < options.intervalMs) continue;
         const won = await announceScript.run(redis, [keys.announced, keys.caseRecord(record.id)], [record.id, score ?? "", now]);
         if (won !== 1) continue;
-        const message = await rt.api.sendMessage(
-          rt.chatId,
-          rt.t("desk-still-unclaimed", { ref: record.id, age: formatAge(rt.translator, rt.locale, now - record.createdAt) }),
+        const message = await deps.api.sendMessage(
+          chatId,
+          deps.t("desk-still-unclaimed", { ref: record.id, age: formatAge(deps.translator, deps.locale, now - record.createdAt) }),
           { reply_parameters: { message_id: record.cardMessageId, allow_sending_without_reply: true } },
         );
         // Replying to the reminder reaches the person like a reply to the card.

@@ -110,7 +110,30 @@ function renderHeaderOnly(record: CardRecord, options: RenderOptions): string {
   ].join("\n");
 }
 
-function renderWithCap(card: TriageCard, record: CardRecord, options: RenderOptions, cap: number): string {
+type CardAnswer = TriageCard["answers"][number];
+
+/** What the sections of one rendering share: the card, escaped texts, and which answers a section has shown. */
+interface CardView {
+  card: TriageCard;
+  tr: Translator;
+  locale: string;
+  /** A text in the coordinators' locale, escaped. */
+  t(key: string, args?: Record<string, string | number>): string;
+  /** "unknown", in italics. */
+  unknown: string;
+  /** The answer filed for a card field, marked as shown. */
+  entryOf(field: CardField): CardAnswer | undefined;
+  /** An answer as card HTML: option labels, capped free text, place names. */
+  valueOf(node: string, answer: Answer | undefined): string;
+  /** A field's answer as card HTML, or unknown. */
+  field(f: CardField): string;
+  /** `<b>label:</b> value`. */
+  line(labelKey: string, value: string): string;
+  /** Indexes (in `card.answers`) of the answers a section has shown. */
+  shown: ReadonlySet<number>;
+}
+
+function cardView(card: TriageCard, options: RenderOptions, cap: number): CardView {
   const { translator: tr, locale, bundle } = options;
   const t = (key: string, args?: Record<string, string | number>) => escapeHtml(tr.t(locale, key, args));
   const used = new Set<number>();
@@ -160,24 +183,31 @@ function renderWithCap(card: TriageCard, record: CardRecord, options: RenderOpti
     return valueOf(entry?.node ?? "", entry?.answer);
   };
   const line = (labelKey: string, value: string) => `<b>${t(labelKey)}:</b> ${value}`;
+  return { card, tr, locale, t, unknown, entryOf, valueOf, field, line, shown: used };
+}
 
+/** Urgency first: it decides who picks this up. */
+function headerLines(v: CardView, record: CardRecord, now: number): string[] {
+  const { card, tr, locale, t } = v;
   const out: string[] = [];
-
-  // ── header: urgency first, it decides who picks this up ──
   const reasons = card.reasons.map((r) => escapeHtml(termOf(tr, locale, `flag-${keyPart(r)}`, r)));
   out.push(`${TIER_BADGES[record.tier]} <b>${t(`desk-tier-${record.tier}`)}</b>${reasons.length ? ` · ${reasons.join(", ")}` : ""}`);
   const langName = tr.locales.includes(card.lang) ? `${tr.t(card.lang, "language-name")} (${card.lang})` : card.lang;
   out.push(
-    `<b>${t("desk-card-ref", { ref: record.id })}</b> · ${escapeHtml(formatAge(tr, locale, options.now - record.createdAt))} · ${t("desk-card-language", { lang: langName })}`,
+    `<b>${t("desk-card-ref", { ref: record.id })}</b> · ${escapeHtml(formatAge(tr, locale, now - record.createdAt))} · ${t("desk-card-language", { lang: langName })}`,
   );
   out.push(`<b>${escapeHtml(statusText(record, tr, locale))}</b>`);
   if (record.escalationReason) {
     const reason = record.escalationReason;
     out.push(t("desk-escalated", { reason: termOf(tr, locale, `desk-escalate-${keyPart(reason)}`, reason) }));
   }
+  return out;
+}
 
-  // ── where: what rescuers need most ──
-  out.push("");
+/** Where: what rescuers need most. */
+function whereLines(v: CardView): string[] {
+  const { card, tr, locale, t, unknown, entryOf, valueOf, field, line } = v;
+  const out: string[] = [];
   const where = (["country", "province", "compound"] as const).map((f) => entryOf(f)).filter((e) => e !== undefined);
   out.push(line("desk-field-where", where.length ? where.map((e) => valueOf(e.node, e.answer)).join(" › ") : unknown));
   const pinEntry = entryOf("location");
@@ -195,9 +225,13 @@ function renderWithCap(card: TriageCard, record: CardRecord, options: RenderOpti
   out.push(line("desk-field-surroundings", field("surroundings")));
   out.push(line("desk-field-situation", field("situation")));
   out.push(line("desk-field-danger", field("danger")));
+  return out;
+}
 
-  // ── control over them ──
-  out.push("");
+/** Control over them. */
+function controlLines(v: CardView): string[] {
+  const { locale, t, entryOf, valueOf, field, line } = v;
+  const out: string[] = [];
   out.push(line("desk-field-passport", field("passport")));
   out.push(line("desk-field-phone", field("phone")));
   out.push(line("desk-field-restraint", field("restraint")));
@@ -212,28 +246,53 @@ function renderWithCap(card: TriageCard, record: CardRecord, options: RenderOpti
         : ` · ${valueOf(amount.node, amount.answer)}`;
   }
   out.push(line("desk-field-ransom", money));
+  return out;
+}
 
-  // ── who ──
-  out.push("");
-  out.push(line("desk-field-nationality", field("nationality")));
-  out.push(line("desk-field-minor", field("minor")));
-  out.push(line("desk-field-others", field("others_count")));
+/** Who. */
+function whoLines(v: CardView): string[] {
+  const { card, tr, locale, t, field, line } = v;
   const indicators = card.indicators.map((i) => escapeHtml(termOf(tr, locale, `indicator-${keyPart(i)}`, i)));
-  out.push(line("desk-field-indicators", indicators.length ? indicators.join("; ") : `<i>${t("desk-none")}</i>`));
+  return [
+    line("desk-field-nationality", field("nationality")),
+    line("desk-field-minor", field("minor")),
+    line("desk-field-others", field("others_count")),
+    line("desk-field-indicators", indicators.length ? indicators.join("; ") : `<i>${t("desk-none")}</i>`),
+  ];
+}
 
-  // ── how to reach them ──
-  out.push("");
+/** How to reach them. */
+function reachLines(v: CardView): string[] {
+  const { entryOf, valueOf, field, line } = v;
   const hours = entryOf("contact_hours");
-  out.push(line("desk-field-contact", field("contact_window") + (hours ? ` (${valueOf(hours.node, hours.answer)})` : "")));
-  out.push(line("desk-field-consent", field("consent")));
-  out.push(line("desk-field-notes", field("notes")));
+  return [
+    line("desk-field-contact", field("contact_window") + (hours ? ` (${valueOf(hours.node, hours.answer)})` : "")),
+    line("desk-field-consent", field("consent")),
+    line("desk-field-notes", field("notes")),
+  ];
+}
 
-  // ── anything else they said, so no answer is ever hidden ──
-  const rest = card.answers.filter((a, i) => !used.has(i) && a.field !== "safe_now");
-  if (rest.length) {
-    out.push("");
-    out.push(`<b>${t("desk-field-other-answers")}</b>`);
-    for (const a of rest) out.push(`• <code>${escapeHtml(a.field ?? a.node)}</code>: ${valueOf(a.node, a.answer)}`);
-  }
-  return out.join("\n");
+/** Anything else they said, so no answer is ever hidden; runs after every other section. */
+function restLines(v: CardView): string[] {
+  const rest = v.card.answers.filter((a, i) => !v.shown.has(i) && a.field !== "safe_now");
+  if (!rest.length) return [];
+  return ["", `<b>${v.t("desk-field-other-answers")}</b>`, ...rest.map((a) => `• <code>${escapeHtml(a.field ?? a.node)}</code>: ${v.valueOf(a.node, a.answer)}`)];
+}
+
+/** The whole card with free-text answers cut to `cap`; sections in the order a coordinator reads them. */
+function renderWithCap(card: TriageCard, record: CardRecord, options: RenderOptions, cap: number): string {
+  const v = cardView(card, options, cap);
+  // In order: the last section lists what the ones before it did not show.
+  return [
+    ...headerLines(v, record, options.now),
+    "",
+    ...whereLines(v),
+    "",
+    ...controlLines(v),
+    "",
+    ...whoLines(v),
+    "",
+    ...reachLines(v),
+    ...restLines(v),
+  ].join("\n");
 }

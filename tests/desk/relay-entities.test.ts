@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { GrammyError } from "grammy";
 import { describe, expect, it } from "vitest";
-import { MAX_TEXT_UNITS, personMessages, RelayPartError } from "../../src/desk/relay.js";
+import { MAX_TEXT_UNITS, personMessages, RelayPartError } from "../../src/desk/relay-messages.js";
 import { PersonUnreachableError, unreachableReason } from "../../src/desk/relay-unreachable.js";
 import { BotApiFailure } from "../../src/sandbox/emulator/errors.js";
 import { formatText } from "../../src/sandbox/emulator/validate.js";

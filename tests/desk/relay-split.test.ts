@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { deskMessages, MAX_TEXT_UNITS, personMessages, splitForTelegram } from "../../src/desk/relay.js";
+import { deskMessages, MAX_TEXT_UNITS, personMessages, splitForTelegram } from "../../src/desk/relay-messages.js";
 import { formatText } from "../../src/sandbox/emulator/validate.js";
 
 const HEADER = "ABCD-1234 · person [en]:";

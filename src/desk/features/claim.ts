@@ -1,11 +1,17 @@
 import { Composer } from "grammy";
+import type { Redis } from "ioredis";
 import type { BotContext } from "../../transport/context.js";
-import type { TransitionOptions } from "../../cases/store.js";
-import type { CaseAction } from "../../cases/types.js";
+import type { CaseStore, TransitionOptions } from "../../cases/store.js";
+import type { CaseAction, CaseRecord } from "../../cases/types.js";
 import { TransitionRefusedError } from "../../errors.js";
+import type { Keys } from "../../redis/keys.js";
+import type { TriageCard } from "../../triage/card.js";
 import { escalatedTier, type KeyboardMode } from "../card-keyboard.js";
-import type { TokenData } from "../callbacks.js";
-import type { DeskRuntime } from "../runtime.js";
+import type { CallbackTokens, TokenData } from "../callbacks.js";
+import type { CardPublisher } from "../cards.js";
+import type { Coordinators } from "../coordinators.js";
+import type { RecordAudit } from "../desk-audit.js";
+import type { DeskText } from "../desk-text.js";
 
 const REFUSAL_KEYS: Record<TransitionRefusedError["reason"], string> = {
   stale: "desk-refused-stale",
@@ -23,6 +29,44 @@ const DONE_KEYS: Record<Exclude<CaseAction, "withdraw">, string> = {
 
 const MENUS: Partial<Record<TokenData["action"], KeyboardMode>> = { escalate_menu: "escalate", resolve_menu: "resolve", back: "main" };
 
+/** A case change a button asks for, as the case store takes it. */
+interface Change {
+  action: Exclude<CaseAction, "withdraw">;
+  options: TransitionOptions;
+}
+
+/** One press on a card button: who pressed, on which message, and how to answer the press. */
+interface Press {
+  actor: string;
+  messageId: number | undefined;
+  /** Stops the spinner with a short text in the coordinators' locale. */
+  answer(key: string): Promise<unknown>;
+}
+
+/** The change a (non-menu) button asks for; undefined for an action that changes nothing. */
+function changeOf(data: TokenData, record: CaseRecord<TriageCard>, actor: string, firstName: string): Change | undefined {
+  const options: TransitionOptions = { expectedVersion: data.version, actor };
+  switch (data.action) {
+    case "claim":
+      // The first name is only ever shown inside the coordinators' group; it is stored sealed.
+      options.actorName = firstName;
+      return { action: "claim", options };
+    case "release":
+      return { action: "release", options };
+    case "escalate": {
+      const tier = escalatedTier(record.tier, data.reason);
+      if (tier) options.tier = tier;
+      options.reason = data.reason;
+      return { action: "escalate", options };
+    }
+    case "resolve":
+      options.outcome = data.outcome;
+      return { action: "resolve", options };
+    default:
+      return undefined;
+  }
+}
+
 /**
  * Card buttons: Claim, Release, Escalate (pick a reason), Resolve (pick an
  * outcome). Every press is checked against the allowlist and the token, and
@@ -30,95 +74,96 @@ const MENUS: Partial<Record<TokenData["action"], KeyboardMode>> = { escalate_men
  * coordinators pressing Claim at once exactly one wins; the other is told the
  * card was out of date and sees it refreshed.
  */
-export function createCardButtons(rt: DeskRuntime): Composer<BotContext> {
+export function createCardButtons(deps: {
+  redis: Redis;
+  keys: Keys;
+  cases: CaseStore<TriageCard>;
+  cards: CardPublisher;
+  tokens: Pick<CallbackTokens, "resolve">;
+  coordinators: Coordinators;
+  t: DeskText;
+  record: RecordAudit;
+}): Composer<BotContext> {
+  const { redis, keys, cases, cards, tokens, coordinators, t } = deps;
+  const audit = deps.record;
   const composer = new Composer<BotContext>();
 
   composer.on("callback_query:data", async (ctx) => {
     const query = ctx.callbackQuery;
-    const actor = rt.actorOf(query.from.id);
-    const messageId = query.message?.message_id;
-    const answer = (key: string) => ctx.answerCallbackQuery({ text: rt.t(key) }).catch(() => undefined);
-    const data = await rt.tokens.resolve(query.data);
+    const press: Press = {
+      actor: coordinators.actorOf(query.from.id),
+      messageId: query.message?.message_id,
+      answer: (key) => ctx.answerCallbackQuery({ text: t(key) }).catch(() => undefined),
+    };
+    const data = await tokens.resolve(query.data);
 
-    if (!rt.isCoordinator(query.from.id)) {
-      await rt.record({ actor, action: data?.action ?? "press", caseId: data?.caseId, version: data?.version, result: "refused", reason: "not_allowed" });
-      await answer("desk-refused-not-allowed");
+    if (!coordinators.isCoordinator(query.from.id)) {
+      await audit({ actor: press.actor, action: data?.action ?? "press", caseId: data?.caseId, version: data?.version, result: "refused", reason: "not_allowed" });
+      await press.answer("desk-refused-not-allowed");
       return;
     }
-    if (!data) {
-      await rt.record({ actor, action: "press", result: "refused", reason: "unknown_token" });
-      await answer("desk-refused-expired");
-      if (messageId !== undefined) await refreshMapped(messageId);
-      return;
-    }
-
-    const record = await rt.cases.get(data.caseId);
-    if (!record) {
-      await rt.record({ actor, action: data.action, caseId: data.caseId, version: data.version, result: "refused", reason: "not_found" });
-      await answer("desk-refused-not-found");
-      if (messageId !== undefined) await rt.cards.editWithdrawn(messageId, data.caseId).catch(() => undefined);
-      return;
-    }
+    if (!data) return refuseUnknownToken(press);
+    const record = await cases.get(data.caseId);
+    if (!record) return refuseGone(press, data);
 
     const menu = MENUS[data.action];
     if (menu !== undefined) {
-      if (record.version !== data.version) {
-        await rt.record({ actor, action: data.action, caseId: data.caseId, version: data.version, result: "refused", reason: "stale" });
-        await answer("desk-refused-stale");
-        if (messageId !== undefined) await rt.cards.edit(messageId, record);
-        return;
-      }
-      if (messageId !== undefined) await rt.cards.editKeyboard(messageId, record, menu);
-      await ctx.answerCallbackQuery().catch(() => undefined);
+      if (await showMenu(press, data, record, menu)) await ctx.answerCallbackQuery().catch(() => undefined);
       return;
     }
+    const change = changeOf(data, record, press.actor, query.from.first_name);
+    if (change) await apply(press, data, change);
+  });
 
-    let action: Exclude<CaseAction, "withdraw">;
-    const options: TransitionOptions = { expectedVersion: data.version, actor };
-    switch (data.action) {
-      case "claim":
-        action = "claim";
-        // The first name is only ever shown inside the coordinators' group; it is stored sealed.
-        options.actorName = query.from.first_name;
-        break;
-      case "release":
-        action = "release";
-        break;
-      case "escalate": {
-        action = "escalate";
-        const tier = escalatedTier(record.tier, data.reason);
-        if (tier) options.tier = tier;
-        options.reason = data.reason;
-        break;
-      }
-      case "resolve":
-        action = "resolve";
-        options.outcome = data.outcome;
-        break;
-      default:
-        return;
+  /** A token that is not ours, forged or expired. */
+  async function refuseUnknownToken(press: Press): Promise<void> {
+    await audit({ actor: press.actor, action: "press", result: "refused", reason: "unknown_token" });
+    await press.answer("desk-refused-expired");
+    if (press.messageId !== undefined) await refreshMapped(press.messageId);
+  }
+
+  /** The case was erased: its card becomes the withdrawn line. */
+  async function refuseGone(press: Press, data: TokenData): Promise<void> {
+    await audit({ actor: press.actor, action: data.action, caseId: data.caseId, version: data.version, result: "refused", reason: "not_found" });
+    await press.answer("desk-refused-not-found");
+    if (press.messageId !== undefined) await cards.editWithdrawn(press.messageId, data.caseId).catch(() => undefined);
+  }
+
+  /** Opens or leaves a pick list; false (press answered) when the card was out of date. */
+  async function showMenu(press: Press, data: TokenData, record: CaseRecord<TriageCard>, menu: KeyboardMode): Promise<boolean> {
+    if (record.version !== data.version) {
+      await audit({ actor: press.actor, action: data.action, caseId: data.caseId, version: data.version, result: "refused", reason: "stale" });
+      await press.answer("desk-refused-stale");
+      if (press.messageId !== undefined) await cards.edit(press.messageId, record);
+      return false;
     }
+    if (press.messageId !== undefined) await cards.editKeyboard(press.messageId, record, menu);
+    return true;
+  }
 
+  /** The fenced change; a refusal is answered and the card shown as it stands now. */
+  async function apply(press: Press, data: TokenData, { action, options }: Change): Promise<void> {
+    const { actor, messageId } = press;
     try {
-      const updated = await rt.cases.transition(data.caseId, action, options);
+      const updated = await cases.transition(data.caseId, action, options);
       // Why it was escalated and how it ended stay in the case record (sealed or erased with it), never in the audit.
-      await rt.record({ actor, action, caseId: data.caseId, version: updated.version, result: "ok" });
-      await answer(DONE_KEYS[action]);
-      if (messageId !== undefined) await rt.cards.edit(messageId, updated);
+      await audit({ actor, action, caseId: data.caseId, version: updated.version, result: "ok" });
+      await press.answer(DONE_KEYS[action]);
+      if (messageId !== undefined) await cards.edit(messageId, updated);
     } catch (error) {
       if (!(error instanceof TransitionRefusedError)) throw error;
-      await rt.record({ actor, action, caseId: data.caseId, version: data.version, result: "refused", reason: error.reason });
-      await answer(REFUSAL_KEYS[error.reason]);
-      const current = await rt.cases.get(data.caseId);
-      if (messageId !== undefined && current) await rt.cards.edit(messageId, current);
+      await audit({ actor, action, caseId: data.caseId, version: data.version, result: "refused", reason: error.reason });
+      await press.answer(REFUSAL_KEYS[error.reason]);
+      const current = await cases.get(data.caseId);
+      if (messageId !== undefined && current) await cards.edit(messageId, current);
     }
-  });
+  }
 
   /** A press on an unknown token: show the card as it stands now, with working buttons. */
   async function refreshMapped(messageId: number): Promise<void> {
-    const caseId = await rt.redis.get(rt.keys.deskMessage(messageId));
-    const record = caseId ? await rt.cases.get(caseId) : undefined;
-    if (record?.cardMessageId === messageId) await rt.cards.edit(messageId, record).catch(() => undefined);
+    const caseId = await redis.get(keys.deskMessage(messageId));
+    const record = caseId ? await cases.get(caseId) : undefined;
+    if (record?.cardMessageId === messageId) await cards.edit(messageId, record).catch(() => undefined);
   }
 
   return composer;

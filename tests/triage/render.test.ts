@@ -3,10 +3,10 @@ import { createTranslator } from "../../src/i18n/translator.js";
 import { parseHtml } from "../../src/sandbox/emulator/html-entities.js";
 import type { TriageCard } from "../../src/triage/card.js";
 import { capText, escapeHtml, MAX_MESSAGE_CHARS, renderCard, renderWithdrawn, type CardRecord } from "../../src/triage/render.js";
-import { triageBundle } from "./support.js";
+import { loadBundleFile } from "../helpers/flow-fixtures.js";
 
 const translator = createTranslator({ localesDir: "locales" });
-const bundle = triageBundle();
+const bundle = loadBundleFile("flows/triage.yaml");
 const T0 = Date.UTC(2025, 0, 1, 12, 0);
 
 const full: TriageCard = {

@@ -1,0 +1,53 @@
+import type { Api } from "grammy";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { Audit } from "../cases/audit.js";
+import type { Outbox } from "../cases/outbox.js";
+import type { CaseStore } from "../cases/store.js";
+import type { Config } from "../config.js";
+import type { Pseudonymize } from "../crypto/box.js";
+import type { Translator } from "../i18n/translator.js";
+import type { ForgetDeleted, MessageTracker } from "../person/message-tracker.js";
+import type { PrefsStore } from "../person/prefs.js";
+import type { Keys } from "../redis/keys.js";
+import type { TriageCard } from "../triage/card.js";
+import type { FlowSource } from "./cards.js";
+
+/** Knobs with production defaults; tests turn them. */
+export interface DeskOptions {
+  /** Consumer name in the `desk` group (default: host name and pid). */
+  consumer?: string;
+  /** Take over pending entries idle this long from a dead consumer (ms, default 60 000). */
+  claimIdleMs?: number;
+  /** How long one blocking read of the cases stream waits (ms, default 2 000). */
+  blockMs?: number;
+  /** How often `tick` runs on its own after `start` (ms, default 15 000). */
+  tickIntervalMs?: number;
+  /** At most one "your message reached the team" note per case per this many ms (default 5 min). */
+  ackCooldownMs?: number;
+  /** Run the stream dispatcher loop in `start` (default true). */
+  dispatch?: boolean;
+  /** Test hook: runs after a card is posted and recorded, before the stream entry is acknowledged. */
+  afterPost?: (caseId: string) => void | Promise<void>;
+}
+
+/** What `createDesk` needs; app.ts passes these. */
+export interface DeskDependencies {
+  api: Api;
+  redis: Redis;
+  keys: Keys;
+  cases: CaseStore<TriageCard>;
+  audit: Audit;
+  outbox: Outbox;
+  prefs: PrefsStore;
+  /** The person's message ids (the app's, so it sees what the open update staged). */
+  tracker: MessageTracker & ForgetDeleted;
+  translator: Translator;
+  pseudonymize: Pseudonymize;
+  config: Pick<Config, "coordinatorChatId" | "coordinatorIds" | "coordinatorLocale" | "reannounceSeconds" | "retentionDays">;
+  clock: () => number;
+  logger: Logger;
+  /** Flow versions, for option labels and place names on the card (the flow registry). */
+  flows: FlowSource;
+  options?: DeskOptions;
+}
