@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import type { CipherBox } from "../crypto/box.js";
+import { compactAofNow, type CompactionResult } from "./aof-compactor.js";
 
 const SEALED = /^v1\.[A-Za-z0-9_-]{1,16}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
@@ -15,12 +16,19 @@ export interface RotationReport {
   skipped: number;
   /** Values no configured key opens (or tampered): left as they are, counted. */
   unreadable: number;
+  /**
+   * Set when anything was resealed: whether Redis rewrote its append-only file,
+   * which until then still holds every value under the old key.
+   */
+  aof?: CompactionResult;
 }
 
 /**
  * Re-encrypts every sealed value under a namespace with the box's first key:
  * strings, hash fields and list items, each bound to its key name as sealed.
- * After a run reports `skipped: 0`, the old key can be removed from BEACON_DATA_KEYS.
+ * Then it has Redis rewrite its append-only file and waits for it, so the old
+ * ciphertexts leave the live file too. After a run reports `skipped: 0` and
+ * `aof` "rewritten" (or "no_aof"), the old key can be removed from BEACON_DATA_KEYS.
  */
 export async function rotateDataKeys(deps: { redis: Redis; namespace: string; box: CipherBox }): Promise<RotationReport> {
   const { redis, box } = deps;
@@ -63,5 +71,6 @@ export async function rotateDataKeys(deps: { redis: Redis; namespace: string; bo
       }
     }
   } while (cursor !== "0");
+  if (report.resealed > 0) report.aof = await compactAofNow(redis);
   return report;
 }
