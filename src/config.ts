@@ -72,6 +72,8 @@ export type DataKey = { id: string; key: Buffer };
 
 export interface Config {
   env: "development" | "production" | "test";
+  /** Whether NODE_ENV was given, rather than defaulted to development (dev secrets need a deliberate choice with a real bot). */
+  envGiven: boolean;
   botToken: string | undefined;
   telegramApiRoot: string | undefined;
   redisUrl: string | undefined;
@@ -117,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (problems.length) throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
   return {
     env: e.NODE_ENV,
+    envGiven: cleaned.NODE_ENV !== undefined,
     botToken: e.BOT_TOKEN,
     telegramApiRoot: e.TELEGRAM_API_ROOT,
     redisUrl: e.REDIS_URL,
