@@ -2,7 +2,25 @@ import type { Transformer } from "grammy";
 import type { Pseudonymize } from "../crypto/box.js";
 import type { MessageTracker } from "../safety/message-tracker.js";
 
-const SENDING_METHODS = new Set(["sendMessage", "sendLocation", "copyMessage", "sendVenue", "sendPhoto", "sendDocument"]);
+/** `send*` methods that put no message in the chat. */
+const NOT_A_MESSAGE = new Set(["sendChatAction"]);
+
+/**
+ * Every method that puts a message in a chat: any `send*` (a future sendVoice
+ * or sendMediaGroup must not slip past unprotected and untracked), copies and forwards.
+ */
+export function isSendingMethod(method: string): boolean {
+  return (method.startsWith("send") && !NOT_A_MESSAGE.has(method)) || /^(copy|forward)Messages?$/.test(method);
+}
+
+/** Message ids of a send's result: one Message or MessageId, or an array of them (sendMediaGroup, copyMessages). */
+function sentIds(result: unknown): number[] {
+  const items: unknown[] = Array.isArray(result) ? result : [result];
+  return items.flatMap((item) => {
+    const id = (item as { message_id?: unknown } | null)?.message_id;
+    return typeof id === "number" ? [id] : [];
+  });
+}
 
 /**
  * Outgoing-call guard for people's chats: every message gets
@@ -17,17 +35,15 @@ export function createPersonApiGuard(deps: {
 }): Transformer {
   return async (prev, method, payload, signal) => {
     const chatId = (payload as { chat_id?: unknown }).chat_id;
-    if (!SENDING_METHODS.has(method) || typeof chatId !== "number" || deps.isDeskChat(chatId)) {
+    if (!isSendingMethod(method) || typeof chatId !== "number" || deps.isDeskChat(chatId)) {
       return prev(method, payload, signal);
     }
     const guarded = { ...payload, protect_content: true };
     const result = await prev(method, guarded, signal);
-    if (result.ok) {
-      const sent = result.result as { message_id?: number };
-      if (typeof sent.message_id === "number") {
-        await deps.tracker.track(deps.pseudonymize("chat", chatId), [sent.message_id], deps.clock());
-      }
-    }
+    if (!result.ok) return result;
+    const ids = sentIds(result.result);
+    if (ids.length === 0) return result;
+    await deps.tracker.track(deps.pseudonymize("chat", chatId), ids, deps.clock());
     return result;
   };
 }
