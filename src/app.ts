@@ -122,7 +122,7 @@ export function createApp(options: AppOptions): App {
     translator,
     deskChatId: config.coordinatorChatId,
     transformers: [
-      createPersonApiGuard({ isDeskChat, pseudonymize, tracker, clock }),
+      createPersonApiGuard({ isDeskChat, pseudonymize, tracker, clock, logger }),
       autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }),
     ],
     features: (api) => {

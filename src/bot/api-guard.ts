@@ -1,5 +1,7 @@
 import type { Transformer } from "grammy";
+import type { Logger } from "pino";
 import type { Pseudonymize } from "../crypto/box.js";
+import { StorageError } from "../errors.js";
 import type { MessageTracker } from "../safety/message-tracker.js";
 
 /** `send*` methods that put no message in the chat. */
@@ -22,6 +24,12 @@ function sentIds(result: unknown): number[] {
   });
 }
 
+/** Only an identifier goes to the log: a Redis error's message can echo the command's arguments. */
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" || typeof code === "number" ? String(code) : error instanceof Error ? error.name : typeof error;
+}
+
 /**
  * Outgoing-call guard for people's chats: every message gets
  * `protect_content` (no forwarding or saving from a seized phone) and its id
@@ -32,6 +40,7 @@ export function createPersonApiGuard(deps: {
   pseudonymize: Pseudonymize;
   tracker: MessageTracker;
   clock: () => number;
+  logger: Logger;
 }): Transformer {
   return async (prev, method, payload, signal) => {
     const chatId = (payload as { chat_id?: unknown }).chat_id;
@@ -43,7 +52,23 @@ export function createPersonApiGuard(deps: {
     if (!result.ok) return result;
     const ids = sentIds(result.result);
     if (ids.length === 0) return result;
-    await deps.tracker.track(deps.pseudonymize("chat", chatId), ids, deps.clock());
-    return result;
+    const person = deps.pseudonymize("chat", chatId);
+    let failure: unknown;
+    // A Redis blip must not leave a message quick exit cannot find: try again, then take the message back.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await deps.tracker.track(person, ids, deps.clock());
+        return result;
+      } catch (error) {
+        failure = error;
+      }
+    }
+    let deleted = 0;
+    for (const id of ids) {
+      const gone = await prev("deleteMessage", { chat_id: chatId, message_id: id }, signal).catch(() => undefined);
+      if (gone?.ok) deleted++;
+    }
+    deps.logger.error({ code: codeOf(failure), method, sent: ids.length, deleted }, "could not track a sent message; deleted it instead");
+    throw new StorageError(`${method}: sent message(s) could not be tracked for quick exit and were deleted`, { cause: failure });
   };
 }

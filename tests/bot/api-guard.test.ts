@@ -35,8 +35,7 @@ function guard(redis: Redis) {
   const lines: string[] = [];
   const logger = createLogger({ level: "info", destination: new Writable({ write: (c, _e, done) => (lines.push(String(c)), done()) }) });
   const tracker = createMessageTracker({ redis, keys: env.keys });
-  const transformer = createPersonApiGuard({ isDeskChat: (id) => id === DESK, pseudonymize, tracker, clock: () => NOW });
-  void logger;
+  const transformer = createPersonApiGuard({ isDeskChat: (id) => id === DESK, pseudonymize, tracker, clock: () => NOW, logger });
   const run = (prev: unknown, method: string, payload: object) => (transformer as unknown as (p: unknown, m: string, q: object) => Promise<{ ok: boolean }>)(prev, method, payload);
   return { run, tracker, lines };
 }
@@ -71,5 +70,49 @@ describe("person API guard: which calls send", () => {
     await run(tg.prev, "sendVoice", { chat_id: DESK, voice: "x" });
     expect(tg.calls[0]!.payload.protect_content).toBeUndefined();
     expect(await tracker.list(pseudonymize("chat", DESK), NOW)).toEqual([]);
+  });
+});
+
+describe("person API guard: tracking that fails", () => {
+  let own: EmbeddedRedis;
+  beforeAll(async () => {
+    own = await startEmbeddedRedis({ dir: mkdtempSync(join(tmpdir(), "beacon-guard-")) });
+  });
+  afterAll(async () => {
+    await own.stop();
+    rmSync(own.dir, { recursive: true, force: true });
+  });
+
+  it("deletes a message Telegram accepted when Redis keeps failing, logging only a code", async () => {
+    // Nothing listens there and nothing queues: every command fails at once.
+    const down = new Redis("redis://127.0.0.1:1", { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    const { run, lines } = guard(down);
+    const tg = telegram({ sendMediaGroup: [{ message_id: 31 }, { message_id: 32 }] });
+    await expect(run(tg.prev, "sendMediaGroup", { chat_id: CHAT, media: [], caption: "canary-words" })).rejects.toBeInstanceOf(StorageError);
+    expect(tg.calls.filter((c) => c.method === "deleteMessage").map((c) => c.payload)).toEqual([
+      { chat_id: CHAT, message_id: 31 },
+      { chat_id: CHAT, message_id: 32 },
+    ]);
+    const line = lines.join("");
+    expect(line).toContain("deleted it instead");
+    expect(line).not.toMatch(/canary-words|4242424242|Stream isn't writeable/);
+    down.disconnect();
+  });
+
+  it("tries the track once more before deleting, so a short blip loses nothing", async () => {
+    const redis = new Redis(own.url, { commandTimeout: 1_000 });
+    const admin = new Redis(own.url);
+    await redis.ping();
+    const { run } = guard(redis);
+    const tg = telegram({ sendMessage: { message_id: 41 } });
+    // Writes stall for 1.5 s: the first track times out at 1 s, the second goes through at ~1.5 s
+    // (half a second of slack either way for a loaded machine).
+    await admin.call("CLIENT", "PAUSE", "1500", "WRITE");
+    await run(tg.prev, "sendMessage", { chat_id: CHAT, text: "hi" });
+    expect(tg.calls.map((c) => c.method)).toEqual(["sendMessage"]);
+    const check = createMessageTracker({ redis: admin, keys: env.keys });
+    expect(await check.list(person, NOW)).toEqual([41]);
+    await redis.quit();
+    await admin.quit();
   });
 });
