@@ -209,7 +209,8 @@ export function createRelay(rt: DeskRuntime, options: { ackCooldownMs: number })
         await cases.trackDeskMessage(caseId, sent.message_id);
       }
       await redis.set(relayedKey, "1", "EX", RELAYED_MARK_SECONDS);
-      ctx.beacon.logger.info({ caseId }, "person message relayed to desk");
+      // The update's logger carries the person's pseudonym: no case id beside it (logs outlive retention).
+      ctx.beacon.logger.info("person message relayed to desk");
     }
 
     // One calm note now and then; an answer to every line would light the phone up.
