@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { z } from "zod";
+import { fieldAad, openBound, splitItem } from "../crypto/aad.js";
 import type { CipherBox } from "../crypto/box.js";
 import { StorageError, SweepIncompleteError, TransitionRefusedError } from "../errors.js";
 import { tiers, type Tier } from "../flow/schema.js";
@@ -113,8 +114,9 @@ export interface CaseStore<Card> {
   sweep(now: number): Promise<number>;
   /**
    * Offers every sealed value of every case to `rotate` (record fields `enc`,
-   * `assigneeName`, `escalationReason` under the record key; the contact under
-   * its key; each outbox entry under the outbox key) and writes back what it
+   * `assigneeName`, `escalationReason`, `outcome` under `fieldAad(record key, field)`;
+   * the contact under its key; each outbox item under `fieldAad(outbox key, item id)`,
+   * or the outbox key for an item without id) and writes back what it
    * returns, compare-and-set, so a concurrent change is never overwritten.
    * A `keys rotate` CLI passes
    * `(aad, sealed) => box.keyIdOf(sealed) === box.currentKeyId ? sealed : box.seal(aad, box.open(aad, sealed))`
@@ -159,6 +161,7 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
     if (!parsed.success) throw new StorageError(`case record ${caseId} is malformed`, { cause: parsed.error });
     const raw = parsed.data;
     const aad = keys.caseRecord(caseId);
+    const open = (field: (typeof SEALED_FIELDS)[number], sealed: string) => openBound(box, fieldAad(aad, field), aad, sealed);
     const record: CaseRecord<Card> = {
       id: caseId,
       status: raw.status,
@@ -166,17 +169,17 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
       version: raw.version,
       createdAt: raw.createdAt,
       updatedAt: raw.updatedAt,
-      card: parseCard(JSON.parse(box.open(aad, raw.enc))),
+      card: parseCard(JSON.parse(open("enc", raw.enc))),
     };
     if (raw.closedAt !== undefined) record.closedAt = raw.closedAt;
     if (raw.assignee !== undefined) record.assignee = raw.assignee;
-    if (raw.assigneeName !== undefined) record.assigneeName = box.open(aad, raw.assigneeName);
+    if (raw.assigneeName !== undefined) record.assigneeName = open("assigneeName", raw.assigneeName);
     if (raw.outcome !== undefined) {
       const plain = outcomeSchema.safeParse(raw.outcome);
-      record.outcome = plain.success ? plain.data : outcomeSchema.parse(box.open(aad, raw.outcome));
+      record.outcome = plain.success ? plain.data : outcomeSchema.parse(open("outcome", raw.outcome));
     }
     if (raw.cardMessageId !== undefined) record.cardMessageId = raw.cardMessageId;
-    if (raw.escalationReason !== undefined) record.escalationReason = box.open(aad, raw.escalationReason);
+    if (raw.escalationReason !== undefined) record.escalationReason = open("escalationReason", raw.escalationReason);
     return record;
   }
 
@@ -268,7 +271,7 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
       const reply = await createScript.run(
         redis,
         [recordKey, contactKey, keys.casesOpen, keys.casesAll, keys.personCase(checked.person), keys.casesStream],
-        [caseId, box.seal(recordKey, JSON.stringify(card)), tier, clock(), box.seal(contactKey, JSON.stringify(checked))],
+        [caseId, box.seal(fieldAad(recordKey, "enc"), JSON.stringify(card)), tier, clock(), box.seal(contactKey, JSON.stringify(checked))],
       );
       return { created: reply === 1 };
     },
@@ -302,9 +305,9 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
       const recordKey = keys.caseRecord(caseId);
       const closing = action === "resolve" || action === "withdraw";
       const person = closing ? await personOf(caseId) : undefined;
-      const sealedName = action === "claim" && options.actorName ? box.seal(recordKey, options.actorName) : "";
-      const sealedReason = action === "escalate" && options.reason ? box.seal(recordKey, options.reason) : "";
-      const sealedOutcome = outcome ? box.seal(recordKey, outcome) : "";
+      const sealedName = action === "claim" && options.actorName ? box.seal(fieldAad(recordKey, "assigneeName"), options.actorName) : "";
+      const sealedReason = action === "escalate" && options.reason ? box.seal(fieldAad(recordKey, "escalationReason"), options.reason) : "";
+      const sealedOutcome = outcome ? box.seal(fieldAad(recordKey, "outcome"), outcome) : "";
 
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         const assignee = (await redis.hget(recordKey, "assignee")) ?? "";
@@ -373,9 +376,10 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
 
     async reseal(rotate) {
       const report: ResealReport = { cases: 0, resealed: 0, skipped: 0 };
-      const write = async (key: string, kind: "hash" | "string" | "list", at: string | number, old: string) => {
-        const next = rotate(key, old);
-        if (next === old) return;
+      const write = async (aad: string, key: string, kind: "hash" | "string" | "list", at: string | number, old: string, wrap = (v: string) => v, sealed = old) => {
+        const fresh = rotate(aad, sealed);
+        if (fresh === sealed) return;
+        const next = wrap(fresh);
         const done = await compareAndSetScript.run(redis, [key], [kind, at, old, next]);
         if (done === 1) report.resealed++;
         else report.skipped++;
@@ -386,14 +390,18 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
         const fields = await redis.hmget(recordKey, ...SEALED_FIELDS);
         for (const [i, field] of SEALED_FIELDS.entries()) {
           const value = fields[i];
-          if (value) await write(recordKey, "hash", field, value);
+          if (value) await write(fieldAad(recordKey, field), recordKey, "hash", field, value);
         }
         const contactKey = keys.caseContact(caseId);
         const contact = await redis.get(contactKey);
-        if (contact !== null) await write(contactKey, "string", "", contact);
+        if (contact !== null) await write(contactKey, contactKey, "string", "", contact);
         const outboxKey = keys.caseOutbox(caseId);
         const held = await redis.lrange(outboxKey, 0, -1);
-        for (const [i, value] of held.entries()) await write(outboxKey, "list", i, value);
+        for (const [i, value] of held.entries()) {
+          const { id, sealed } = splitItem(value);
+          const aad = id === undefined ? outboxKey : fieldAad(outboxKey, id);
+          await write(aad, outboxKey, "list", i, value, (next) => (id === undefined ? next : `${id}~${next}`), sealed);
+        }
       }
       return report;
     },

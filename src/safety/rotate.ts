@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
+import { fieldAad, splitItem } from "../crypto/aad.js";
 import type { CipherBox } from "../crypto/box.js";
 import { compactAofNow, type CompactionResult } from "./aof-compactor.js";
 
@@ -23,9 +25,17 @@ export interface RotationReport {
   aof?: CompactionResult;
 }
 
+/** How a sealed value is bound: the associated data it must open under now, and the one from before field binding. */
+interface Binding {
+  aad: string;
+  legacy?: string;
+}
+
 /**
  * Re-encrypts every sealed value under a namespace with the box's first key:
- * strings, hash fields and list items, each bound to its key name as sealed.
+ * strings bound to their key name, hash fields to `key\0field` and list items
+ * to `key\0<item id>`. Values sealed the older way (hash fields and list items
+ * bound to the key name alone) are resealed the new way even under the current key.
  * Then it has Redis rewrite its append-only file and waits for it, so the old
  * ciphertexts leave the live file too. After a run reports `skipped: 0` and
  * `aof` "rewritten" (or "no_aof"), the old key can be removed from BEACON_DATA_KEYS.
@@ -33,11 +43,19 @@ export interface RotationReport {
 export async function rotateDataKeys(deps: { redis: Redis; namespace: string; box: CipherBox }): Promise<RotationReport> {
   const { redis, box } = deps;
   const report: RotationReport = { keys: 0, resealed: 0, skipped: 0, unreadable: 0 };
-  const reseal = (key: string, sealed: string): string | undefined => {
-    if (!SEALED.test(sealed) || box.keyIdOf(sealed) === box.currentKeyId) return undefined;
+  /** The value sealed under the new key and the new binding, or undefined when it already is (or cannot be opened). */
+  const reseal = (sealed: string, binding: Binding): string | undefined => {
+    if (!SEALED.test(sealed)) return undefined;
     try {
-      return box.seal(key, box.open(key, sealed));
+      if (box.keyIdOf(sealed) === box.currentKeyId) box.open(binding.aad, sealed);
+      else return box.seal(binding.aad, box.open(binding.aad, sealed));
+      return undefined;
     } catch {
+      try {
+        if (binding.legacy !== undefined) return box.seal(binding.aad, box.open(binding.legacy, sealed));
+      } catch {
+        // counted below
+      }
       report.unreadable++;
       return undefined;
     }
@@ -55,17 +73,16 @@ export async function rotateDataKeys(deps: { redis: Redis; namespace: string; bo
       const type = await redis.type(key);
       if (type === "string") {
         const value = await redis.get(key);
-        const fresh = value === null ? undefined : reseal(key, value);
+        const fresh = value === null ? undefined : reseal(value, { aad: key });
         if (value !== null && fresh) count(await redis.eval(CAS_STRING, 1, key, value, fresh));
       } else if (type === "hash") {
         for (const [field, value] of Object.entries(await redis.hgetall(key))) {
-          const fresh = reseal(key, value);
+          const fresh = reseal(value, { aad: fieldAad(key, field), legacy: key });
           if (fresh) count(await redis.eval(CAS_HASH, 1, key, field, value, fresh));
         }
       } else if (type === "list") {
-        const items = await redis.lrange(key, 0, -1);
-        for (const [index, value] of items.entries()) {
-          const fresh = reseal(key, value);
+        for (const [index, value] of (await redis.lrange(key, 0, -1)).entries()) {
+          const fresh = resealItem(value, key, reseal);
           if (fresh) count(await redis.eval(CAS_LIST, 1, key, String(index), value, fresh));
         }
       }
@@ -73,4 +90,13 @@ export async function rotateDataKeys(deps: { redis: Redis; namespace: string; bo
   } while (cursor !== "0");
   if (report.resealed > 0) report.aof = await compactAofNow(redis);
   return report;
+}
+
+/** A list item keeps its id; an item from before ids gets one, in the same place in the list. */
+function resealItem(item: string, key: string, reseal: (sealed: string, binding: Binding) => string | undefined): string | undefined {
+  const { id, sealed } = splitItem(item);
+  const itemId = id ?? randomBytes(12).toString("base64url");
+  // A bare item was sealed under the list key alone.
+  const fresh = reseal(sealed, id === undefined ? { aad: fieldAad(key, itemId), legacy: key } : { aad: fieldAad(key, itemId) });
+  return fresh === undefined ? undefined : `${itemId}~${fresh}`;
 }

@@ -6,6 +6,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOutbox } from "../../src/cases/outbox.js";
 import { createCaseStore } from "../../src/cases/store.js";
+import { fieldAad } from "../../src/crypto/aad.js";
 import { createCipherBox } from "../../src/crypto/box.js";
 import { DecryptionError } from "../../src/errors.js";
 import { createSealedConversationStorage } from "../../src/flow/conversation-storage.js";
@@ -124,5 +125,26 @@ describe("data key rotation and the append-only file", () => {
     expect(report.aof).toBe("rewritten");
     expect(aofText()).not.toMatch(/v1\.leaked\./);
     expect(aofText()).toMatch(/v1\.k2\./);
+  });
+});
+
+describe("data key rotation and field binding", () => {
+  it("reseals values sealed the old way bound to their field, even under the current key", async () => {
+    const box = createCipherBox([k2]);
+    const { cases, outbox } = stores([k2]);
+    await cases.create({ caseId: "ROT2-0001", tier: "high", card: { note: "c" }, contact: { chatId: 1, person: "p3", lang: "en", window: { mode: "any" } } });
+    const recordKey = env.keys.caseRecord("ROT2-0001");
+    const outboxKey = env.keys.caseOutbox("ROT2-0001");
+    await env.redis.hset(recordKey, "enc", box.seal(recordKey, JSON.stringify({ note: "legacy-card" })));
+    await env.redis.rpush(outboxKey, box.seal(outboxKey, JSON.stringify({ text: "legacy-held", heldAt: 1 })));
+
+    const report = await rotateDataKeys({ redis: env.redis, namespace: env.namespace, box });
+    expect(report.resealed).toBeGreaterThanOrEqual(2);
+    const enc = (await env.redis.hget(recordKey, "enc"))!;
+    expect(box.open(fieldAad(recordKey, "enc"), enc)).toBe(JSON.stringify({ note: "legacy-card" }));
+    const item = (await env.redis.lindex(outboxKey, 0))!;
+    expect(item).toMatch(/^[A-Za-z0-9_-]{16}~v1\.k2\./);
+    expect((await cases.get("ROT2-0001"))?.card).toEqual({ note: "legacy-card" });
+    expect((await outbox.pending("ROT2-0001")).map((m) => m.text)).toEqual(["legacy-held"]);
   });
 });
