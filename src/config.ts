@@ -48,7 +48,15 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []))
-    .pipe(z.array(keyPair)),
+    .pipe(z.array(keyPair))
+    // Seal uses the first key under its id while open takes the last one with that id: a duplicate makes new data unreadable.
+    .superRefine((keys, ctx) => {
+      const seen = new Set<string>();
+      for (const { id } of keys) {
+        if (seen.has(id)) ctx.addIssue({ code: "custom", message: `key id "${id}" appears more than once; give each key its own id` });
+        seen.add(id);
+      }
+    }),
   PSEUDONYM_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CONVERSATION_IDLE_HOURS: z.coerce.number().positive().max(24 * 90).default(72),
@@ -64,6 +72,8 @@ export type DataKey = { id: string; key: Buffer };
 
 export interface Config {
   env: "development" | "production" | "test";
+  /** Whether NODE_ENV was given, rather than defaulted to development (dev secrets need a deliberate choice with a real bot). */
+  envGiven: boolean;
   botToken: string | undefined;
   telegramApiRoot: string | undefined;
   redisUrl: string | undefined;
@@ -109,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (problems.length) throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
   return {
     env: e.NODE_ENV,
+    envGiven: cleaned.NODE_ENV !== undefined,
     botToken: e.BOT_TOKEN,
     telegramApiRoot: e.TELEGRAM_API_ROOT,
     redisUrl: e.REDIS_URL,

@@ -2,16 +2,20 @@ import { GrammyError, HttpError } from "grammy";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { BeaconError } from "./errors.js";
 
+/** Fields that carry a person's words or name; redacted up to this many levels below the top. */
+const PERSONAL_FIELDS = ["text", "caption", "first_name", "last_name", "username", "phone_number"];
+const NESTED_DEPTH = 3;
+// pino's redaction has no `**`: `*.text` is exactly one level down, so each depth is its own path.
+const atEveryDepth = (field: string) => Array.from({ length: NESTED_DEPTH + 1 }, (_, depth) => [...Array<string>(depth).fill("*"), field].join("."));
+
 /**
  * Paths that could carry a person's words or a Telegram identity. Log calls
  * must not pass such data at all; this list is the second line of defence.
  */
 export const REDACT_PATHS = [
-  "text", "*.text", "caption", "*.caption", "message", "*.message.text",
-  "from", "*.from", "chat", "*.chat", "user", "*.user", "username", "*.username",
-  "first_name", "*.first_name", "last_name", "*.last_name", "chatId", "*.chatId", "userId", "*.userId",
-  "answers", "*.answers", "update", "*.update", "payload", "*.payload",
-  "phone_number", "*.phone_number", "location", "*.location",
+  ...PERSONAL_FIELDS.flatMap(atEveryDepth),
+  "message", "from", "*.from", "chat", "*.chat", "user", "*.user", "chatId", "*.chatId", "userId", "*.userId",
+  "answers", "*.answers", "update", "*.update", "payload", "*.payload", "location", "*.location",
 ];
 
 export interface SerializedError {

@@ -14,7 +14,8 @@ async function main(argv: string[]): Promise<void> {
   loadDotenv({ quiet: true });
   const parsed = loadConfig(process.env);
   const logger = createLogger({ level: parsed.logLevel });
-  const { config, generated } = parsed.env === "production" ? { config: parsed, generated: false } : withDevSecrets(parsed);
+  const devMode = argv.includes("--sandbox") || argv.includes("--dev");
+  const { config, generated } = parsed.env === "production" ? { config: parsed, generated: false } : withDevSecrets(parsed, { devMode });
   if (generated) logger.warn("no BEACON_DATA_KEYS / PSEUDONYM_SECRET set: using development secrets from data/dev-secrets.json");
 
   let embedded: EmbeddedRedis | undefined;

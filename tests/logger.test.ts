@@ -107,3 +107,16 @@ describe("error logging", () => {
     expect(output()).toContain('"method":"sendMessage"');
   });
 });
+
+describe("redaction", () => {
+  it("redacts words and names nested up to three levels deep", () => {
+    const { logger, output } = capture();
+    const personal = (n: number) => ({
+      text: `${CANARY}t${n}`, caption: `${CANARY}c${n}`, first_name: `${CANARY}f${n}`,
+      last_name: `${CANARY}l${n}`, username: `${CANARY}u${n}`, phone_number: `${CANARY}p${n}`,
+    });
+    logger.info({ ...personal(0), a: { ...personal(1), b: { ...personal(2), c: personal(3) } }, list: [{ sub: personal(4) }] }, "nested");
+    expect(output()).toContain('"nested"');
+    expect(output()).not.toContain(CANARY);
+  });
+});

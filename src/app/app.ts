@@ -87,7 +87,7 @@ export function createApp(options: AppOptions): App {
     // network errors but hands every 429 back (maxDelaySeconds 0) to the scheduler, which
     // pauses only that chat for exactly retry_after and keeps the call queued.
     transformers: [
-      createPersonApiGuard({ isDeskChat, pseudonymize, tracker: stores.tracker, clock }),
+      createPersonApiGuard({ isDeskChat, pseudonymize, tracker: stores.tracker, clock, logger }),
       autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 0 }),
       outbound.transformer,
     ],

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldAad, openBound } from "../crypto/aad.js";
 import type { CipherBox } from "../crypto/box.js";
 import { StorageError } from "../errors.js";
 import type { Keys } from "../redis/keys.js";
@@ -43,6 +44,8 @@ export function createCaseCodec<Card>(deps: { keys: Keys; box: CipherBox; parseC
       if (!parsed.success) throw new StorageError(`case record ${caseId} is malformed`, { cause: parsed.error });
       const raw = parsed.data;
       const aad = keys.caseRecord(caseId);
+      // Each field is bound to its own name; values from before that binding open under the record key.
+      const open = (field: (typeof SEALED_FIELDS)[number], sealed: string) => openBound(box, fieldAad(aad, field), aad, sealed);
       const record: CaseRecord<Card> = {
         id: caseId,
         status: raw.status,
@@ -50,17 +53,17 @@ export function createCaseCodec<Card>(deps: { keys: Keys; box: CipherBox; parseC
         version: raw.version,
         createdAt: raw.createdAt,
         updatedAt: raw.updatedAt,
-        card: parseCard(JSON.parse(box.open(aad, raw.enc))),
+        card: parseCard(JSON.parse(open("enc", raw.enc))),
       };
       if (raw.closedAt !== undefined) record.closedAt = raw.closedAt;
       if (raw.assignee !== undefined) record.assignee = raw.assignee;
-      if (raw.assigneeName !== undefined) record.assigneeName = box.open(aad, raw.assigneeName);
+      if (raw.assigneeName !== undefined) record.assigneeName = open("assigneeName", raw.assigneeName);
       if (raw.outcome !== undefined) {
         const plain = outcomeSchema.safeParse(raw.outcome);
-        record.outcome = plain.success ? plain.data : outcomeSchema.parse(box.open(aad, raw.outcome));
+        record.outcome = plain.success ? plain.data : outcomeSchema.parse(open("outcome", raw.outcome));
       }
       if (raw.cardMessageId !== undefined) record.cardMessageId = raw.cardMessageId;
-      if (raw.escalationReason !== undefined) record.escalationReason = box.open(aad, raw.escalationReason);
+      if (raw.escalationReason !== undefined) record.escalationReason = open("escalationReason", raw.escalationReason);
       return record;
     },
     openContact: (key, sealed) => caseContactSchema.parse(JSON.parse(box.open(key, sealed))),

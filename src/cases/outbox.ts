@@ -1,7 +1,8 @@
 import type { Redis } from "ioredis";
 import { z } from "zod";
+import { openItem, sealItem } from "../crypto/aad.js";
 import type { CipherBox } from "../crypto/box.js";
-import { StorageError } from "../errors.js";
+import { DecryptionError, StorageError } from "../errors.js";
 import type { Keys } from "../redis/keys.js";
 import { defineScript } from "../redis/script.js";
 
@@ -58,13 +59,20 @@ export function createOutbox(deps: OutboxDependencies): Outbox {
 
   function openAll(caseId: string, sealed: string[]): HeldMessage[] {
     const key = keys.caseOutbox(caseId);
-    return sealed.map((value) => heldSchema.parse(JSON.parse(box.open(key, value))));
+    const seen = new Set<string>();
+    return sealed.map((value) => {
+      const { id, plaintext } = openItem(box, key, value);
+      // Each item is sealed under its own id: the same id twice is an item copied by someone with write access.
+      if (id !== undefined && seen.has(id)) throw new DecryptionError(`outbox of ${caseId} holds a duplicated item`);
+      if (id !== undefined) seen.add(id);
+      return heldSchema.parse(JSON.parse(plaintext));
+    });
   }
 
   return {
     async hold(caseId, text) {
       const key = keys.caseOutbox(caseId);
-      const sealed = box.seal(key, JSON.stringify({ text, heldAt: clock() }));
+      const sealed = sealItem(box, key, JSON.stringify({ text, heldAt: clock() }));
       const done = await holdScript.run(redis, [keys.caseRecord(caseId), key, keys.casesWithHeld], [caseId, sealed]);
       return done === 1;
     },

@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import { fieldAad, splitItem } from "../crypto/aad.js";
 import type { Keys } from "../redis/keys.js";
 import { SEALED_FIELDS } from "./codec.js";
 import { compareAndSetScript } from "./scripts.js";
@@ -23,9 +24,11 @@ export interface ResealReport {
 export async function resealCases(deps: { redis: Redis; keys: Keys }, rotate: Reseal): Promise<ResealReport> {
   const { redis, keys } = deps;
   const report: ResealReport = { cases: 0, resealed: 0, skipped: 0 };
-  const write = async (key: string, kind: "hash" | "string" | "list", at: string | number, old: string) => {
-    const next = rotate(key, old);
-    if (next === old) return;
+  // `aad` is what the value is bound to; `sealed` the ciphertext inside `old` (an outbox item carries its id in front).
+  const write = async (aad: string, key: string, kind: "hash" | "string" | "list", at: string | number, old: string, wrap = (v: string) => v, sealed = old) => {
+    const fresh = rotate(aad, sealed);
+    if (fresh === sealed) return;
+    const next = wrap(fresh);
     const done = await compareAndSetScript.run(redis, [key], [kind, at, old, next]);
     if (done === 1) report.resealed++;
     else report.skipped++;
@@ -36,14 +39,18 @@ export async function resealCases(deps: { redis: Redis; keys: Keys }, rotate: Re
     const fields = await redis.hmget(recordKey, ...SEALED_FIELDS);
     for (const [i, field] of SEALED_FIELDS.entries()) {
       const value = fields[i];
-      if (value) await write(recordKey, "hash", field, value);
+      if (value) await write(fieldAad(recordKey, field), recordKey, "hash", field, value);
     }
     const contactKey = keys.caseContact(caseId);
     const contact = await redis.get(contactKey);
-    if (contact !== null) await write(contactKey, "string", "", contact);
+    if (contact !== null) await write(contactKey, contactKey, "string", "", contact);
     const outboxKey = keys.caseOutbox(caseId);
     const held = await redis.lrange(outboxKey, 0, -1);
-    for (const [i, value] of held.entries()) await write(outboxKey, "list", i, value);
+    for (const [i, value] of held.entries()) {
+      const { id, sealed } = splitItem(value);
+      const aad = id === undefined ? outboxKey : fieldAad(outboxKey, id);
+      await write(aad, outboxKey, "list", i, value, (next) => (id === undefined ? next : `${id}~${next}`), sealed);
+    }
   }
   return report;
 }

@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import { fieldAad } from "../crypto/aad.js";
 import type { CipherBox } from "../crypto/box.js";
 import { StorageError, TransitionRefusedError } from "../errors.js";
 import type { Tier } from "../flow/schema.js";
@@ -94,8 +95,9 @@ export interface CaseStore<Card> {
   sweep(now: number): Promise<number>;
   /**
    * Offers every sealed value of every case to `rotate` (record fields `enc`,
-   * `assigneeName`, `escalationReason` under the record key; the contact under
-   * its key; each outbox entry under the outbox key) and writes back what it
+   * `assigneeName`, `escalationReason`, `outcome` under `fieldAad(record key, field)`;
+   * the contact under its key; each outbox item under `fieldAad(outbox key, item id)`,
+   * or the outbox key for an item without id) and writes back what it
    * returns, compare-and-set, so a concurrent change is never overwritten.
    * A `keys rotate` CLI passes
    * `(aad, sealed) => box.keyIdOf(sealed) === box.currentKeyId ? sealed : box.seal(aad, box.open(aad, sealed))`
@@ -161,7 +163,7 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
       const reply = await createScript.run(
         redis,
         [recordKey, contactKey, keys.casesOpen, keys.casesAll, keys.personCase(checked.person), keys.casesStream],
-        [caseId, box.seal(recordKey, JSON.stringify(card)), tier, clock(), box.seal(contactKey, JSON.stringify(checked))],
+        [caseId, box.seal(fieldAad(recordKey, "enc"), JSON.stringify(card)), tier, clock(), box.seal(contactKey, JSON.stringify(checked))],
       );
       return { created: reply === 1 };
     },
@@ -195,9 +197,9 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
       const recordKey = keys.caseRecord(caseId);
       const closing = action === "resolve" || action === "withdraw";
       const person = closing ? await personOf(caseId) : undefined;
-      const sealedName = action === "claim" && options.actorName ? box.seal(recordKey, options.actorName) : "";
-      const sealedReason = action === "escalate" && options.reason ? box.seal(recordKey, options.reason) : "";
-      const sealedOutcome = outcome ? box.seal(recordKey, outcome) : "";
+      const sealedName = action === "claim" && options.actorName ? box.seal(fieldAad(recordKey, "assigneeName"), options.actorName) : "";
+      const sealedReason = action === "escalate" && options.reason ? box.seal(fieldAad(recordKey, "escalationReason"), options.reason) : "";
+      const sealedOutcome = outcome ? box.seal(fieldAad(recordKey, "outcome"), outcome) : "";
 
       for (let attempt = 0; attempt < SCRIPT_ATTEMPTS; attempt++) {
         const assignee = (await redis.hget(recordKey, "assignee")) ?? "";

@@ -3,6 +3,8 @@ import type { DataKey } from "../config.js";
 import { DecryptionError } from "../errors.js";
 
 const FORMAT = "v1";
+/** GCM tag bytes. Pinned on open: Node would accept a tag cut to 4 bytes, making a forgery 2^-32 likely instead of 2^-128. */
+const TAG_BYTES = 16;
 
 /**
  * Seals values with AES-256-GCM before they reach Redis. The associated data
@@ -55,10 +57,12 @@ export function createCipherBox(keys: readonly DataKey[]): CipherBox {
       const [, keyId, iv, tag, body] = parts as [string, string, string, string, string];
       const key = byId.get(keyId);
       if (!key) throw new DecryptionError(`unknown key id ${keyId}`);
+      const authTag = Buffer.from(tag, "base64url");
+      if (authTag.length !== TAG_BYTES) throw new DecryptionError("ciphertext failed authentication: tag is not 16 bytes");
       try {
-        const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
+        const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"), { authTagLength: TAG_BYTES });
         decipher.setAAD(Buffer.from(associatedData, "utf8"));
-        decipher.setAuthTag(Buffer.from(tag, "base64url"));
+        decipher.setAuthTag(authTag);
         return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
       } catch (cause) {
         throw new DecryptionError("ciphertext failed authentication", { cause });

@@ -62,7 +62,8 @@ export function createRelayToDesk(deps: RelayToDeskDependencies): Composer<BotCo
       await cases.trackDeskMessage(caseId, sent.message_id);
     }
     await redis.set(relayedKey, "1", "EX", RELAYED_MARK_SECONDS);
-    ctx.beacon.logger.info({ caseId }, "person message relayed to desk");
+    // The update's logger carries the person's pseudonym: no case id beside it (logs outlive retention).
+    ctx.beacon.logger.info("person message relayed to desk");
   }
 
   const composer = new Composer<BotContext>();

@@ -8,7 +8,7 @@ import { cardFields } from "../flow/schema.js";
  * Add a line when code starts using a key; keep sections by owner.
  */
 export const codeKeys: Record<string, readonly string[]> = {
-  // ── language and exit (src/i18n, src/safety) ──
+  // ── language and exit (src/i18n, src/bot) ──
   "language-name": [],
   "exit-words": [],
 

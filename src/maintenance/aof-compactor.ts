@@ -16,6 +16,8 @@ export interface AofCompactor {
  * a server without AOF, or one that refuses the command (managed Redis), is
  * left alone.
  */
+const flag = (info: string, name: string) => new RegExp(`^${name}:1\\s*$`, "m").test(info);
+
 /** How long a stop waits for a rewrite already in progress. */
 const STOP_WAIT_MS = 5_000;
 
@@ -31,8 +33,8 @@ export function createAofCompactor(deps: { redis: Redis; logger: Logger; cooldow
     lastAt = clock();
     try {
       const info = await deps.redis.info("persistence");
-      if (!/^aof_enabled:1\s*$/m.test(info)) return "skipped";
-      if (/^aof_rewrite_in_progress:1\s*$/m.test(info)) return "busy";
+      if (!flag(info, "aof_enabled")) return "skipped";
+      if (flag(info, "aof_rewrite_in_progress")) return "busy";
       await deps.redis.bgrewriteaof();
       deps.logger.info("asked Redis to rewrite its append-only file after deleting personal data");
       return "asked";
@@ -63,4 +65,37 @@ export function createAofCompactor(deps: { redis: Redis; logger: Logger; cooldow
       while ((await rewrite()) === "busy" && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     },
   };
+}
+
+/** `no_aof`: the server keeps no append-only file; `refused`: it would not rewrite (managed Redis); `failed`: the rewrite ran and failed. */
+export type CompactionResult = "rewritten" | "no_aof" | "refused" | "failed" | "timed_out";
+
+/**
+ * Rewrites the append-only file now and resolves once the new file is in
+ * place, for a caller that must know old values are gone from it (key
+ * rotation: until then the file still holds every value under the old key).
+ * A rewrite already running may predate our writes, so it waits for that one
+ * and asks for its own.
+ */
+export async function compactAofNow(redis: Redis, options: { timeoutMs?: number; pollMs?: number } = {}): Promise<CompactionResult> {
+  const deadline = Date.now() + (options.timeoutMs ?? 300_000);
+  let asked = false;
+  while (Date.now() < deadline) {
+    const info = await redis.info("persistence");
+    if (!flag(info, "aof_enabled")) return "no_aof";
+    // `scheduled`: asked while a snapshot was being saved; it starts after that.
+    const running = flag(info, "aof_rewrite_in_progress") || flag(info, "aof_rewrite_scheduled");
+    if (!running && asked) return /^aof_last_bgrewrite_status:ok\s*$/m.test(info) ? "rewritten" : "failed";
+    if (!running) {
+      try {
+        await redis.bgrewriteaof();
+        asked = true;
+      } catch {
+        // Another rewrite may have started since our look; only a server still idle refused us.
+        if (!/^aof_rewrite_in_progress:1\s*$/m.test(await redis.info("persistence"))) return "refused";
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 50));
+  }
+  return "timed_out";
 }

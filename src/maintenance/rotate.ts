@@ -1,5 +1,8 @@
+import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
+import { fieldAad, splitItem } from "../crypto/aad.js";
 import type { CipherBox } from "../crypto/box.js";
+import { compactAofNow, type CompactionResult } from "./aof-compactor.js";
 
 const SEALED = /^v1\.[A-Za-z0-9_-]{1,16}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
@@ -15,21 +18,44 @@ export interface RotationReport {
   skipped: number;
   /** Values no configured key opens (or tampered): left as they are, counted. */
   unreadable: number;
+  /**
+   * Set when anything was resealed: whether Redis rewrote its append-only file,
+   * which until then still holds every value under the old key.
+   */
+  aof?: CompactionResult;
+}
+
+/** How a sealed value is bound: the associated data it must open under now, and the one from before field binding. */
+interface Binding {
+  aad: string;
+  legacy?: string;
 }
 
 /**
  * Re-encrypts every sealed value under a namespace with the box's first key:
- * strings, hash fields and list items, each bound to its key name as sealed.
- * After a run reports `skipped: 0`, the old key can be removed from BEACON_DATA_KEYS.
+ * strings bound to their key name, hash fields to `key\0field` and list items
+ * to `key\0<item id>`. Values sealed the older way (hash fields and list items
+ * bound to the key name alone) are resealed the new way even under the current key.
+ * Then it has Redis rewrite its append-only file and waits for it, so the old
+ * ciphertexts leave the live file too. After a run reports `skipped: 0` and
+ * `aof` "rewritten" (or "no_aof"), the old key can be removed from BEACON_DATA_KEYS.
  */
 export async function rotateDataKeys(deps: { redis: Redis; namespace: string; box: CipherBox }): Promise<RotationReport> {
   const { redis, box } = deps;
   const report: RotationReport = { keys: 0, resealed: 0, skipped: 0, unreadable: 0 };
-  const reseal = (key: string, sealed: string): string | undefined => {
-    if (!SEALED.test(sealed) || box.keyIdOf(sealed) === box.currentKeyId) return undefined;
+  /** The value sealed under the new key and the new binding, or undefined when it already is (or cannot be opened). */
+  const reseal = (sealed: string, binding: Binding): string | undefined => {
+    if (!SEALED.test(sealed)) return undefined;
     try {
-      return box.seal(key, box.open(key, sealed));
+      if (box.keyIdOf(sealed) === box.currentKeyId) box.open(binding.aad, sealed);
+      else return box.seal(binding.aad, box.open(binding.aad, sealed));
+      return undefined;
     } catch {
+      try {
+        if (binding.legacy !== undefined) return box.seal(binding.aad, box.open(binding.legacy, sealed));
+      } catch {
+        // counted below
+      }
       report.unreadable++;
       return undefined;
     }
@@ -47,21 +73,30 @@ export async function rotateDataKeys(deps: { redis: Redis; namespace: string; bo
       const type = await redis.type(key);
       if (type === "string") {
         const value = await redis.get(key);
-        const fresh = value === null ? undefined : reseal(key, value);
+        const fresh = value === null ? undefined : reseal(value, { aad: key });
         if (value !== null && fresh) count(await redis.eval(CAS_STRING, 1, key, value, fresh));
       } else if (type === "hash") {
         for (const [field, value] of Object.entries(await redis.hgetall(key))) {
-          const fresh = reseal(key, value);
+          const fresh = reseal(value, { aad: fieldAad(key, field), legacy: key });
           if (fresh) count(await redis.eval(CAS_HASH, 1, key, field, value, fresh));
         }
       } else if (type === "list") {
-        const items = await redis.lrange(key, 0, -1);
-        for (const [index, value] of items.entries()) {
-          const fresh = reseal(key, value);
+        for (const [index, value] of (await redis.lrange(key, 0, -1)).entries()) {
+          const fresh = resealItem(value, key, reseal);
           if (fresh) count(await redis.eval(CAS_LIST, 1, key, String(index), value, fresh));
         }
       }
     }
   } while (cursor !== "0");
+  if (report.resealed > 0) report.aof = await compactAofNow(redis);
   return report;
+}
+
+/** A list item keeps its id; an item from before ids gets one, in the same place in the list. */
+function resealItem(item: string, key: string, reseal: (sealed: string, binding: Binding) => string | undefined): string | undefined {
+  const { id, sealed } = splitItem(item);
+  const itemId = id ?? randomBytes(12).toString("base64url");
+  // A bare item was sealed under the list key alone.
+  const fresh = reseal(sealed, id === undefined ? { aad: fieldAad(key, itemId), legacy: key } : { aad: fieldAad(key, itemId) });
+  return fresh === undefined ? undefined : `${itemId}~${fresh}`;
 }

@@ -1,8 +1,34 @@
 import type { Transformer } from "grammy";
+import type { Logger } from "pino";
 import type { Pseudonymize } from "../crypto/box.js";
+import { StorageError } from "../errors.js";
 import type { MessageTracker } from "../person/message-tracker.js";
 
-const SENDING_METHODS = new Set(["sendMessage", "sendLocation", "copyMessage", "sendVenue", "sendPhoto", "sendDocument"]);
+/** `send*` methods that put no message in the chat. */
+const NOT_A_MESSAGE = new Set(["sendChatAction"]);
+
+/**
+ * Every method that puts a message in a chat: any `send*` (a future sendVoice
+ * or sendMediaGroup must not slip past unprotected and untracked), copies and forwards.
+ */
+export function isSendingMethod(method: string): boolean {
+  return (method.startsWith("send") && !NOT_A_MESSAGE.has(method)) || /^(copy|forward)Messages?$/.test(method);
+}
+
+/** Message ids of a send's result: one Message or MessageId, or an array of them (sendMediaGroup, copyMessages). */
+function sentIds(result: unknown): number[] {
+  const items: unknown[] = Array.isArray(result) ? result : [result];
+  return items.flatMap((item) => {
+    const id = (item as { message_id?: unknown } | null)?.message_id;
+    return typeof id === "number" ? [id] : [];
+  });
+}
+
+/** Only an identifier goes to the log: a Redis error's message can echo the command's arguments. */
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" || typeof code === "number" ? String(code) : error instanceof Error ? error.name : typeof error;
+}
 
 /**
  * Outgoing-call guard for people's chats: every message gets
@@ -14,20 +40,35 @@ export function createPersonApiGuard(deps: {
   pseudonymize: Pseudonymize;
   tracker: MessageTracker;
   clock: () => number;
+  logger: Logger;
 }): Transformer {
   return async (prev, method, payload, signal) => {
     const chatId = (payload as { chat_id?: unknown }).chat_id;
-    if (!SENDING_METHODS.has(method) || typeof chatId !== "number" || deps.isDeskChat(chatId)) {
+    if (!isSendingMethod(method) || typeof chatId !== "number" || deps.isDeskChat(chatId)) {
       return prev(method, payload, signal);
     }
     const guarded = { ...payload, protect_content: true };
     const result = await prev(method, guarded, signal);
-    if (result.ok) {
-      const sent = result.result as { message_id?: number };
-      if (typeof sent.message_id === "number") {
-        await deps.tracker.track(deps.pseudonymize("chat", chatId), [sent.message_id], deps.clock());
+    if (!result.ok) return result;
+    const ids = sentIds(result.result);
+    if (ids.length === 0) return result;
+    const person = deps.pseudonymize("chat", chatId);
+    let failure: unknown;
+    // A Redis blip must not leave a message quick exit cannot find: try again, then take the message back.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await deps.tracker.track(person, ids, deps.clock());
+        return result;
+      } catch (error) {
+        failure = error;
       }
     }
-    return result;
+    let deleted = 0;
+    for (const id of ids) {
+      const gone = await prev("deleteMessage", { chat_id: chatId, message_id: id }, signal).catch(() => undefined);
+      if (gone?.ok) deleted++;
+    }
+    deps.logger.error({ code: codeOf(failure), method, sent: ids.length, deleted }, "could not track a sent message; deleted it instead");
+    throw new StorageError(`${method}: sent message(s) could not be tracked for quick exit and were deleted`, { cause: failure });
   };
 }

@@ -324,3 +324,40 @@ describe("reseal", () => {
     await expect(store.get(caseId)).rejects.toBeInstanceOf(DecryptionError);
   });
 });
+
+describe("sealed fields are bound to their field", () => {
+  it("a sealed card moved into assigneeName fails authentication", async () => {
+    const { store, redis, keys } = fixture();
+    const caseId = store.newCaseId();
+    await store.create({ caseId, tier: "high", card: card("canary-card-moved"), contact: contactFor("p") });
+    await store.transition(caseId, "claim", { expectedVersion: 1, actor: "c", actorName: "Ana" });
+    const enc = (await redis.hget(keys.caseRecord(caseId), "enc"))!;
+    await redis.hset(keys.caseRecord(caseId), "assigneeName", enc);
+    await expect(store.get(caseId)).rejects.toBeInstanceOf(DecryptionError);
+  });
+
+  it("a value sealed the old way (under the record key alone) still opens", async () => {
+    const { store, redis, keys, box } = fixture();
+    const caseId = store.newCaseId();
+    await store.create({ caseId, tier: "high", card: card(), contact: contactFor("p") });
+    const recordKey = keys.caseRecord(caseId);
+    await redis.hset(recordKey, "enc", box.seal(recordKey, JSON.stringify(card("written before field binding"))));
+    await redis.hset(recordKey, "assigneeName", box.seal(recordKey, "Old Ana"));
+    const record = (await store.get(caseId))!;
+    expect(record.card).toEqual(card("written before field binding"));
+    expect(record.assigneeName).toBe("Old Ana");
+  });
+
+  it("an outbox item copied in the list fails; an item from before ids still opens", async () => {
+    const { store, redis, keys, box, clock } = fixture();
+    const outbox = createOutbox({ redis, keys, box, clock });
+    const caseId = store.newCaseId();
+    await store.create({ caseId, tier: "high", card: card(), contact: contactFor("p") });
+    const outboxKey = keys.caseOutbox(caseId);
+    await redis.rpush(outboxKey, box.seal(outboxKey, JSON.stringify({ text: "held before ids", heldAt: 1 })));
+    await outbox.hold(caseId, "one");
+    expect((await outbox.pending(caseId)).map((m) => m.text)).toEqual(["held before ids", "one"]);
+    await redis.rpush(outboxKey, (await redis.lindex(outboxKey, 1))!);
+    await expect(outbox.pending(caseId)).rejects.toBeInstanceOf(DecryptionError);
+  });
+});

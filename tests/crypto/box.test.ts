@@ -36,6 +36,13 @@ describe("cipher box", () => {
     expect(() => box.open("a", parts.join("."))).toThrow(DecryptionError);
   });
 
+  it("rejects a value whose tag was cut to 4 bytes", () => {
+    const box = createCipherBox([k1]);
+    const parts = box.seal("a", "hello world").split(".");
+    parts[3] = Buffer.from(parts[3]!, "base64url").subarray(0, 4).toString("base64url");
+    expect(() => box.open("a", parts.join("."))).toThrow(DecryptionError);
+  });
+
   it("opens with any configured key and seals with the first", () => {
     const old = createCipherBox([k1]).seal("a", "v");
     const rotated = createCipherBox([k2, k1]);

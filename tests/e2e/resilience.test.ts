@@ -30,8 +30,14 @@ async function streamCreated(h: Harness): Promise<number> {
   return (await h.redis.xrange(h.keys.casesStream, "-", "+")).filter(([, f]) => f.includes("created")).length;
 }
 
+/** A message with this text reached the chat and is no longer in it. */
+function sentAndTakenBack(h: Harness, chatId: number, text: string): boolean {
+  const sent = h.emulator.calls("sendMessage").filter((c) => c.ok && c.params.chat_id === chatId && c.params.text === text);
+  return sent.length === 1 && !h.emulator.messages(chatId).some((m) => m.text === text) && h.emulator.deleted(chatId).length > 0;
+}
+
 describe("when Redis goes away", () => {
-  it("tells the person calmly in their language, loses no answer, and files the confirmed case once Redis is back", async () => {
+  it("tells the person calmly in their language (taking it back, untrackable), loses no answer, and files the confirmed case once Redis is back", async () => {
     const port = await freePort();
     redis = await startEmbeddedRedis({ dir, port });
     harness = await startHarness({ redisUrl: redis.url });
@@ -44,7 +50,9 @@ describe("when Redis goes away", () => {
 
     await redis.stop();
     await person.press(country.message_id, "p:country:kh");
-    expect(person.lastText()).toBe(translator.t("zh-Hans", "error-try-again"));
+    // The calm reply goes out in their language, but with Redis down quick exit could not find
+    // it later: it is taken back at once rather than left in the chat.
+    expect(sentAndTakenBack(harness, person.chat.id, translator.t("zh-Hans", "error-try-again"))).toBe(true);
 
     redis = await startEmbeddedRedis({ dir, port });
     await untilRedisAnswers(harness);
@@ -58,7 +66,7 @@ describe("when Redis goes away", () => {
     const summary = other.lastQuestion()!;
     await redis.stop();
     await other.press(summary.message_id, "c:summary:ok");
-    expect(other.lastText()).toBe(translator.t("en", "error-try-again"));
+    expect(sentAndTakenBack(harness, other.chat.id, translator.t("en", "error-try-again"))).toBe(true);
     redis = await startEmbeddedRedis({ dir, port });
     await untilRedisAnswers(harness);
     expect(await streamCreated(harness)).toBe(0);

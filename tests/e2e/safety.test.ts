@@ -692,6 +692,9 @@ describe("nothing personal leaks into logs, output, Redis or the AOF", () => {
           expect(logs(), `the captured logs show "${line}"`).toContain(`"${line}"`);
         }
         expect(logs()).toContain(`"mode":"${receiving === "a webhook" ? "webhook" : "polling"}"`);
+        // No line links a person's pseudonym to a case id (logs outlive retention).
+        const entries = logs().split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+        expect(entries.filter((e) => "person" in e && "caseId" in e).map((e) => e.msg)).toEqual([]);
 
         // First look: before the erase, while the case's data is in Redis.
         const before = await lookEverywhere(h, redis, monitor, output);

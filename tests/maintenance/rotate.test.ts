@@ -1,12 +1,19 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOutbox } from "../../src/cases/outbox.js";
 import { createCaseStore } from "../../src/cases/store.js";
+import { fieldAad } from "../../src/crypto/aad.js";
 import { createCipherBox } from "../../src/crypto/box.js";
 import { DecryptionError } from "../../src/errors.js";
 import { createSealedConversationStorage } from "../../src/person/conversation-storage.js";
 import { createFlowStateStore } from "../../src/person/flow-state-store.js";
 import type { FlowState } from "../../src/flow/types.js";
+import { startEmbeddedRedis, type EmbeddedRedis } from "../../src/redis/embedded.js";
+import { createKeys } from "../../src/redis/keys.js";
 import { rotateDataKeys } from "../../src/maintenance/rotate.js";
 import { dumpNamespace, testRedis } from "../helpers/redis.js";
 
@@ -75,5 +82,69 @@ describe("data key rotation", () => {
     // Rotation leaves it alone and says so.
     const report = await rotateDataKeys({ redis: env.redis, namespace: env.namespace, box: createCipherBox([k1, k2]) });
     expect(report.unreadable).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("data key rotation and the append-only file", () => {
+  let own: EmbeddedRedis;
+  let redis: Redis;
+  beforeAll(async () => {
+    // A server of its own: its AOF holds only this test's writes, and no other file's rewrites interfere.
+    own = await startEmbeddedRedis({ dir: mkdtempSync(join(tmpdir(), "beacon-rotate-aof-")) });
+    redis = new Redis(own.url);
+  });
+  afterAll(async () => {
+    await redis.quit();
+    await own.stop();
+    rmSync(own.dir, { recursive: true, force: true });
+  });
+
+  const aofText = () => {
+    const dir = join(own.dir, "appendonlydir");
+    return readdirSync(dir)
+      .map((file) => {
+        try {
+          return readFileSync(join(dir, file), "utf8");
+        } catch {
+          return ""; // removed by the rewrite between listing and reading
+        }
+      })
+      .join("\n");
+  };
+
+  it("rewrites the AOF so no value sealed under the old key id is left in it", async () => {
+    const keys = createKeys("beacon");
+    const leaked = { id: "leaked", key: randomBytes(32) };
+    const box = createCipherBox([leaked]);
+    const cases = createCaseStore<{ note: string }>({ redis, keys, box, clock: () => 1, retentionDays: 30 });
+    await cases.create({ caseId: "AOF1-0001", tier: "high", card: { note: "c" }, contact: { chatId: 1, person: "p", lang: "en", window: { mode: "any" } } });
+    expect(aofText()).toMatch(/v1\.leaked\./);
+
+    const report = await rotateDataKeys({ redis, namespace: "beacon", box: createCipherBox([k2, leaked]) });
+    expect(report.resealed).toBeGreaterThan(0);
+    expect(report.aof).toBe("rewritten");
+    expect(aofText()).not.toMatch(/v1\.leaked\./);
+    expect(aofText()).toMatch(/v1\.k2\./);
+  });
+});
+
+describe("data key rotation and field binding", () => {
+  it("reseals values sealed the old way bound to their field, even under the current key", async () => {
+    const box = createCipherBox([k2]);
+    const { cases, outbox } = stores([k2]);
+    await cases.create({ caseId: "ROT2-0001", tier: "high", card: { note: "c" }, contact: { chatId: 1, person: "p3", lang: "en", window: { mode: "any" } } });
+    const recordKey = env.keys.caseRecord("ROT2-0001");
+    const outboxKey = env.keys.caseOutbox("ROT2-0001");
+    await env.redis.hset(recordKey, "enc", box.seal(recordKey, JSON.stringify({ note: "legacy-card" })));
+    await env.redis.rpush(outboxKey, box.seal(outboxKey, JSON.stringify({ text: "legacy-held", heldAt: 1 })));
+
+    const report = await rotateDataKeys({ redis: env.redis, namespace: env.namespace, box });
+    expect(report.resealed).toBeGreaterThanOrEqual(2);
+    const enc = (await env.redis.hget(recordKey, "enc"))!;
+    expect(box.open(fieldAad(recordKey, "enc"), enc)).toBe(JSON.stringify({ note: "legacy-card" }));
+    const item = (await env.redis.lindex(outboxKey, 0))!;
+    expect(item).toMatch(/^[A-Za-z0-9_-]{16}~v1\.k2\./);
+    expect((await cases.get("ROT2-0001"))?.card).toEqual({ note: "legacy-card" });
+    expect((await outbox.pending("ROT2-0001")).map((m) => m.text)).toEqual(["legacy-held"]);
   });
 });

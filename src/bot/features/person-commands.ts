@@ -65,7 +65,7 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     await quickExit.wipe(ctx.chat.id, person);
     // Their language and last-message time are about them too.
     await prefs.clear(person);
-    ctx.beacon.logger.info({ caseId: erased?.caseId, erased: Boolean(erased) }, "erase requested");
+    ctx.beacon.logger.info({ erased: Boolean(erased) }, "erase requested");
     // One short line so the person knows it worked; it says nothing about what was erased.
     await ctx.reply(translator.t(ctx.beacon.locale, "erase-done"));
   });

@@ -131,7 +131,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     if (!deps.caseOfPerson || state.done) return false;
     if ((await deps.caseOfPerson(person)) !== state.sessionId) return false;
     await states.save(person, { ...state, done: true, shownMessageId: undefined, updatedAt: clock() });
-    deps.logger.info({ person, caseId: state.sessionId }, "flow finished: its case was already filed");
+    deps.logger.info({ person }, "flow finished: its case was already filed");
     return true;
   }
 
@@ -152,7 +152,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     try {
       return await presenter.present(view.chatId, view.locale, outputs, shownMessageId, extraLines, { replaceShown: replace });
     } catch (error) {
-      deps.logger.warn({ person: view.person, caseId, err: error }, "closing message not shown; the case is filed");
+      deps.logger.warn({ person: view.person, err: error }, "closing message not shown; the case is filed");
       const sentMessageIds: number[] = [];
       await presenter.notice(view.chatId, view.locale, "case-reference", { ref: caseId }).then(
         (id) => void sentMessageIds.push(id),
@@ -193,7 +193,8 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
       // The case is written before anything is shown: a crash here leaves the
       // person on the confirm step, and pressing it again files the same case.
       const { caseId } = await deps.filer.file({ chatId: view.chatId, person: view.person, locale: view.locale, bundle, state: step.state });
-      deps.logger.info({ person: view.person, caseId }, "case filed");
+      // Never the case id beside the pseudonym: a log reader could link the person to their case.
+      deps.logger.info({ person: view.person }, "case filed");
       const reference = presenter.text(view.locale, { key: "case-reference", args: { ref: caseId } });
       shown = await presentFiled(view, outputs, state.shownMessageId, [reference], replace, caseId);
     } else {

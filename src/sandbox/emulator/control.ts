@@ -18,10 +18,17 @@ const MEDIA_KINDS: ReadonlySet<string> = new Set<MediaKind>(["sticker", "voice",
  */
 const LOCAL_HOSTS = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
 
-/** True for requests to a loopback Host whose Origin, when sent, is that same host. */
-export function fromOwnOrigin(req: IncomingMessage): boolean {
+/**
+ * True for requests to a loopback Host (on `port`, when given) whose Origin,
+ * when sent, is that same host. grammY's Node fetch sends no Origin; a browser
+ * always sends one on a cross-site POST, and a DNS-rebound page sends its own Host.
+ */
+export function fromOwnOrigin(req: IncomingMessage, port?: number): boolean {
   const host = req.headers.host ?? "";
-  if (!LOCAL_HOSTS.test(host)) return false;
+  const local = LOCAL_HOSTS.exec(host);
+  if (!local) return false;
+  // With the port known, a loopback name on another port is someone else's server, not ours.
+  if (port !== undefined && local[2] !== `:${port}`) return false;
   const origin = req.headers.origin;
   return origin === undefined || origin === `http://${host}`;
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseParams, readBody } from "./body.js";
+import { fromOwnOrigin } from "./control.js";
 import type { Dispatch } from "./dispatch.js";
 
 export type ExtraRoutes = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -16,7 +17,8 @@ const TOKEN = /^\d+:.+$/;
 
 /**
  * The HTTP front: `/bot<token>/<method>` for the Bot API, the control routes,
- * then whatever the caller mounts. Bound to 127.0.0.1 only.
+ * then whatever the caller mounts. Bound to 127.0.0.1 only, and like the
+ * control routes the Bot API answers only its own Host and Origin.
  */
 export async function startServer(options: {
   port: number;
@@ -31,12 +33,20 @@ export async function startServer(options: {
     });
   });
 
+  let ownToken: string | undefined;
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const bot = BOT_PATH.exec(url.pathname);
     if (bot) {
       const [, token, method] = bot as unknown as [string, string, string];
-      if (!TOKEN.test(decodeURIComponent(token))) {
+      // Any website open in the maintainer's browser could otherwise post setWebhook or read getUpdates (CSRF, DNS rebinding).
+      if (!fromOwnOrigin(req, (server.address() as AddressInfo).port)) {
+        return json(res, 403, { ok: false, error_code: 403, description: "Forbidden: the emulator answers only its own origin on 127.0.0.1" });
+      }
+      const decoded = decodeURIComponent(token);
+      // One emulator serves one bot: the first valid token it sees is the only one it accepts afterwards.
+      ownToken ??= TOKEN.test(decoded) ? decoded : undefined;
+      if (decoded !== ownToken) {
         return json(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
       }
       const body = await readBody(req);
@@ -49,7 +59,7 @@ export async function startServer(options: {
       // A long poll whose client went away must not hold on.
       const aborted = new AbortController();
       res.on("close", () => aborted.abort());
-      const answer = await options.dispatch(decodeURIComponent(token), method, params, aborted.signal);
+      const answer = await options.dispatch(decoded, method, params, aborted.signal);
       if (!res.destroyed) json(res, answer.status, answer.body);
       return;
     }
