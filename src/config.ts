@@ -62,6 +62,11 @@ const envSchema = z.object({
   CONVERSATION_IDLE_HOURS: z.coerce.number().positive().max(24 * 90).default(72),
   REANNOUNCE_MINUTES: z.coerce.number().positive().default(10),
   RATE_LIMIT_PER_SECOND: z.coerce.number().int().positive().default(3),
+  // What the outbound scheduler paces to: a little under Telegram's limits (30/s in all, ~1/s per chat, 20/min per group).
+  SEND_GLOBAL_PER_SECOND: z.coerce.number().positive().default(28),
+  SEND_CHAT_PER_SECOND: z.coerce.number().positive().default(1),
+  SEND_CHAT_BURST: z.coerce.number().int().positive().default(3),
+  SEND_GROUP_PER_MINUTE: z.coerce.number().positive().default(19),
   ALLOW_UNSAFE_REDIS: booleanFlag,
   FLOWS_DIR: z.string().default("flows"),
   LOCALES_DIR: z.string().default("locales"),
@@ -90,6 +95,8 @@ export interface Config {
   conversationIdleSeconds: number;
   reannounceSeconds: number;
   rateLimitPerSecond: number;
+  /** The outbound scheduler's pace (see docs/outbound.md). */
+  sendLimits: { globalPerSecond: number; privatePerSecond: number; privateBurst: number; groupPerMinute: number };
   allowUnsafeRedis: boolean;
   flowsDir: string;
   localesDir: string;
@@ -135,6 +142,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     conversationIdleSeconds: Math.round(e.CONVERSATION_IDLE_HOURS * 3600),
     reannounceSeconds: Math.round(e.REANNOUNCE_MINUTES * 60),
     rateLimitPerSecond: e.RATE_LIMIT_PER_SECOND,
+    sendLimits: {
+      globalPerSecond: e.SEND_GLOBAL_PER_SECOND,
+      privatePerSecond: e.SEND_CHAT_PER_SECOND,
+      privateBurst: e.SEND_CHAT_BURST,
+      groupPerMinute: e.SEND_GROUP_PER_MINUTE,
+    },
     allowUnsafeRedis: e.ALLOW_UNSAFE_REDIS,
     flowsDir: e.FLOWS_DIR,
     localesDir: e.LOCALES_DIR,

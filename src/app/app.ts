@@ -67,6 +67,7 @@ export function createApp(options: AppOptions): App {
   const { keys, pseudonymize, translator, registry } = stores;
   const isDeskChat = (chatId: number) => chatId === config.coordinatorChatId;
   const outbound = createOutboundScheduler({
+    limits: config.sendLimits,
     logger: logger.child({ component: "outbound" }),
     // A discreet delete that never happened: its ids stay tracked, so quick exit still removes them.
     onBackgroundFailure: ({ chatId, messageIds }) => {
