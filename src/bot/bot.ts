@@ -5,6 +5,7 @@ import type { Translator } from "../i18n/translator.js";
 import type { BotContext } from "../transport/context.js";
 import { createContextMiddleware } from "./features/context.js";
 import { isExitRequest } from "./person-input.js";
+import { PRIORITY, withPriority } from "../transport/outbound/priority.js";
 import { inWebhookDelivery, isWorthRetrying, RetryableUpdateError, UpdateInProgressError } from "../transport/webhook-delivery.js";
 
 /** (update id, text) pairs a person was already told, per instance; enough for Telegram's redelivery span. */
@@ -83,7 +84,8 @@ export function createBot(deps: BotDependencies): BeaconBot {
       const key = redelivered ? "error-delay" : "error-try-again";
       if (isExitRequest(ctx, deps.translator)) {
         // An exit must leave nothing behind: no calming line, and at least the exit itself goes.
-        if (ctx.message) await ctx.api.deleteMessage(ctx.chat.id, ctx.message.message_id).catch(() => undefined);
+        const { chat, message } = ctx;
+        if (message) await withPriority(PRIORITY.quickExit, () => ctx.api.deleteMessage(chat.id, message.message_id), { detached: false }).catch(() => undefined);
       } else if (!webhook || firstCalm(ctx.update.update_id, key)) {
         await ctx.api.sendMessage(ctx.chat.id, deps.translator.t(ctx.beacon?.locale ?? "en", key)).catch(() => undefined);
       }

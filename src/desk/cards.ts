@@ -1,3 +1,4 @@
+import { PRIORITY, withPriority } from "../transport/outbound/priority.js";
 import { GrammyError, HttpError, type Api, type InlineKeyboard } from "grammy";
 import { isMessageDeleted, isNotModified } from "../transport/telegram-errors.js";
 import type { CaseRecord } from "../cases/types.js";
@@ -151,21 +152,26 @@ export function createCardPublisher(deps: {
       .catch(ignoreNotModified);
   }
 
+  async function postCard(record: CaseRecord<TriageCard>, options: { replyTo?: number }): Promise<number> {
+    const { text, keyboard } = await content(record, "main");
+    try {
+      return await send(text, true, keyboard, options.replyTo);
+    } catch (error) {
+      await refused(error, record.id, "sendMessage");
+    }
+    try {
+      return await send(plainText(record), false, keyboard, options.replyTo);
+    } catch (error) {
+      // Even the buttons were refused: a card without them still tells the group the case exists.
+      await refused(error, record.id, "sendMessage");
+      return await send(plainText(record), false, undefined, options.replyTo);
+    }
+  }
+
   return {
-    async post(record, options = {}) {
-      const { text, keyboard } = await content(record, "main");
-      try {
-        return await send(text, true, keyboard, options.replyTo);
-      } catch (error) {
-        await refused(error, record.id, "sendMessage");
-      }
-      try {
-        return await send(plainText(record), false, keyboard, options.replyTo);
-      } catch (error) {
-        // Even the buttons were refused: a card without them still tells the group the case exists.
-        await refused(error, record.id, "sendMessage");
-        return await send(plainText(record), false, undefined, options.replyTo);
-      }
+    post(record, options = {}) {
+      // Critical cards leave ahead of every other card and relayed line waiting for the group.
+      return withPriority(record.tier === "critical" ? PRIORITY.critical : PRIORITY.normal, () => postCard(record, options));
     },
     async edit(messageId, record, mode = "main") {
       const { text, keyboard } = await content(record, mode);

@@ -1,3 +1,4 @@
+import { PRIORITY, withPriority } from "../transport/outbound/priority.js";
 import type { Api } from "grammy";
 import type { Redis } from "ioredis";
 import type { CaseStore } from "../cases/store.js";
@@ -73,10 +74,14 @@ export function createReannouncer(
         if (now - last < options.intervalMs) continue;
         const won = await announceScript.run(redis, [keys.announced, keys.caseRecord(record.id)], [record.id, score ?? "", now]);
         if (won !== 1) continue;
-        const message = await deps.api.sendMessage(
-          chatId,
-          deps.t("desk-still-unclaimed", { ref: record.id, age: formatAge(deps.translator, deps.locale, now - record.createdAt) }),
-          { reply_parameters: { message_id: record.cardMessageId, allow_sending_without_reply: true } },
+        const cardMessageId = record.cardMessageId;
+        // A critical case nobody took: its reminder goes with the critical cards, ahead of the rest.
+        const message = await withPriority(PRIORITY.critical, () =>
+          deps.api.sendMessage(
+            chatId,
+            deps.t("desk-still-unclaimed", { ref: record.id, age: formatAge(deps.translator, deps.locale, now - record.createdAt) }),
+            { reply_parameters: { message_id: cardMessageId, allow_sending_without_reply: true } },
+          ),
         );
         // Replying to the reminder reaches the person like a reply to the card.
         await cases.trackDeskMessage(record.id, message.message_id);

@@ -4,6 +4,7 @@ import type { BotContext } from "../../transport/context.js";
 import type { CaseStore, TransitionOptions } from "../../cases/store.js";
 import type { CaseAction, CaseRecord } from "../../cases/types.js";
 import { TransitionRefusedError } from "../../errors.js";
+import { PRIORITY, withPriority } from "../../transport/outbound/priority.js";
 import type { Keys } from "../../redis/keys.js";
 import type { TriageCard } from "../../triage/card.js";
 import { escalatedTier, type KeyboardMode } from "../card-keyboard.js";
@@ -88,7 +89,10 @@ export function createCardButtons(deps: {
   const audit = deps.record;
   const composer = new Composer<BotContext>();
 
-  composer.on("callback_query:data", async (ctx) => {
+  // A coordinator who tapped is waiting: the answer and the card's new face go ahead of other cards.
+  composer.on("callback_query:data", (ctx) => withPriority(PRIORITY.waiting, () => onPress(ctx)));
+
+  async function onPress(ctx: BotContext & { callbackQuery: { data: string } }): Promise<void> {
     const query = ctx.callbackQuery;
     const press: Press = {
       actor: coordinators.actorOf(query.from.id),
@@ -113,7 +117,7 @@ export function createCardButtons(deps: {
     }
     const change = changeOf(data, record, press.actor, query.from.first_name);
     if (change) await apply(press, data, change);
-  });
+  }
 
   /** A token that is not ours, forged or expired. */
   async function refuseUnknownToken(press: Press): Promise<void> {
