@@ -71,6 +71,11 @@ interface Bucket {
 // Chat actions are not messages: Telegram does not count them against the message limits.
 const LIMITED = /^(send(?!chataction$)\w+|copymessages?|forwardmessages?|editmessage\w*|deletemessages?|stoppoll)$/;
 
+/** Whether Telegram's message limits apply to `method` (any case). */
+export function isLimitedMethod(method: string): boolean {
+  return LIMITED.test(method.toLowerCase());
+}
+
 /** Resolves the chat a call goes to, as the limiter needs it (undefined: unknown, only the global bucket applies). */
 export function chatOfCall(params: Params, chats: ReadonlyMap<number, EmulatedChat>): EmulatedChat | undefined {
   const raw = params.chat_id;
@@ -82,6 +87,42 @@ export function chatOfCall(params: Params, chats: ReadonlyMap<number, EmulatedCh
   return Number.isInteger(id) ? chats.get(id) : undefined;
 }
 
+interface Need {
+  bucket: Bucket;
+  /** Tokens per ms. */
+  rate: number;
+  burst: number;
+}
+
+/** Rate and capacity of the bucket for a chat (or the global one). */
+function shape(l: RateLimits, chat: EmulatedChat | undefined): { rate: number; burst: number } {
+  if (!chat) return { rate: l.globalPerSecond / 1000, burst: l.globalBurst };
+  return chat.type === "private"
+    ? { rate: l.privatePerSecond / 1000, burst: l.privateBurst }
+    : { rate: l.groupPerMinute / 60_000, burst: l.groupBurst };
+}
+
+function refill(n: Need, now: number): void {
+  n.bucket.tokens = Math.min(n.burst, n.bucket.tokens + (now - n.bucket.updatedAt) * n.rate);
+  n.bucket.updatedAt = now;
+}
+
+/**
+ * The 429 for a call that found `empty` buckets: retry_after is the whole
+ * seconds until the slowest of them has a token, and each bucket remembers
+ * until when the wait it implies runs (for counting calls into it meanwhile).
+ */
+function closeBuckets(empty: Need[], now: number): BotApiFailure {
+  let retryAfter = 1;
+  for (const n of empty) {
+    const seconds = Math.max(1, Math.ceil((1 - n.bucket.tokens) / n.rate / 1000));
+    n.bucket.closedUntil = Math.max(n.bucket.closedUntil, now + seconds * 1000);
+    retryAfter = Math.max(retryAfter, seconds);
+  }
+  return new BotApiFailure(429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter });
+}
+
+/** The flood limits of one emulator; `initial` as the `limits` option. */
 export function createLimiter(clock: () => number, initial: boolean | Partial<RateLimits> = false): Limiter {
   let limits: RateLimits | undefined;
   let global: Bucket;
@@ -100,27 +141,14 @@ export function createLimiter(clock: () => number, initial: boolean | Partial<Ra
   };
   set(initial);
 
-  /** Tokens per ms and capacity of the bucket for a chat (or the global one). */
-  const shape = (l: RateLimits, chat: EmulatedChat | undefined): { rate: number; burst: number } => {
-    if (!chat) return { rate: l.globalPerSecond / 1000, burst: l.globalBurst };
-    return chat.type === "private"
-      ? { rate: l.privatePerSecond / 1000, burst: l.privateBurst }
-      : { rate: l.groupPerMinute / 60_000, burst: l.groupBurst };
-  };
-
-  const refill = (bucket: Bucket, rate: number, burst: number, now: number) => {
-    bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.updatedAt) * rate);
-    bucket.updatedAt = now;
-  };
-
   return {
-    applies: (method) => LIMITED.test(method.toLowerCase()),
+    applies: isLimitedMethod,
     admit(method, chat) {
       if (!limits) return { refusal: undefined, intoClosedBucket: false };
       const now = clock();
       firstLimitedAt ??= now;
       lastLimitedAt = now;
-      const needed: { bucket: Bucket; rate: number; burst: number }[] = [{ bucket: global, ...shape(limits, undefined) }];
+      const needed: Need[] = [{ bucket: global, ...shape(limits, undefined) }];
       if (chat) {
         const { rate, burst } = shape(limits, chat);
         let bucket = chats.get(chat.id);
@@ -129,23 +157,16 @@ export function createLimiter(clock: () => number, initial: boolean | Partial<Ra
       }
       const intoClosedBucket = needed.some((n) => now < n.bucket.closedUntil);
       if (intoClosedBucket) totals.intoClosedBucket++;
-      for (const n of needed) refill(n.bucket, n.rate, n.burst, now);
+      for (const n of needed) refill(n, now);
       const empty = needed.filter((n) => n.bucket.tokens < 1);
       if (empty.length === 0) {
         for (const n of needed) n.bucket.tokens -= 1;
         totals.accepted++;
         return { refusal: undefined, intoClosedBucket };
       }
-      let retryAfter = 1;
-      for (const n of empty) {
-        const seconds = Math.max(1, Math.ceil((1 - n.bucket.tokens) / n.rate / 1000));
-        n.bucket.closedUntil = Math.max(n.bucket.closedUntil, now + seconds * 1000);
-        retryAfter = Math.max(retryAfter, seconds);
-      }
       refused[method] = (refused[method] ?? 0) + 1;
       totals.refused++;
-      const refusal = new BotApiFailure(429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter });
-      return { refusal, intoClosedBucket };
+      return { refusal: closeBuckets(empty, now), intoClosedBucket };
     },
     set,
     stats: () => ({
