@@ -20,7 +20,7 @@ import { waitFor } from "./wait.js";
 import { createWebhookDelivery } from "./webhook.js";
 
 export type { CallbackAnswer, CallRecord, ChangeEvent, ChatRef, EmulatedChat, EmulatedMessage, ExtraRoutes, InjectedFailure, LimitStats, MediaKind, RateLimits };
-export { TELEGRAM_RATE_LIMITS } from "./limits.js";
+export { isLimitedMethod, TELEGRAM_RATE_LIMITS } from "./limits.js";
 export { BotApiFailure, EmulatorMisuseError } from "./errors.js";
 export { EmulatorTimeoutError } from "./wait.js";
 
