@@ -2,12 +2,14 @@ import type { Server } from "node:http";
 import type { Update } from "grammy/types";
 import { createControlRoutes } from "./control.js";
 import { createDispatch } from "./dispatch.js";
+import { createLimiter, type LimitStats, type RateLimits } from "./limits.js";
 import { createPoller } from "./poller.js";
 import { startServer, type ExtraRoutes } from "./server.js";
 import { createEmulatorState } from "./state.js";
 import type {
   CallbackAnswer,
   CallRecord,
+  ChangeEvent,
   EmulatedChat,
   EmulatedMessage,
   InjectedFailure,
@@ -17,7 +19,8 @@ import { createSimulatedUsers, type ChatRef, type SimulatedUsers } from "./users
 import { waitFor } from "./wait.js";
 import { createWebhookDelivery } from "./webhook.js";
 
-export type { CallbackAnswer, CallRecord, ChatRef, EmulatedChat, EmulatedMessage, ExtraRoutes, InjectedFailure, MediaKind };
+export type { CallbackAnswer, CallRecord, ChangeEvent, ChatRef, EmulatedChat, EmulatedMessage, ExtraRoutes, InjectedFailure, LimitStats, MediaKind, RateLimits };
+export { isLimitedMethod, TELEGRAM_RATE_LIMITS } from "./limits.js";
 export { BotApiFailure, EmulatorMisuseError } from "./errors.js";
 export { EmulatorTimeoutError } from "./wait.js";
 
@@ -30,6 +33,13 @@ export interface BotApiEmulatorOptions {
   botUsername?: string;
   /** Extra routes on the same port (the sandbox page); return true when handled. */
   extraRoutes?: ExtraRoutes;
+  /**
+   * Telegram's flood limits on the message methods (send*, copy*, forward*,
+   * editMessage*, deleteMessage*): `true` for Telegram's figures
+   * (TELEGRAM_RATE_LIMITS), or some of them overridden. Off by default.
+   * The buckets run on `clock`.
+   */
+  limits?: boolean | Partial<RateLimits>;
 }
 
 /**
@@ -60,6 +70,15 @@ export interface BotApiEmulator extends SimulatedUsers {
 
   /** The next `times` calls of `method` fail with this error instead of running. */
   failNext(method: string, failure: InjectedFailure, times?: number): void;
+  /**
+   * Switches the flood limits on (`true`: Telegram's figures; an object: some
+   * overridden) or off (`false`). Buckets start full; the stats are kept.
+   */
+  setLimits(limits: boolean | Partial<RateLimits>): void;
+  /** 429s by method, calls into closed buckets and the span of limited calls since the emulator started. */
+  limitStats(): LimitStats;
+  /** Called after every change (message, edit, call, ...); returns the unsubscriber. */
+  onChange(listener: (event: ChangeEvent) => void): () => void;
   /** POSTs an update to the webhook with the given secret (null: header absent); resolves with the HTTP status. */
   postToWebhook(update: Update, options?: { secret?: string | null; url?: string }): Promise<number>;
 }
@@ -71,7 +90,8 @@ export async function createBotApiEmulator(options: BotApiEmulatorOptions = {}):
   const users = createSimulatedUsers(state);
   // The webhook executes reply bodies through dispatch, and dispatch serves the webhook methods.
   let botToken = "0:webhook";
-  const dispatch = createDispatch(state, poller, () => webhook, botUsername);
+  const limiter = createLimiter(state.clock, options.limits ?? false);
+  const dispatch = createDispatch(state, poller, () => webhook, botUsername, limiter);
   const webhook = createWebhookDelivery(state, async (body) => {
     const { method, ...params } = body;
     await dispatch(botToken, String(method), params, new AbortController().signal);
@@ -111,6 +131,9 @@ export async function createBotApiEmulator(options: BotApiEmulatorOptions = {}):
     pendingUpdates: () => copy(state.pending),
     waitFor: (probe, timeoutMs = 5000) => waitFor(state, probe, timeoutMs),
     failNext: (method, failure, times = 1) => state.injectFailure(method, failure, times),
+    setLimits: (limits) => limiter.set(limits),
+    limitStats: () => limiter.stats(),
+    onChange: (listener) => state.subscribe(listener),
     postToWebhook: (update, opts) => webhook.postToWebhook(update, opts),
   };
 }

@@ -52,6 +52,10 @@ export interface CallRecord {
   description?: string;
   /** Clock time of the call, in ms. */
   at: number;
+  /** The emulator's flood limits refused it (429); injected 429s do not set this. */
+  rateLimited?: true;
+  /** It arrived while a bucket it needs was inside a retry_after the emulator had announced. */
+  intoClosedBucket?: true;
 }
 
 export interface CallbackAnswer {
