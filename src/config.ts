@@ -61,7 +61,8 @@ const envSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CONVERSATION_IDLE_HOURS: z.coerce.number().positive().max(24 * 90).default(72),
   REANNOUNCE_MINUTES: z.coerce.number().positive().default(10),
-  RATE_LIMIT_PER_SECOND: z.coerce.number().int().positive().default(3),
+  RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(2),
+  RATE_LIMIT_BURST: z.coerce.number().int().positive().default(8),
   // What the outbound scheduler paces to: a little under Telegram's limits (30/s in all, ~1/s per chat, 20/min per group).
   SEND_GLOBAL_PER_SECOND: z.coerce.number().positive().default(28),
   SEND_CHAT_PER_SECOND: z.coerce.number().positive().default(1),
@@ -95,6 +96,8 @@ export interface Config {
   conversationIdleSeconds: number;
   reannounceSeconds: number;
   rateLimitPerSecond: number;
+  /** Updates a person may send in a quick burst before the per-second refill applies. */
+  rateLimitBurst: number;
   /** The outbound scheduler's pace (see docs/outbound.md). */
   sendLimits: { globalPerSecond: number; privatePerSecond: number; privateBurst: number; groupPerMinute: number };
   allowUnsafeRedis: boolean;
@@ -142,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     conversationIdleSeconds: Math.round(e.CONVERSATION_IDLE_HOURS * 3600),
     reannounceSeconds: Math.round(e.REANNOUNCE_MINUTES * 60),
     rateLimitPerSecond: e.RATE_LIMIT_PER_SECOND,
+    rateLimitBurst: e.RATE_LIMIT_BURST,
     sendLimits: {
       globalPerSecond: e.SEND_GLOBAL_PER_SECOND,
       privatePerSecond: e.SEND_CHAT_PER_SECOND,

@@ -101,6 +101,7 @@ export function createPipeline(deps: PipelineDependencies): Array<Middleware<Bot
       sessions: stores.sessions,
       translator,
       perSecond: config.rateLimitPerSecond,
+      burst: config.rateLimitBurst,
       ttl: stores.ttl,
       clock,
       notifyFlood: async (ctx) => {

@@ -29,8 +29,8 @@ export function createKeys(namespace = "beacon") {
     relayedUpdate: (updateId: number) => `${ns}:relayed:${updateId}`,
     /** Id of the person's open case, if any. */
     personCase: (person: string) => `${ns}:pcase:{${person}}`,
-    /** Prefix of the per-person rate counters (the person gate appends `{pseudonym}`). */
-    rateLimitPrefix: `${ns}:rate:`,
+    /** The person's flood-guard token bucket (hash: `t` tokens left, `at` last refill, ms). */
+    rateBucket: (person: string) => `${ns}:rate:{${person}}`,
     /** Set while a flood notice has been sent, so a flood gets one notice. */
     floodNotice: (person: string) => `${ns}:flood:{${person}}`,
     /** Per-chat processing lease, renewed while an update runs (several instances behind one webhook). */

@@ -87,14 +87,20 @@ describe("quick exit and the team's contact window", () => {
   }, 60_000);
 });
 
+/** No token left in the person's flood-guard bucket, and none coming back for 5 s. */
+async function emptyBucket(h: Harness, person: string): Promise<void> {
+  await h.redis.hset(h.keys.rateBucket(person), { t: "0", at: String(Date.now() + 5_000) });
+  await h.redis.pexpire(h.keys.rateBucket(person), 10_000);
+}
+
 describe("quick exit and the rate limit", () => {
   it("an exit that would be over the limit still wipes the chat, with no 'slow down' notice", async () => {
     const h = await start({ env: { RATE_LIMIT_PER_SECOND: "3" } });
     const person = h.person({ id: randomUserId() });
     await person.send("/start");
     expect(person.messages().length).toBeGreaterThan(1);
-    // Three updates already counted in this second: the exit is the fourth.
-    await h.redis.set(`${h.keys.rateLimitPrefix}{${pseudonymOf(h, person.from.id)}}`, "3", "PX", 5_000);
+    // The person's bucket is empty (and refills only after `at`, 5 s ahead): the exit is over the limit.
+    await emptyBucket(h, pseudonymOf(h, person.from.id));
     await person.send("exit");
     expect(person.messages()).toEqual([]);
     expect(sentTexts(h, person.chat.id)).not.toContain(SLOW_DOWN);
@@ -104,7 +110,7 @@ describe("quick exit and the rate limit", () => {
     const h = await start({ env: { RATE_LIMIT_PER_SECOND: "3" } });
     const person = h.person({ id: randomUserId() });
     await person.send("/start");
-    await h.redis.set(`${h.keys.rateLimitPrefix}{${pseudonymOf(h, person.from.id)}}`, "3", "PX", 5_000);
+    await emptyBucket(h, pseudonymOf(h, person.from.id));
     const dropped = await person.send("they are watching");
     expect(person.lastText()).toBe(SLOW_DOWN);
     await person.send("/exit");

@@ -635,8 +635,10 @@ describe("nothing personal leaks into logs, output, Redis or the AOF", () => {
         h.emulator.editText(person.chat, written.message_id, SAY.edited);
         await h.settle();
         // A message over the rate limit is dropped, with one notice.
-        const rateKey = `${h.keys.rateLimitPrefix}{${createPseudonymizer(h.config.pseudonymSecret ?? "")("chat", PERSON_ID)}}`;
-        await h.redis.set(rateKey, "1000", "PX", 60_000);
+        const rateKey = h.keys.rateBucket(createPseudonymizer(h.config.pseudonymSecret ?? "")("chat", PERSON_ID));
+        // An empty bucket that refills only in a minute.
+        await h.redis.hset(rateKey, { t: "0", at: String(Date.now() + 60_000) });
+        await h.redis.pexpire(rateKey, 60_000);
         await person.send(SAY.flooded);
         expect(h.deskMessages().some((m) => m.text?.includes(SAY.flooded))).toBe(false);
         await h.redis.del(rateKey);

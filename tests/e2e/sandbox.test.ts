@@ -36,6 +36,7 @@ describe.skipIf(skipReason !== undefined)("sandbox page", () => {
       PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789",
       LOG_LEVEL: "info",
       RATE_LIMIT_PER_SECOND: "50",
+      RATE_LIMIT_BURST: "50",
     });
     const sink = new Writable({
       write(chunk, _enc, done) {

@@ -162,6 +162,7 @@ export async function startHarness(options: HarnessOptions = {}) {
     PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789",
     LOG_LEVEL: "debug",
     RATE_LIMIT_PER_SECOND: "50",
+    RATE_LIMIT_BURST: "50",
     // The emulator enforces no limits unless a test turns them on, so neither does the scheduler;
     // tests of the limits set these (and the emulator's) themselves.
     SEND_GLOBAL_PER_SECOND: "10000",

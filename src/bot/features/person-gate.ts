@@ -14,8 +14,6 @@ import type { PrefsStore } from "../../person/prefs.js";
 
 /** A flood gets one notice per this many seconds, not one per message. */
 const NOTICE_EVERY_SECONDS = 600;
-/** The rate window: fixed, one second. */
-const RATE_WINDOW_MS = 1000;
 
 /**
  * One script per update does what every person update needs first:
@@ -26,14 +24,15 @@ const RATE_WINDOW_MS = 1000;
  * - for a quick exit: close the "only after I write first" window
  *   (lastInboundAt) at once, and skip the rate limit, which must never stand
  *   between a person and the exit;
- * - otherwise count the update against the person's rate limit (fixed
- *   one-second window); a dropped update is handled, so its marker is done;
+ * - otherwise take a token from the person's bucket: `burst` tokens, refilled
+ *   at `perSecond` by Redis's clock, so quick taps pass and only a sustained flood is refused;
+ *   a dropped update is handled, so its marker is done;
  * - read their settings, flow state and conversation state.
  * A table of nils would lose its tail, so absent values come back as empty strings.
  *
- * KEYS: update marker, rate window, prefs, flow, conversation, message ids.
- * ARGV: processing value, processing TTL, done value, done TTL, rate window ms,
- * limit, exit ('1' or ''), message id ('' if none), now ms, delete window ms.
+ * KEYS: update marker, rate bucket (hash: t tokens, at ms), prefs, flow, conversation, message ids.
+ * ARGV: processing value, processing TTL, done value, done TTL, burst,
+ * refill per second, exit ('1' or ''), message id ('' if none), now ms, delete window ms.
  * Reply: {0, marker} seen before, {2} rate-limited, {1, prefs, flow, conversation}.
  */
 const GATE = defineScript("person-gate", `
@@ -46,12 +45,19 @@ end
 if ARGV[7] == '1' then
   redis.call('HDEL', KEYS[3], 'lastInboundAt')
 else
-  local count = redis.call('INCR', KEYS[2])
-  if count == 1 then redis.call('PEXPIRE', KEYS[2], ARGV[5]) end
-  if count > tonumber(ARGV[6]) then
+  -- Redis's own clock: the same for every instance, and real time whatever clock the app was given.
+  local time = redis.call('TIME')
+  local burst, rate, now = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+  local bucket = redis.call('HMGET', KEYS[2], 't', 'at')
+  local tokens = tonumber(bucket[1]) or burst
+  local at = tonumber(bucket[2]) or now
+  tokens = math.min(burst, tokens + math.max(0, now - at) * rate / 1000)
+  if tokens < 1 then
     redis.call('SET', KEYS[1], ARGV[3], 'EX', ARGV[4])
     return {2}
   end
+  redis.call('HSET', KEYS[2], 't', tostring(tokens - 1), 'at', tostring(now))
+  redis.call('PEXPIRE', KEYS[2], math.ceil(burst / rate * 1000) + 1000)
 end
 return {1, redis.call('HGETALL', KEYS[3]), redis.call('GET', KEYS[4]) or '', redis.call('GET', KEYS[5]) or ''}`);
 
@@ -64,7 +70,10 @@ export interface PersonGateDependencies {
   prefs: PrefsStore;
   sessions: SessionRegistry;
   translator: Translator;
+  /** Sustained updates per second a person may send; refills the bucket. */
   perSecond: number;
+  /** Updates a person may send at once (quick taps) before the refill rate applies. */
+  burst: number;
   ttl: { idleSeconds: number; prefsSeconds: number };
   clock: () => number;
   /** Tells a flooding person, once, to slow down. */
@@ -86,13 +95,13 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
   async function admit(ctx: BotContext, person: string, exiting: boolean, now: number): Promise<PersonSession | undefined> {
     const reply = (await GATE.run(
       redis,
-      [keys.updateSeen(ctx.update.update_id), `${keys.rateLimitPrefix}{${person}}`, keys.prefs(person), keys.flowState(person), keys.conversation(person), keys.chatMessages(person)],
+      [keys.updateSeen(ctx.update.update_id), keys.rateBucket(person), keys.prefs(person), keys.flowState(person), keys.conversation(person), keys.chatMessages(person)],
       [
         UPDATE_MARK.processing,
         UPDATE_MARK.processingSeconds,
         UPDATE_MARK.done,
         UPDATE_MARK.doneSeconds,
-        RATE_WINDOW_MS,
+        deps.burst,
         deps.perSecond,
         exiting ? "1" : "",
         ctx.message ? String(ctx.message.message_id) : "",
