@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
+import { TELEGRAM_BUTTONS } from "../bot/flow/callback-codec.js";
 import { createAudit } from "../cases/audit.js";
 import { createOutbox } from "../cases/outbox.js";
 import { createCaseStore } from "../cases/store.js";
@@ -42,7 +43,7 @@ export function createStores(options: { config: Config; redis: Redis; logger: Lo
     ttl: { idleSeconds: idle, prefsSeconds },
     pseudonymize: createPseudonymizer(config.pseudonymSecret ?? ""),
     translator: createTranslator({ localesDir: config.localesDir }),
-    registry: createFlowRegistry({ flowsDir: config.flowsDir, localesDir: config.localesDir, redis, keys, versionTtlSeconds: idle + 3600, logger }),
+    registry: createFlowRegistry({ flowsDir: config.flowsDir, localesDir: config.localesDir, redis, keys, versionTtlSeconds: idle + 3600, logger, buttons: TELEGRAM_BUTTONS }),
     states: createFlowStateStore({ redis, keys, box, ttlSeconds: idle, sessions }),
     prefs: createPrefsStore({ redis, keys, ttlSeconds: prefsSeconds, sessions }),
     tracker: createMessageTracker({ redis, keys, sessions }),

@@ -2,6 +2,7 @@ import { GrammyError, InlineKeyboard, type Api } from "grammy";
 import type { Button, Output, Text } from "../flow/types.js";
 import type { Translator } from "../i18n/translator.js";
 import { isNotModified } from "../transport/telegram-errors.js";
+import { encodePress } from "./flow/callback-codec.js";
 
 /** Telegram's limit for one message; longer texts are split at line breaks. */
 export const MAX_MESSAGE_LENGTH = 4096;
@@ -35,7 +36,7 @@ export function createPresenter(deps: { api: Api; translator: Translator }): Pre
     if (rows.length === 0) return undefined;
     const mark = translator.t(locale, "selected-mark");
     return InlineKeyboard.from(
-      rows.map((row) => row.map((b) => InlineKeyboard.text(`${b.selected ? `${mark} ` : ""}${text(locale, b.text)}`, b.data))),
+      rows.map((row) => row.map((b) => InlineKeyboard.text(`${b.selected ? `${mark} ` : ""}${text(locale, b.text)}`, encodePress(b.press)))),
     );
   };
 

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { TELEGRAM_BUTTONS } from "../bot/flow/callback-codec.js";
 import { formatProblem, validateProject, type ProjectCheck } from "../flow/validate.js";
 
 /**
@@ -10,6 +11,7 @@ export async function checkProject(values: { flows?: string; locales?: string })
   const check = await validateProject({
     flowsDir: resolve(values.flows ?? "flows"),
     localesDir: resolve(values.locales ?? "locales"),
+    buttons: TELEGRAM_BUTTONS,
   });
   for (const problem of check.problems) process.stdout.write(`${formatProblem(problem)}\n`);
   return check;

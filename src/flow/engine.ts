@@ -5,7 +5,6 @@
  */
 export { startFlow, stepFlow, showCurrent, PLACE_TEXT_MAX, type StartOptions, type StepOptions } from "./engine/step.js";
 export { routesOf, edgeKey, visitOrder, type RouteEdge } from "./engine/route.js";
-export { callbackData, parseCallback, type Callback, type CallbackKind } from "./engine/callback.js";
 export { summaryOf, valueOf, DONE, CONFIRM_OK, CONFIRM_EDIT } from "./engine/render.js";
 export { placeChoices, placeNames, type PlaceChoice } from "./engine/places.js";
 export { flagsOf, chosenIds, FlowBrokenError } from "./engine/nodes.js";

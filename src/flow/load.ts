@@ -8,7 +8,7 @@ import { checkKeyUses, type KeyUse } from "../i18n/check.js";
 import type { LocaleSet } from "../i18n/locale-set.js";
 import { compoundsSchema, flowSchema, placesSchema } from "./schema.js";
 import type { FlowBundle } from "./types.js";
-import type { FlowContext } from "./validate/context.js";
+import type { ButtonEncoding, FlowContext } from "./validate/context.js";
 import { keyUsesOf } from "./validate/key-uses.js";
 import { formatProblem, sortProblems, type Problem } from "./validate/problem.js";
 import { schemaProblems } from "./validate/schema-issues.js";
@@ -55,7 +55,7 @@ export function hashSources(sources: FlowSources): string {
  * when `options.locales` is given) only runs when phase one passed.
  * Every problem points at the line of the offending node.
  */
-export function parseFlowBundle(sources: FlowSources, names: FlowSourceNames, options: { locales?: LocaleSet } = {}): FlowParseResult {
+export function parseFlowBundle(sources: FlowSources, names: FlowSourceNames, options: { locales?: LocaleSet; buttons?: ButtonEncoding } = {}): FlowParseResult {
   const problems: Problem[] = [];
   const flowYaml = parseYamlSource(names.flow, sources.flow);
   problems.push(...flowYaml.problems);
@@ -75,6 +75,7 @@ export function parseFlowBundle(sources: FlowSources, names: FlowSourceNames, op
     flowSource: flowYaml.source,
     ...(places?.data ? { places: { data: places.data, source: places.source } } : {}),
     ...(compounds?.data ? { compounds: { data: compounds.data, source: compounds.source } } : {}),
+    ...(options.buttons ? { buttons: options.buttons } : {}),
   };
   problems.push(...checkFlow(ctx));
   const uses = keyUsesOf(ctx);
@@ -110,6 +111,8 @@ export interface LoadFlowOptions {
   locales?: LocaleSet;
   /** File names in problems are relative to this folder (default: the working directory). */
   displayRoot?: string;
+  /** The channel's button encoding, so buttons it would refuse are problems. */
+  buttons?: ButtonEncoding;
 }
 
 /** A flow read from disk, with its sources and display names (what the registry stores). */
@@ -145,7 +148,7 @@ export async function readFlowFile(flowPath: string, options: LoadFlowOptions = 
       );
     }
   }
-  const result = parseFlowBundle(sources, names, options.locales ? { locales: options.locales } : {});
+  const result = parseFlowBundle(sources, names, { ...(options.locales ? { locales: options.locales } : {}), ...(options.buttons ? { buttons: options.buttons } : {}) });
   if (missing.length === 0) return { ...result, path: flowPath, sources, names };
   // Steps needing the missing file would each repeat the same news; the line naming the file is the fix.
   const rest = result.problems.filter((p) => p.rule !== "unknown_place_data");

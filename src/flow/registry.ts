@@ -5,7 +5,7 @@ import { BeaconError, FlowValidationError } from "../errors.js";
 import type { Keys } from "../redis/keys.js";
 import { parseFlowBundle, type FlowSourceNames, type FlowSources } from "./load.js";
 import type { FlowBundle } from "./types.js";
-import { formatProblem, validateProject } from "./validate.js";
+import { formatProblem, validateProject , type ButtonEncoding } from "./validate.js";
 
 /** Current flows by id, plus every version a conversation may still be on. */
 export interface FlowRegistry {
@@ -38,6 +38,8 @@ export interface FlowRegistryDependencies {
   logger?: Logger;
   /** Keys code uses (default: src/i18n/catalog.ts); tests pass a small set. */
   codeKeys?: Record<string, readonly string[]>;
+  /** The channel's button encoding: a flow whose buttons it would refuse does not load. */
+  buttons?: ButtonEncoding;
   /** Quiet time after a file change before reloading (ms). */
   debounceMs?: number;
 }
@@ -74,6 +76,7 @@ export function createFlowRegistry(deps: FlowRegistryDependencies): FlowRegistry
       flowsDir: deps.flowsDir,
       localesDir: deps.localesDir,
       ...(deps.codeKeys ? { codeKeys: deps.codeKeys } : {}),
+      ...(deps.buttons ? { buttons: deps.buttons } : {}),
     });
     if (check.problems.length > 0) return { ok: false, problems: check.problems.map(formatProblem) };
     const bundles = check.flows.flatMap((f) => (f.bundle ? [{ bundle: f.bundle, names: f.names }] : []));

@@ -42,10 +42,27 @@ export interface FlowState {
   updatedAt: number;
 }
 
+/**
+ * What a button does, as the engine sees it: pick an `option`, `toggle` one
+ * (or `_done`) on a multi-choice step, pick a `place`, `confirm` (ok / edit)
+ * or go back to `edit` a step. How a press travels (Telegram's callback data)
+ * is the edge's business (src/bot/flow/callback-codec.ts).
+ */
+export type PressKind = "option" | "toggle" | "place" | "confirm" | "edit";
+
+export interface Press {
+  kind: PressKind;
+  /** The step the button belongs to. */
+  node: string;
+  /** The option, place, confirm choice or step it names. */
+  arg: string;
+}
+
 /** Something the person did, reduced to what the engine needs. */
 export type Input =
   | { type: "text"; text: string; lang: string }
-  | { type: "button"; data: string }
+  /** `press` is undefined when the button was not one of the engine's (forged, or from another bot). */
+  | { type: "button"; press: Press | undefined }
   | { type: "location"; lat: number; lon: number }
   /** Sticker, voice, photo, document, edit…: anything the flow cannot take. */
   | { type: "unsupported"; kind: string };
@@ -58,8 +75,8 @@ export type Text =
 
 export interface Button {
   text: Text;
-  /** Callback data (≤ 64 bytes), checked by the engine on the way back. */
-  data: string;
+  /** What pressing it does; checked by the engine on the way back. */
+  press: Press;
   /**
    * A multi-choice option currently ticked: the presenter prefixes the label
    * with the `selected-mark` message (e.g. "✓ label").

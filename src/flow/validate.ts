@@ -3,12 +3,14 @@ import { allKeys, loadLocaleSet, type LocaleSet } from "../i18n/locale-set.js";
 import { codeKeys as defaultCodeKeys } from "../i18n/catalog.js";
 import { findFlowFiles, readFlowFile, type LoadedFlowFile } from "./load.js";
 import type { FlowBundle } from "./types.js";
+import type { ButtonEncoding } from "./validate/context.js";
 import { sortProblems, type Problem } from "./validate/problem.js";
 
 export { formatProblem, sortProblems, didYouMean, editDistance, type Problem } from "./validate/problem.js";
 export { RULES, ruleIds, type RuleId } from "./validate/rules.js";
 export { semanticRules, checkFlow } from "./validate/semantic.js";
-export { callbacksOf, MAX_CALLBACK_BYTES } from "./validate/callback-rules.js";
+export { pressesOf } from "./validate/button-rules.js";
+export type { ButtonEncoding } from "./validate/context.js";
 
 /** Everything `flows:check` and the registry need from one pass over the flow and locale folders. */
 export interface ProjectCheck {
@@ -31,6 +33,8 @@ export interface ValidateProjectOptions {
   displayRoot?: string;
   /** Keys the code uses, with their variables (default: src/i18n/catalog.ts). */
   codeKeys?: Record<string, readonly string[]>;
+  /** The channel's button encoding (the bot passes Telegram's); without it button sizes are not checked. */
+  buttons?: ButtonEncoding;
 }
 
 /**
@@ -43,7 +47,7 @@ export async function validateProject(options: ValidateProjectOptions): Promise<
   const locales = await loadLocaleSet(options.localesDir, { displayRoot });
   const flows: LoadedFlowFile[] = [];
   for (const path of await findFlowFiles(options.flowsDir)) {
-    flows.push(await readFlowFile(path, { locales, displayRoot }));
+    flows.push(await readFlowFile(path, { locales, displayRoot, ...(options.buttons ? { buttons: options.buttons } : {}) }));
   }
   const uses: KeyUse[] = flows.flatMap((f) => f.uses);
   // When a flow could not be read its keys are unknown; calling them unused would send the maintainer the wrong way.

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { showCurrent, startFlow, stepFlow } from "../../src/flow/engine.js";
 import type { FlowBundle, FlowState, Input } from "../../src/flow/types.js";
 import { loadBundleFile } from "../helpers/flow-fixtures.js";
+import { buttonInput, dataOf } from "../helpers/press.js";
 
 /**
  * An input to try: either fixed, or "the n-th button of whatever is shown
@@ -24,7 +25,7 @@ const forged = fc.oneof(
 const moves: fc.Arbitrary<Move> = fc.oneof(
   { weight: 6, arbitrary: fc.nat(40).map((index): Move => ({ kind: "button", index })) },
   { weight: 2, arbitrary: texts.map((text): Move => ({ kind: "input", input: { type: "text", text, lang: "en" } })) },
-  { weight: 2, arbitrary: forged.map((data): Move => ({ kind: "input", input: { type: "button", data } })) },
+  { weight: 2, arbitrary: forged.map((data): Move => ({ kind: "input", input: buttonInput(data) })) },
   {
     weight: 1,
     arbitrary: fc.string({ maxLength: 20 }).map((kind): Move => ({ kind: "input", input: { type: "unsupported", kind } })),
@@ -41,7 +42,7 @@ function inputOf(bundle: FlowBundle, state: FlowState, move: Move): Input {
   if (move.kind === "input") return move.input;
   const buttons = showCurrent(bundle, state).flatMap((o) => (o.type === "ask" ? o.buttons.flat() : []));
   const button = buttons[move.index % Math.max(1, buttons.length)];
-  return button ? { type: "button", data: button.data } : { type: "text", text: "ok", lang: "en" };
+  return button ? buttonInput(dataOf(button)) : { type: "text", text: "ok", lang: "en" };
 }
 
 /** Cases filed during the random runs: proof the random walks get past the first questions. */
@@ -58,7 +59,7 @@ function check(bundle: FlowBundle, sequence: Move[]): void {
     expect(step.outputs.length).toBeGreaterThan(0);
     for (const o of step.outputs) {
       if (o.type === "ask" || o.type === "update_buttons") {
-        for (const b of o.buttons.flat()) expect(Buffer.byteLength(b.data)).toBeLessThanOrEqual(64);
+        for (const b of o.buttons.flat()) expect(Buffer.byteLength(dataOf(b))).toBeLessThanOrEqual(64);
       }
     }
     state = step.state;
@@ -93,7 +94,7 @@ describe("engine under random input", () => {
 
   it("a done state answers buttons with stale_button and ignores the rest", () => {
     const bundle = loadBundleFile("tests/fixtures/flows/engine/mini.yaml");
-    const done = stepFlow(bundle, startFlow(bundle, { sessionId: "p", now: 1 }).state, { type: "button", data: "f:safe_now:not_now" }, { now: 2 });
+    const done = stepFlow(bundle, startFlow(bundle, { sessionId: "p", now: 1 }).state, buttonInput("f:safe_now:not_now"), { now: 2 });
     expect(done.state.done).toBe(true);
     fc.assert(
       fc.property(moves, (move) => {

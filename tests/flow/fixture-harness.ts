@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { TELEGRAM_BUTTONS } from "../../src/bot/flow/callback-codec.js";
 import { validateProject, type Problem } from "../../src/flow/validate.js";
 
 /**
@@ -17,6 +18,7 @@ export async function checkFixture(dir: string): Promise<Problem[]> {
     localesDir: join(dir, "locales"),
     displayRoot: dir,
     codeKeys: FIXTURE_CODE_KEYS,
+    buttons: TELEGRAM_BUTTONS,
   });
   return result.problems;
 }

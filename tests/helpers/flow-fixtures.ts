@@ -64,10 +64,12 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
-import { CONFIRM_EDIT, CONFIRM_OK, edgeKey, parseCallback, routesOf, showCurrent, startFlow, stepFlow, type RouteEdge } from "../../src/flow/engine.js";
+import { CONFIRM_EDIT, CONFIRM_OK, edgeKey, routesOf, showCurrent, startFlow, stepFlow, type RouteEdge } from "../../src/flow/engine.js";
 import { formatProblem, parseFlowBundle, type FlowSourceNames, type FlowSources } from "../../src/flow/load.js";
 import type { FlowBundle, FlowState, Input, Output, Step } from "../../src/flow/types.js";
 import { buildCard, type TriageCard } from "../../src/triage/card.js";
+import { buttonInput, dataOf } from "./press.js";
+import { encodePress } from "../../src/bot/flow/callback-codec.js";
 
 /** The repository root (fixture `flow:` paths are relative to it). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -292,8 +294,8 @@ export function answerPicksOf(bundle: FlowBundle): AnswerPick[] {
 function picksOf(bundle: FlowBundle, before: FlowState, input: Input, after: FlowState): AnswerPick[] {
   const node = before.node;
   if (bundle.flow.nodes[node]?.type === "confirm") {
-    const cb = input.type === "button" ? parseCallback(input.data) : undefined;
-    return cb?.kind === "c" ? [{ node, pick: cb.arg }] : [];
+    const cb = input.type === "button" ? input.press : undefined;
+    return cb?.kind === "confirm" ? [{ node, pick: cb.arg }] : [];
   }
   const given = Object.hasOwn(after.answers, node) ? after.answers[node] : undefined;
   // The engine stores a fresh object for every answer; an unchanged reference means nothing was answered here.
@@ -313,8 +315,8 @@ type MakeInput = (state: FlowState) => Input;
 
 /** Inputs of a step's action, built lazily because `pick` and `edit` depend on the state in between. */
 function inputsOf(bundle: FlowBundle, state: FlowState, step: FixtureStep, lang: string, fail: Fail): MakeInput[] | undefined {
-  const button = (data: string): MakeInput => () => ({ type: "button", data });
-  const shown = (suffix: string): MakeInput => (s) => ({ type: "button", data: findButton(bundle, s, suffix, fail) });
+  const button = (data: string): MakeInput => () => (buttonInput(data));
+  const shown = (suffix: string): MakeInput => (s) => (buttonInput(findButton(bundle, s, suffix, fail)));
   if (step.tap !== undefined) return [shown(`:${step.tap}`)];
   if (step.pick !== undefined) return [...step.pick.map((id) => shown(`:${id}`)), shown(":_done")];
   if (step.place !== undefined) return [shown(`:${step.place}`)];
@@ -338,9 +340,9 @@ function inputsOf(bundle: FlowBundle, state: FlowState, step: FixtureStep, lang:
 
 function findButton(bundle: FlowBundle, state: FlowState, suffix: string, fail: Fail): string {
   const shown = showCurrent(bundle, state).flatMap((o) => (o.type === "ask" ? o.buttons.flat() : []));
-  const hit = shown.find((b) => b.data.endsWith(suffix));
-  if (!hit) fail(`no button "${suffix.slice(1)}" on "${state.node}"; buttons: ${shown.map((b) => b.data).join(" ") || "none"}`);
-  return hit?.data ?? "";
+  const hit = shown.find((b) => dataOf(b).endsWith(suffix));
+  if (!hit) fail(`no button "${suffix.slice(1)}" on "${state.node}"; buttons: ${shown.map((b) => dataOf(b)).join(" ") || "none"}`);
+  return (hit ? dataOf(hit) : "");
 }
 
 function checkExpect(bundle: FlowBundle, step: Step, expect: Expect, fail: Fail): void {
@@ -359,7 +361,7 @@ function checkExpect(bundle: FlowBundle, step: Step, expect: Expect, fail: Fail)
   if (expect.accepted !== undefined && step.accepted !== expect.accepted) fail(`expected accepted: ${expect.accepted}, got ${step.accepted}`);
   if (expect.buttons !== undefined) {
     const ask = lastAsk ?? showCurrent(bundle, step.state).find((o) => o.type === "ask");
-    const ids = (ask?.type === "ask" ? ask.buttons.flat() : []).map((b) => b.data.slice(b.data.lastIndexOf(":") + 1)).filter((id) => id !== "_done");
+    const ids = (ask?.type === "ask" ? ask.buttons.flat() : []).map((b) => dataOf(b).slice(dataOf(b).lastIndexOf(":") + 1)).filter((id) => id !== "_done");
     const want = [...expect.buttons].sort();
     if (JSON.stringify([...ids].sort()) !== JSON.stringify(want)) fail(`expected buttons [${want.join(", ")}], got [${ids.join(", ")}]`);
   }
@@ -428,7 +430,7 @@ function describeStep(step: FixtureStep): string {
 }
 
 function describeInput(input: Input): string {
-  return input.type === "button" ? input.data : input.type;
+  return input.type === "button" ? (input.press ? encodePress(input.press) : "<not a press>") : input.type;
 }
 
 /** Compact rendering of outputs for failure messages. */

@@ -3,6 +3,7 @@ import { startFlow, stepFlow } from "../../src/flow/engine.js";
 import type { FlowState } from "../../src/flow/types.js";
 import { answerOf, buildCard, haversineKm, NEAREST_COMPOUND_MAX_KM, nearestCompound, triageCardSchema } from "../../src/triage/card.js";
 import { loadBundleFile } from "../helpers/flow-fixtures.js";
+import { buttonInput, dataOf } from "../helpers/press.js";
 
 const mini = loadBundleFile("tests/fixtures/flows/engine/mini.yaml");
 
@@ -16,7 +17,7 @@ function run(inputs: Array<string | [number, number]>): FlowState {
       state,
       typeof input === "string"
         ? input.includes(":")
-          ? { type: "button", data: input }
+          ? buttonInput(input)
           : { type: "text", text: input, lang: "th" }
         : { type: "location", lat: input[0], lon: input[1] },
       { now },

@@ -2,6 +2,7 @@ import { conversations, createConversation, type Conversation, type Conversation
 import { Composer, type Context } from "grammy";
 import type { Pseudonymize } from "../../crypto/box.js";
 import type { BotContext } from "../../transport/context.js";
+import { decodePress } from "./callback-codec.js";
 import type { FlowService, PersonView, StepInput } from "./service.js";
 
 export const TRIAGE_CONVERSATION = "triage";
@@ -14,7 +15,7 @@ export function toStepInput(ctx: Context): StepInput {
     const { data = "", id, message } = ctx.callbackQuery;
     const buttons = message && "reply_markup" in message ? (message.reply_markup?.inline_keyboard.flat() ?? []) : [];
     return {
-      input: { type: "button", data },
+      input: { type: "button", press: decodePress(data) },
       callbackQueryId: id,
       pressedMessageId: message?.message_id,
       buttonShown: buttons.some((b) => "callback_data" in b && b.callback_data === data),

@@ -1,6 +1,5 @@
 import type { FlowNode, FlowOption } from "../schema.js";
-import type { Answer, Button, FlowBundle, FlowState, Output, SummaryItem, Text } from "../types.js";
-import { callbackData, type CallbackKind } from "./callback.js";
+import type { Answer, Button, FlowBundle, FlowState, Output, PressKind, SummaryItem, Text } from "../types.js";
 import { nodeOf, optionsOf } from "./nodes.js";
 import { placeChoices, placeNames } from "./places.js";
 import { visitOrder } from "./route.js";
@@ -18,9 +17,9 @@ export function linesOf(node: FlowNode): Text[] {
   return node.hint === undefined ? [{ key: node.ask }] : [{ key: node.ask }, { key: node.hint }];
 }
 
-function optionRows(kind: CallbackKind, nodeId: string, options: FlowOption[], selected?: readonly string[]): Button[][] {
+function optionRows(kind: PressKind, nodeId: string, options: FlowOption[], selected?: readonly string[]): Button[][] {
   return options.map((o) => {
-    const button: Button = { text: { key: o.label }, data: callbackData(kind, nodeId, o.id) };
+    const button: Button = { text: { key: o.label }, press: { kind, node: nodeId, arg: o.id } };
     if (selected?.includes(o.id)) button.selected = true;
     return [button];
   });
@@ -29,8 +28,8 @@ function optionRows(kind: CallbackKind, nodeId: string, options: FlowOption[], s
 /** Multi-choice keyboard with the pending selection ticked, then "done". */
 export function multiButtons(nodeId: string, node: FlowNode, pending: readonly string[]): Button[][] {
   return [
-    ...optionRows("m", nodeId, optionsOf(node), pending),
-    [{ text: { key: "btn-done" }, data: callbackData("m", nodeId, DONE) }],
+    ...optionRows("toggle", nodeId, optionsOf(node), pending),
+    [{ text: { key: "btn-done" }, press: { kind: "toggle", node: nodeId, arg: DONE } }],
   ];
 }
 
@@ -48,24 +47,24 @@ export function askOf(bundle: FlowBundle, state: FlowState): AskOutput {
       const rows: Button[][] = [];
       // Two per row: place names are short and lists can be long.
       for (let i = 0; i < places.length; i += 2) {
-        rows.push(places.slice(i, i + 2).map((p) => ({ text: { names: p.names }, data: callbackData("p", nodeId, p.id) })));
+        rows.push(places.slice(i, i + 2).map((p) => ({ text: { names: p.names }, press: { kind: "place", node: nodeId, arg: p.id } })));
       }
-      ask.buttons = [...rows, ...optionRows("f", nodeId, optionsOf(node))];
+      ask.buttons = [...rows, ...optionRows("option", nodeId, optionsOf(node))];
       break;
     }
     case "confirm":
       ask.summary = summaryOf(bundle, state.answers);
       ask.buttons = [
-        [{ text: { key: node.confirmLabel }, data: callbackData("c", nodeId, CONFIRM_OK) }],
-        [{ text: { key: node.editLabel }, data: callbackData("c", nodeId, CONFIRM_EDIT) }],
+        [{ text: { key: node.confirmLabel }, press: { kind: "confirm", node: nodeId, arg: CONFIRM_OK } }],
+        [{ text: { key: node.editLabel }, press: { kind: "confirm", node: nodeId, arg: CONFIRM_EDIT } }],
       ];
       break;
     case "location":
       ask.requestLocation = true;
-      ask.buttons = optionRows("f", nodeId, optionsOf(node));
+      ask.buttons = optionRows("option", nodeId, optionsOf(node));
       break;
     default:
-      ask.buttons = optionRows("f", nodeId, optionsOf(node));
+      ask.buttons = optionRows("option", nodeId, optionsOf(node));
   }
   return ask;
 }
@@ -111,8 +110,8 @@ export function valueOf(bundle: FlowBundle, node: FlowNode, answer: Answer): Tex
 
 /** After "change": the answered questions, each a button that goes back to it. */
 export function editListOf(bundle: FlowBundle, state: FlowState): AskOutput {
-  const buttons = summaryOf(bundle, state.answers).map((item) => [
-    { text: item.label, data: callbackData("e", state.node, item.node) },
+  const buttons = summaryOf(bundle, state.answers).map((item): Button[] => [
+    { text: item.label, press: { kind: "edit", node: state.node, arg: item.node } },
   ]);
   return { type: "ask", node: state.node, lines: [{ key: "summary-pick-change" }], buttons };
 }

@@ -1,6 +1,5 @@
 import type { FlowNode } from "../schema.js";
-import type { Answer, FlowBundle, FlowState, Input, Output, ReaskReason, Step } from "../types.js";
-import { parseCallback } from "./callback.js";
+import type { Answer, FlowBundle, FlowState, Input, Output, Press, ReaskReason, Step } from "../types.js";
 import { FlowBrokenError, hasNode, nodeOf, optionsOf } from "./nodes.js";
 import { charLength, cleanText, parseCoordinates, parseNumber } from "./parse.js";
 import { placeChoices } from "./places.js";
@@ -65,7 +64,7 @@ export function stepFlow(bundle: FlowBundle, state: FlowState, input: Input, opt
     case "unsupported":
       return reask(state, "unsupported");
     case "button":
-      return onButton(bundle, state, node, input.data, opts);
+      return onButton(bundle, state, node, input.press, opts);
     case "text":
       return onText(bundle, state, node, input.text, input.lang, opts);
     case "location": {
@@ -88,16 +87,15 @@ function refusal(node: FlowNode): ReaskReason {
   return typing ? "unsupported" : "use_buttons";
 }
 
-function onButton(bundle: FlowBundle, state: FlowState, node: FlowNode, data: string, opts: StepOptions): Step {
-  const cb = parseCallback(data);
+function onButton(bundle: FlowBundle, state: FlowState, node: FlowNode, cb: Press | undefined, opts: StepOptions): Step {
   if (!cb) return reask(state, "use_buttons");
   if (cb.node !== state.node) return reask(state, hasNode(bundle, cb.node) ? "stale_button" : "use_buttons");
   const isOption = optionsOf(node).some((o) => o.id === cb.arg);
   switch (cb.kind) {
-    case "f":
+    case "option":
       if (node.type === "multi" || !isOption) break;
       return answer(bundle, state, { kind: "choice", option: cb.arg }, opts);
-    case "m":
+    case "toggle":
       if (node.type !== "multi") break;
       if (cb.arg === DONE) {
         const pending = state.pending ?? [];
@@ -105,15 +103,15 @@ function onButton(bundle: FlowBundle, state: FlowState, node: FlowNode, data: st
       }
       if (!isOption) break;
       return toggle(state, node, cb.arg, opts);
-    case "p":
+    case "place":
       if (node.type !== "place" || !placeChoices(bundle, node, state.answers)?.some((p) => p.id === cb.arg)) break;
       return answer(bundle, state, { kind: "place", id: cb.arg }, opts);
-    case "c":
+    case "confirm":
       if (node.type !== "confirm") break;
       if (cb.arg === CONFIRM_OK) return confirm(bundle, state, opts);
       if (cb.arg === CONFIRM_EDIT) return { state, outputs: [editListOf(bundle, state)], accepted: true };
       break;
-    case "e":
+    case "edit":
       if (node.type !== "confirm" || !summaryOf(bundle, state.answers).some((i) => i.node === cb.arg)) break;
       return goEdit(bundle, state, cb.arg, opts);
   }

@@ -1,11 +1,26 @@
 import type { Compounds, Flow, FlowNode, Places } from "../schema.js";
+import type { Press } from "../types.js";
 import type { Problem } from "./problem.js";
 import type { YamlSource } from "./source.js";
 
 /** What a semantic (phase two) rule sees: the parsed flow and data, with their sources for positions. */
+/**
+ * How the channel carries a button press, and how much it can carry. The
+ * engine knows no channel: the edge passes its encoding (Telegram's callback
+ * data, 64 bytes) so flows:check can refuse a button the channel would refuse.
+ */
+export interface ButtonEncoding {
+  encode(press: Press): string;
+  maxBytes: number;
+  /** Named in the problem: "Telegram". */
+  channel: string;
+}
+
 export interface FlowContext {
   flow: Flow;
   flowSource: YamlSource;
+  /** Without it, button sizes are not checked. */
+  buttons?: ButtonEncoding;
   places?: { data: Places; source: YamlSource };
   compounds?: { data: Compounds; source: YamlSource };
 }

@@ -1,4 +1,4 @@
-import { placeIds } from "./callback-rules.js";
+import { placeIds } from "./button-rules.js";
 import { optionsOf, type FlowRule } from "./context.js";
 import { didYouMean, type Problem } from "./problem.js";
 

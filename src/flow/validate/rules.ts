@@ -23,7 +23,7 @@ export const RULES = {
   unused_locale_key: "a language file defines a text nothing uses",
   fluent_syntax: "a language file has a line Fluent cannot read",
   unknown_variable: "a text uses a `{ $variable }` the bot never gives it",
-  callback_data_too_long: "a button's data would be over Telegram's 64-byte limit",
+  callback_data_too_long: "a button's data would be over the channel's limit (Telegram: 64 bytes)",
   button_label_too_long: "a button text is too long to fit on a phone",
   locale_missing_header: "a language file does not start with its `# review: …` line",
 } as const satisfies Record<string, string>;

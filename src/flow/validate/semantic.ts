@@ -1,4 +1,4 @@
-import { callbackDataTooLong } from "./callback-rules.js";
+import { callbackDataTooLong } from "./button-rules.js";
 import type { FlowContext, FlowRule } from "./context.js";
 import { noPathToEnd, unknownGoto, unknownStart, unreachableNode } from "./graph-rules.js";
 import { duplicateOptionId, missingDefaultRoute, unknownFlag, unknownWhen } from "./option-rules.js";

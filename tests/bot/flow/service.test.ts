@@ -7,6 +7,7 @@ import type { FlowStateStore } from "../../../src/person/flow-state-store.js";
 import type { FlowState, Output } from "../../../src/flow/types.js";
 import type { MessageTracker } from "../../../src/person/message-tracker.js";
 import { loadBundleFile } from "../../helpers/flow-fixtures.js";
+import { buttonInput, dataOf } from "../../helpers/press.js";
 
 const bundle = loadBundleFile("tests/fixtures/flows/engine/mini.yaml");
 const view: PersonView = { chatId: 42, person: "p1", locale: "en", discreet: true };
@@ -98,7 +99,7 @@ function setup(options: { caseOfPerson?: FlowServiceDependencies["caseOfPerson"]
 
 type Setup = ReturnType<typeof setup>;
 
-const tap = (t: Setup, data: string) => t.service.handle(view, { input: { type: "button", data }, callbackQueryId: "q", pressedMessageId: t.state()?.shownMessageId });
+const tap = (t: Setup, data: string) => t.service.handle(view, { input: buttonInput(data), callbackQueryId: "q", pressedMessageId: t.state()?.shownMessageId });
 const type = (t: Setup, text: string, messageId = 900) => t.service.handle(view, { input: { type: "text", text, lang: "" }, messageId });
 const edit = (t: Setup, input: StepInput["input"], messageId: number) => t.service.handle(view, { input, messageId, edited: true });
 
@@ -240,7 +241,7 @@ describe("flow service: after an error", () => {
   it("takes the retry as the answer and marks the error notice for tidying", async () => {
     await toNode(t, "passport");
     const shownId = t.state()!.shownMessageId;
-    const outcome = await t.service.handle(view, { input: { type: "button", data: "f:passport:taken" }, callbackQueryId: "q", pressedMessageId: shownId, afterError: true });
+    const outcome = await t.service.handle(view, { input: buttonInput("f:passport:taken"), callbackQueryId: "q", pressedMessageId: shownId, afterError: true });
     expect(outcome).toBe("continue");
     expect(t.state()?.node).toBe("ransom_amount");
     expect(t.state()?.answers["passport"]).toEqual({ kind: "choice", option: "taken" });

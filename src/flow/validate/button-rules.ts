@@ -1,21 +1,20 @@
+import { CONFIRM_EDIT, CONFIRM_OK, DONE } from "../engine/render.js";
+import type { Press } from "../types.js";
 import { optionsOf, type FlowContext, type FlowRule } from "./context.js";
 import type { Problem } from "./problem.js";
 
-/** Telegram refuses a button whose callback data is longer than this. */
-export const MAX_CALLBACK_BYTES = 64;
-
-/** One callback data string the engine would put on a button, and where its longest part is written. */
+/** One press the engine would put on a button, and where its longest part is written. */
 interface Callback {
-  data: string;
+  press: Press;
   at: { source: FlowContext["flowSource"]; path: (string | number)[] };
 }
 
 /**
- * Every callback data the engine can generate for this flow, in the formats
- * of docs/architecture.md. Kept next to the check so a format change is
- * one edit here and one in the engine.
+ * Every press the engine can put on a button for this flow (see
+ * engine/render.ts). Kept next to the check so a new kind of button is one
+ * edit here and one in the engine.
  */
-export function callbacksOf(ctx: FlowContext): Callback[] {
+export function pressesOf(ctx: FlowContext): Callback[] {
   const { flow, flowSource } = ctx;
   const out: Callback[] = [];
   // The "change" list offers the answers that land on the card (nodes with a `field`).
@@ -24,17 +23,18 @@ export function callbacksOf(ctx: FlowContext): Callback[] {
     .map(([id]) => id);
   for (const [id, node] of Object.entries(flow.nodes)) {
     const atNode = { source: flowSource, path: ["nodes", id] };
-    const prefix = node.type === "multi" ? "m" : "f";
+    const kind = node.type === "multi" ? "toggle" : "option";
+    const press = (k: Press["kind"], arg: string): Press => ({ kind: k, node: id, arg });
     optionsOf(node).forEach((option, i) => {
-      out.push({ data: `${prefix}:${id}:${option.id}`, at: { source: flowSource, path: ["nodes", id, "options", i, "id"] } });
+      out.push({ press: press(kind, option.id), at: { source: flowSource, path: ["nodes", id, "options", i, "id"] } });
     });
-    if (node.type === "multi") out.push({ data: `m:${id}:_done`, at: atNode });
+    if (node.type === "multi") out.push({ press: press("toggle", DONE), at: atNode });
     if (node.type === "confirm") {
-      out.push({ data: `c:${id}:ok`, at: atNode }, { data: `c:${id}:edit`, at: atNode });
-      for (const target of editable) out.push({ data: `e:${id}:${target}`, at: { source: flowSource, path: ["nodes", target] } });
+      out.push({ press: press("confirm", CONFIRM_OK), at: atNode }, { press: press("confirm", CONFIRM_EDIT), at: atNode });
+      for (const target of editable) out.push({ press: press("edit", target), at: { source: flowSource, path: ["nodes", target] } });
     }
     if (node.type === "place") {
-      for (const place of placeIds(ctx, node.source)) out.push({ data: `p:${id}:${place.id}`, at: place.at });
+      for (const place of placeIds(ctx, node.source)) out.push({ press: press("place", place.id), at: place.at });
     }
   }
   return out;
@@ -59,19 +59,22 @@ function placeIds(ctx: FlowContext, source: "countries" | "provinces" | "compoun
   return out;
 }
 
-/** Telegram rejects the whole message when one button's data is too long, so the question would never show. */
+/** The channel rejects the whole message when one button's data is too long, so the question would never show. */
 export const callbackDataTooLong: FlowRule = (ctx) => {
   const problems: Problem[] = [];
+  const buttons = ctx.buttons;
+  if (!buttons) return problems;
   const seen = new Set<string>();
-  for (const callback of callbacksOf(ctx)) {
-    const bytes = Buffer.byteLength(callback.data, "utf8");
-    if (bytes <= MAX_CALLBACK_BYTES || seen.has(callback.data)) continue;
-    seen.add(callback.data);
+  for (const callback of pressesOf(ctx)) {
+    const data = buttons.encode(callback.press);
+    const bytes = Buffer.byteLength(data, "utf8");
+    if (bytes <= buttons.maxBytes || seen.has(data)) continue;
+    seen.add(data);
     problems.push(
       callback.at.source.problem(
         "callback_data_too_long",
         callback.at.path,
-        `the button "${callback.data}" is ${bytes} bytes long, over Telegram's limit of ${MAX_CALLBACK_BYTES}`,
+        `the button "${data}" is ${bytes} bytes long, over ${buttons.channel}'s limit of ${buttons.maxBytes}`,
         "use a shorter step, option or place id",
       ),
     );
