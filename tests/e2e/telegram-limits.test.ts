@@ -1,0 +1,52 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createBotApiEmulator } from "../../src/sandbox/emulator/index.js";
+import { createdCaseIds } from "../helpers/cases.js";
+import { randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { translator } from "../helpers/translator.js";
+import { completeTriage } from "../helpers/triage-path.js";
+
+/** The scheduler paced to Telegram's limits (the app's defaults), as in production. */
+const TELEGRAM_PACE = { SEND_GLOBAL_PER_SECOND: "28", SEND_CHAT_PER_SECOND: "1", SEND_CHAT_BURST: "3", SEND_GROUP_PER_MINUTE: "19" };
+
+let harness: Harness | undefined;
+afterAll(async () => {
+  await harness?.stop();
+});
+
+describe("under Telegram's rate limits (the emulator answers 429 past them)", () => {
+  it("people answering faster than a chat allows all file, see no error, and Telegram never refuses a call", async () => {
+    const emulator = await createBotApiEmulator({ limits: true });
+    // Any 429 would fail this test: the harness refuses calls the emulator rejected unless declared.
+    harness = await startHarness({ emulator, env: TELEGRAM_PACE });
+    const h = harness;
+    // Four people tapping every 150 ms: four times faster than a private chat may be written to.
+    const people = Array.from({ length: 4 }, () => h.person({ id: randomUserId() }, { paceMs: 150 }));
+    await Promise.all(people.map((p) => completeTriage(p)));
+    await h.settle(30_000);
+
+    expect(await createdCaseIds(h)).toHaveLength(4);
+    const notices = ["error-try-again", "error-delay", "flood-notice"].map((key) => translator.t("en", key));
+    for (const person of people) expect(person.botMessages().filter((m) => notices.includes(m.text ?? ""))).toEqual([]);
+    const stats = emulator.limitStats();
+    expect(stats.accepted).toBeGreaterThan(100);
+    expect({ refused: stats.refusedTotal, intoClosedBucket: stats.intoClosedBucket }).toEqual({ refused: 0, intoClosedBucket: 0 });
+    await emulator.waitFor(() => h.deskMessages().length >= 4, 30_000);
+  }, 120_000);
+
+  it("a quick exit clears the chat ahead of everything the bot has queued", async () => {
+    const h = harness!;
+    const busy = Array.from({ length: 3 }, () => h.person({ id: randomUserId() }, { paceMs: 150 }));
+    const person = h.person({ id: randomUserId() });
+    await person.send("/start");
+    await person.tap("yes");
+    const others = Promise.all(busy.map((p) => completeTriage(p)));
+    await new Promise((r) => setTimeout(r, 2_000));
+    const started = Date.now();
+    await person.send("exit");
+    await h.emulator.waitFor(() => person.messages().length === 0, 10_000);
+    // The chat's own pace allows a call a second: the exit's one deleteMessages goes first, not after the queue.
+    expect(Date.now() - started).toBeLessThan(3_000);
+    await others;
+    expect(h.emulator.limitStats().refusedTotal).toBe(0);
+  }, 120_000);
+});
