@@ -50,3 +50,30 @@ describe("under Telegram's rate limits (the emulator answers 429 past them)", ()
     expect(h.emulator.limitStats().refusedTotal).toBe(0);
   }, 120_000);
 });
+
+describe("cards queued behind the group's limit when the bot restarts", () => {
+  it("are all posted after the restart, each exactly once", async () => {
+    const emulator = await createBotApiEmulator({ limits: true });
+    // Two cards a minute: the third and fourth are still queued when the bot stops.
+    const slowGroup = { ...TELEGRAM_PACE, SEND_CHAT_PER_SECOND: "1000", SEND_CHAT_BURST: "1000", SEND_GROUP_PER_MINUTE: "2" };
+    emulator.setLimits({ privatePerSecond: 1000, privateBurst: 1000 });
+    let h = await startHarness({ emulator, env: slowGroup, stopTimeoutMs: 1_000 });
+    const namespace = h.namespace;
+    for (let i = 0; i < 4; i++) await completeTriage(h.person({ id: randomUserId() }));
+    const filed = await createdCaseIds(h);
+    expect(filed).toHaveLength(4);
+    await emulator.waitFor(() => h.deskMessages().length >= 2, 10_000);
+    expect(h.deskMessages().length).toBeLessThan(4);
+    await h.stop({ keepEmulator: true });
+
+    // The cards not yet accepted stayed pending on the cases stream: the next instance posts them.
+    h = await startHarness({ namespace, emulator, env: { ...slowGroup, SEND_GROUP_PER_MINUTE: "19" } });
+    try {
+      await emulator.waitFor(() => filed.every((id) => h.deskMessages().some((m) => m.text?.includes(id))), 90_000);
+      for (const id of filed) expect(h.deskMessages().filter((m) => m.text?.includes(id) && m.reply_markup !== undefined)).toHaveLength(1);
+      expect(emulator.limitStats().intoClosedBucket).toBe(0);
+    } finally {
+      await h.stop();
+    }
+  }, 150_000);
+});
