@@ -11,7 +11,7 @@ import { createQuickExit } from "../bot/features/quick-exit.js";
 import { createUnhandled } from "../bot/features/unhandled.js";
 import { isPersonCommand } from "../bot/person-input.js";
 import { createPresenter } from "../bot/presenter.js";
-import type { CaseEraser } from "../cases/ports.js";
+import type { AofCompactor } from "../maintenance/aof-compactor.js";
 import type { Config } from "../config.js";
 import type { Desk } from "../desk/desk.js";
 import { createChatLock } from "../transport/chat-lock.js";
@@ -92,6 +92,7 @@ export function createPipeline(deps: PipelineDependencies): Array<Middleware<Bot
   const chatOrder = config.webhook !== undefined ? createChatLock({ redis, keys, logger }) : sequentialize<BotContext>((ctx) => ctx.chatId?.toString());
   return [
     chatOrder,
+    compactAfterUpdate(stores.compactor),
     createUpdateDedupe({ redis, keys }),
     createPersonGate({
       redis,
@@ -110,20 +111,24 @@ export function createPipeline(deps: PipelineDependencies): Array<Middleware<Bot
     }),
     desk.composer,
     flowRunner.conversations,
-    createPersonCommands({ translator, prefs: stores.prefs, service, quickExit, eraser: compacting(desk.eraser, stores), caseOfPerson: (person) => cases.caseOfPerson(person) }),
+    createPersonCommands({ translator, prefs: stores.prefs, service, quickExit, eraser: desk.eraser, caseOfPerson: (person) => cases.caseOfPerson(person) }),
     desk.personComposer,
     flowRunner.entry,
     createUnhandled({ translator }),
   ];
 }
 
-/** After a person's erase, the deleted values leave the append-only file too. */
-function compacting(eraser: CaseEraser, stores: Pick<Stores, "compactor">): CaseEraser {
-  return {
-    async eraseForPerson(person) {
-      const erased = await eraser.eraseForPerson(person);
-      stores.compactor.request();
-      return erased;
-    },
+/**
+ * After an exit or an erase, the deleted values leave the append-only file too.
+ * Outside the person gate, so it runs after the gate flushed the update's
+ * deletions; a failed update asks as well (what it deleted directly is gone).
+ */
+function compactAfterUpdate(compactor: Pick<AofCompactor, "request">): Middleware<BotContext> {
+  return async (ctx, next) => {
+    try {
+      await next();
+    } finally {
+      if (ctx.beacon?.compactAfter) compactor.request();
+    }
   };
 }

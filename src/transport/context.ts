@@ -20,6 +20,12 @@ export interface BeaconFlavor {
     leaseToken?: string;
     /** The person's settings as they were when this update arrived. */
     prefs?: Prefs;
+    /**
+     * Set by an exit or an erase: once the update's writes (staged in the person's
+     * session, flushed last) are in Redis, the append-only file is rewritten so the
+     * deleted values leave it. Asking earlier would rewrite a file that still holds them.
+     */
+    compactAfter?: boolean;
   };
 }
 

@@ -49,6 +49,7 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     if (!person || ctx.chatId === undefined) return;
     await ctx.conversation.exitAll();
     await quickExit.wipe(ctx.chatId, person);
+    ctx.beacon.compactAfter = true;
   };
 
   people.command("exit", exit);
@@ -65,6 +66,7 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     await quickExit.wipe(ctx.chat.id, person);
     // Their language and last-message time are about them too.
     await prefs.clear(person);
+    ctx.beacon.compactAfter = true;
     ctx.beacon.logger.info({ erased: Boolean(erased) }, "erase requested");
     // One short line so the person knows it worked; it says nothing about what was erased.
     await ctx.reply(translator.t(ctx.beacon.locale, "erase-done"));
