@@ -72,7 +72,8 @@ export function createLifecycle(deps: LifecycleDependencies): Lifecycle {
 
   const receive = async () => {
     if (config.webhook) {
-      webhook = await startWebhookServer({ bot, secret: config.webhook.secret, port: config.webhook.port, redis, keys: stores.keys, logger });
+      const path = new URL(config.webhook.url).pathname;
+      webhook = await startWebhookServer({ bot, secret: config.webhook.secret, port: config.webhook.port, path, redis, keys: stores.keys, logger });
       await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
     } else {
       await bot.api.deleteWebhook();

@@ -6,6 +6,7 @@ import type { BotContext } from "../transport/context.js";
 import { createContextMiddleware } from "./features/context.js";
 import { isExitRequest } from "./person-input.js";
 import { PRIORITY, withPriority } from "../transport/outbound/priority.js";
+import { createUpdateShapeGuard } from "../transport/update-shape.js";
 import { inWebhookDelivery, isWorthRetrying, RetryableUpdateError, UpdateInProgressError } from "../transport/webhook-delivery.js";
 
 /** (update id, text) pairs a person was already told, per instance; enough for Telegram's redelivery span. */
@@ -47,6 +48,8 @@ export function createBot(deps: BotDependencies): BeaconBot {
       handled++;
     }
   });
+  // Before the error boundary: the error handler itself reads the update's fields.
+  bot.use(createUpdateShapeGuard({ logger: deps.logger }));
   // A webhook update may fail, be redelivered and fail again: the person hears each line once.
   const calmed = new Set<string>();
   const firstCalm = (updateId: number, key: string): boolean => {

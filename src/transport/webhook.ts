@@ -61,6 +61,8 @@ export async function startWebhookServer(deps: {
   logger: Logger;
   /** How long a request may wait for its update before it is answered 503. */
   timeoutMs?: number;
+  /** The path of WEBHOOK_URL: the only one served (others get 404, so nothing else answers on the port). */
+  path?: string;
 }): Promise<WebhookServer> {
   // handleUpdate needs the bot's identity; app.start fetches it before starting the server.
   if (!deps.bot.isInited()) throw new WebhookSetupError("bot.init() must finish before the webhook server starts");
@@ -105,6 +107,10 @@ export async function startWebhookServer(deps: {
     if (closing) res.shouldKeepAlive = false;
     open.add(res);
     res.once("close", () => open.delete(res));
+    if (deps.path !== undefined && (req.url ?? "").split("?")[0] !== deps.path) {
+      req.resume();
+      return answer(res, 404);
+    }
     if (req.method !== "POST") {
       req.resume();
       return answer(res, 405);

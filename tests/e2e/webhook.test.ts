@@ -43,4 +43,31 @@ describe("webhook mode", () => {
     await person.tap("yes");
     expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.startsWith("m:danger:"))).toBe(true);
   });
+
+  it("serves only the path of WEBHOOK_URL", async () => {
+    const userId = randomUserId();
+    const other = new URL(url);
+    other.pathname = "/somewhere-else";
+    expect(await harness.emulator.postToWebhook(textUpdate(900_200, userId, "/start"), { secret: SECRET, url: other.toString() })).toBe(404);
+    expect(harness.emulator.messages(userId)).toEqual([]);
+  });
+
+  it("drops an update whose fields have types Telegram never sends, with one warning and no error", async () => {
+    const userId = randomUserId();
+    const forged = [
+      { update_id: 900_300, message: { message_id: 1, date: 1, chat: { id: userId, type: "private" }, from: { id: userId, is_bot: false, first_name: "X" }, text: 12345 } },
+      { update_id: 900_301, message: { message_id: 2, date: 1, chat: { id: userId, type: "private" }, from: { id: userId, is_bot: false, first_name: "X", language_code: 7 }, text: "/start" } },
+      { update_id: 900_302, callback_query: { id: "q", from: { id: userId, is_bot: false, first_name: "X" }, chat_instance: "c", data: { nested: true } } },
+    ];
+    const errorsBefore = harness.logs.filter((l) => l.includes('"level":50')).length;
+    harness.expectUpdates(forged.length);
+    for (const update of forged) {
+      expect(await harness.emulator.postToWebhook(update as never, { secret: SECRET, url })).toBe(200);
+    }
+    await harness.settle();
+    expect(harness.logs.filter((l) => l.includes('"level":50')).length).toBe(errorsBefore);
+    expect(harness.logs.filter((l) => l.includes("update of a shape Telegram never sends dropped")).length).toBe(forged.length);
+    expect(harness.logs.some((l) => l.includes('"stack"'))).toBe(false);
+    expect(harness.emulator.messages(userId)).toEqual([]);
+  });
 });
