@@ -32,6 +32,16 @@ const envSchema = z.object({
     .optional(),
   TELEGRAM_API_ROOT: z.url().optional(),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
+  // Redis Sentinel: "host:port,host:port"; the primary is asked of them by name.
+  REDIS_SENTINELS: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.string().regex(/^[^:\s]+:\d{1,5}$/, "each sentinel is host:port"))),
+  REDIS_SENTINEL_NAME: z.string().default("mymaster"),
+  REDIS_PASSWORD: z.string().optional(),
+  // Replicas a new case must reach before the person is told it was received (WAIT); 1 with Sentinel unless set.
+  REDIS_WAIT_REPLICAS: z.coerce.number().int().min(0).optional(),
   COORDINATOR_CHAT_ID: numericId.optional(),
   COORDINATOR_IDS: z
     .string()
@@ -83,6 +93,10 @@ export interface Config {
   botToken: string | undefined;
   telegramApiRoot: string | undefined;
   redisUrl: string | undefined;
+  /** Redis through Sentinel (REDIS_SENTINELS), instead of REDIS_URL. */
+  redisSentinels: { sentinels: { host: string; port: number }[]; name: string; password: string | undefined } | undefined;
+  /** Replicas a new case must reach before filing counts as done. */
+  redisWaitReplicas: number;
   coordinatorChatId: number | undefined;
   coordinatorIds: ReadonlySet<number>;
   coordinatorLocale: string;
@@ -133,6 +147,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     botToken: e.BOT_TOKEN,
     telegramApiRoot: e.TELEGRAM_API_ROOT,
     redisUrl: e.REDIS_URL,
+    redisSentinels:
+      e.REDIS_SENTINELS.length > 0
+        ? { sentinels: e.REDIS_SENTINELS.map((s) => ({ host: s.slice(0, s.lastIndexOf(":")), port: Number(s.slice(s.lastIndexOf(":") + 1)) })), name: e.REDIS_SENTINEL_NAME, password: e.REDIS_PASSWORD }
+        : undefined,
+    redisWaitReplicas: e.REDIS_WAIT_REPLICAS ?? (e.REDIS_SENTINELS.length > 0 ? 1 : 0),
     coordinatorChatId: e.COORDINATOR_CHAT_ID === undefined ? undefined : Number(e.COORDINATOR_CHAT_ID),
     coordinatorIds: new Set(e.COORDINATOR_IDS.map(Number)),
     coordinatorLocale: e.COORDINATOR_LOCALE,

@@ -10,6 +10,7 @@ export type ErrorCode =
   | "decrypt_failed"
   | `transition_${TransitionRefusedError["reason"]}`
   | "storage_failed"
+  | "replica_wait_failed"
   | "lease_lost"
   | "lease_not_obtained"
   | "update_retry"

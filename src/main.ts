@@ -5,7 +5,7 @@ import { loadConfig } from "./config.js";
 import { withDevSecrets } from "./dev-secrets.js";
 import { BeaconError } from "./errors.js";
 import { createLogger } from "./logger.js";
-import { createRedis } from "./redis/connection.js";
+import { createRedis, type RedisTarget } from "./redis/connection.js";
 import { startEmbeddedRedis, type EmbeddedRedis } from "./redis/embedded.js";
 import { startSandbox } from "./sandbox/start.js";
 
@@ -19,7 +19,7 @@ async function main(argv: string[]): Promise<void> {
   if (generated) logger.warn("no BEACON_DATA_KEYS / PSEUDONYM_SECRET set: using development secrets from data/dev-secrets.json");
 
   let embedded: EmbeddedRedis | undefined;
-  let redisUrl = config.redisUrl;
+  let redisUrl: RedisTarget | undefined = config.redisSentinels ?? config.redisUrl;
   if (!redisUrl) {
     embedded = await startEmbeddedRedis({ dir: join(config.dataDir, "redis"), detached: true });
     redisUrl = embedded.url;

@@ -49,7 +49,16 @@ export function createStores(options: { config: Config; redis: Redis; logger: Lo
     tracker: createMessageTracker({ redis, keys, sessions }),
     conversationStorage: createSealedConversationStorage({ redis, keys, box, ttlSeconds: idle, sessions }),
     compactor: createAofCompactor({ redis, logger }),
-    cases: createCaseStore<TriageCard>({ redis, keys, box, clock, retentionDays: config.retentionDays, parseCard: (v) => triageCardSchema.parse(v) }),
+    cases: createCaseStore<TriageCard>({
+      redis,
+      keys,
+      box,
+      clock,
+      retentionDays: config.retentionDays,
+      parseCard: (v) => triageCardSchema.parse(v),
+      durability: { replicas: config.redisWaitReplicas, timeoutMs: 2_000 },
+      onDegraded: (shortfall) => logger.error(shortfall, "case filed with fewer Redis replicas connected than REDIS_WAIT_REPLICAS asks"),
+    }),
     audit: createAudit({ redis, keys, clock }),
     outbox: createOutbox({ redis, keys, box, clock }),
   };

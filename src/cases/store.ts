@@ -26,6 +26,13 @@ export interface CaseStoreDependencies<Card> {
    * trusted as stored, which is only safe because it is authenticated by the box.
    */
   parseCard?: (value: unknown) => Card;
+  /**
+   * Replicas that must hold a new case before filing counts as done (`WAIT`):
+   * with Sentinel, a failover right after "received" must not lose the case.
+   */
+  durability?: { replicas: number; timeoutMs: number };
+  /** Filing went ahead with fewer replicas connected than `durability` asks (logged by the app). */
+  onDegraded?: (shortfall: { wanted: number; connected: number }) => void;
 }
 
 /** What the person's finished triage files. */
@@ -153,6 +160,23 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
     throw new TransitionRefusedError(reason, { cause: new Error(why) });
   }
 
+  /**
+   * A replica that is connected but has not taken the case fails the filing (the
+   * person's retry files it again, idempotently). With fewer replicas connected
+   * than asked, as right after a failover, waiting cannot help: the case stands on
+   * the primary's fsynced AOF and the shortfall is reported instead of stopping the hotline.
+   */
+  async function replicated(caseId: string, durability: { replicas: number; timeoutMs: number }): Promise<void> {
+    const acked = await redis.wait(durability.replicas, durability.timeoutMs);
+    if (acked >= durability.replicas) return;
+    const connected = Number(/^connected_slaves:(\d+)/m.exec(await redis.info("replication"))?.[1] ?? 0);
+    if (connected < durability.replicas) {
+      deps.onDegraded?.({ wanted: durability.replicas, connected });
+      return;
+    }
+    throw new StorageError(`case ${caseId} reached ${acked} of ${durability.replicas} replica(s) in time; not confirmed`, { code: "replica_wait_failed" });
+  }
+
   return {
     newCaseId,
 
@@ -165,6 +189,8 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
         [recordKey, contactKey, keys.casesOpen, keys.casesAll, keys.personCase(checked.person), keys.casesStream],
         [caseId, box.seal(fieldAad(recordKey, "enc"), JSON.stringify(card)), tier, clock(), box.seal(contactKey, JSON.stringify(checked))],
       );
+      // Also for a case that already existed: the retry of a filing whose WAIT failed must wait again.
+      if (deps.durability && deps.durability.replicas > 0) await replicated(caseId, deps.durability);
       return { created: reply === 1 };
     },
 

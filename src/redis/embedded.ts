@@ -9,6 +9,8 @@ export interface EmbeddedRedis {
   port: number;
   dir: string;
   stop(): Promise<void>;
+  /** The server's process id (fault drills kill it with SIGKILL). */
+  pid: number | undefined;
 }
 
 /** Asks the OS for a free TCP port on 127.0.0.1. */
@@ -42,6 +44,8 @@ export async function startEmbeddedRedis(options: {
    * then drains its updates before it stops this server itself.
    */
   detached?: boolean;
+  /** More redis-server arguments (a replica: `--replicaof host port`). */
+  extraArgs?: string[];
 }): Promise<EmbeddedRedis> {
   const binary = options.binary ?? "redis-server";
   if (!redisServerAvailable(binary)) {
@@ -65,6 +69,7 @@ export async function startEmbeddedRedis(options: {
       // A rewritten file stays plain commands: readable by operators and by our leak checks.
       "--aof-use-rdb-preamble", "no",
       "--protected-mode", "yes",
+      ...(options.extraArgs ?? []),
     ],
     { stdio: ["ignore", "pipe", "pipe"], detached: options.detached ?? false },
   );
@@ -91,17 +96,18 @@ export async function startEmbeddedRedis(options: {
   child.stderr?.resume();
   // Detached, it would outlive a crash or a forced exit of ours, holding the data dir.
   const killOnExit = () => {
-    if (child.exitCode === null) child.kill("SIGTERM");
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
   };
   if (options.detached) process.once("exit", killOnExit);
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
     dir,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((done) => {
         process.removeListener("exit", killOnExit);
-        if (child.exitCode !== null) return done();
+        if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once("exit", () => done());
         child.kill("SIGTERM");
         setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
