@@ -21,6 +21,8 @@ export interface SurgeOptions extends Behaviour {
   rampSeconds: number;
   /** The emulator's flood limits: true (Telegram's), false (off) or some overridden. */
   limits: boolean | Partial<RateLimits>;
+  /** More settings for the app (e.g. SEND_* when the emulator's limits are overridden). */
+  appEnv?: Record<string, string>;
   /** The whole run stops after this long; people still going count as unfinished. */
   maxSeconds: number;
   /** After the last person is done, how long to wait for cards still missing. */
@@ -102,6 +104,7 @@ export async function runSurge(given: Partial<SurgeOptions> = {}): Promise<Surge
       BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 5).toString("base64")}`,
       PSEUDONYM_SECRET: "surge-pseudonym-secret-0123456789",
       LOG_LEVEL: "warn",
+      ...options.appEnv,
     });
     const logger = createLogger({ level: "warn", destination: problemSink(problems) });
     const app = createApp({ config, logger, redis, namespace: "surge", skipRedisCheck: true });
