@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { config as loadDotenv } from "dotenv";
 import { createApp } from "./app/app.js";
+import { watchParent } from "./app/parent-watch.js";
 import { loadConfig } from "./config.js";
 import { withDevSecrets } from "./dev-secrets.js";
 import { BeaconError } from "./errors.js";
@@ -74,6 +75,8 @@ async function main(argv: string[]): Promise<void> {
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  // A signal sent to `npm start`'s own process ends npm without reaching us.
+  watchParent(() => void shutdown("parent exited"));
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
