@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { createApp, type App } from "../app/app.js";
 import type { Config } from "../config.js";
 import { ConfigError } from "../errors.js";
 import { createBotApiEmulator, type BotApiEmulator } from "./emulator/index.js";
+import { listLocales, type SandboxLocale } from "./locales.js";
 
 /** The coordinators' group of the sandbox (a supergroup id, like Telegram's -100…). */
 export const SANDBOX_DESK_CHAT_ID = -1000000000001;
@@ -48,7 +49,8 @@ export interface SandboxInfo {
   deskChatId: number;
   coordinator: { id: number; first_name: string };
   botUsername: string;
-  locales: Array<{ code: string; name: string }>;
+  /** Only locales with a file, each with its review state. */
+  locales: SandboxLocale[];
 }
 
 const STATIC_FILES: Record<string, { file: string; type: string }> = {
@@ -148,21 +150,6 @@ function findWebDir(): string {
   const beside = fileURLToPath(new URL("./web/", import.meta.url));
   if (existsSync(join(beside, "index.html"))) return beside;
   return join(process.cwd(), "src", "sandbox", "web");
-}
-
-function listLocales(localesDir: string): SandboxInfo["locales"] {
-  let files: string[];
-  try {
-    files = readdirSync(localesDir).filter((f) => f.endsWith(".ftl")).sort();
-  } catch {
-    return [];
-  }
-  return files.map((file) => {
-    const code = file.slice(0, -".ftl".length);
-    const source = readFileSync(join(localesDir, file), "utf8");
-    const name = /^language-name\s*=\s*(.+)$/m.exec(source)?.[1]?.trim() ?? code;
-    return { code, name };
-  });
 }
 
 async function clearNamespace(redis: Redis, namespace: string): Promise<void> {
