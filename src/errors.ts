@@ -7,6 +7,8 @@ export type ErrorCode =
   | "flow_invalid"
   | "flow_broken"
   | "flow_unknown"
+  | "locale_patch_invalid"
+  | "locale_patch_refused"
   | "decrypt_failed"
   | `transition_${TransitionRefusedError["reason"]}`
   | "storage_failed"

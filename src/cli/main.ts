@@ -3,12 +3,13 @@ import type { Command } from "./command.js";
 import { flowsCheck } from "./commands/flows-check.js";
 import { flowsGraph } from "./commands/flows-graph.js";
 import { keysRotate } from "./commands/keys-rotate.js";
+import { localesApply } from "./commands/locales-apply.js";
 
 /**
  * Every CLI command. To add one, write `src/cli/commands/<name>.ts`
  * exporting a {@link Command} and list it here.
  */
-export const commands: Command[] = [flowsCheck, flowsGraph, keysRotate];
+export const commands: Command[] = [flowsCheck, flowsGraph, keysRotate, localesApply];
 
 /** The command whose name words start `argv` (longest name wins), with the remaining arguments. */
 export function findCommand(argv: string[], list: readonly Command[] = commands): { command: Command; args: string[] } | undefined {

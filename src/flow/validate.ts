@@ -1,6 +1,8 @@
 import { checkCatalog, type KeyUse } from "../i18n/check.js";
 import { allKeys, loadLocaleSet, type LocaleSet } from "../i18n/locale-set.js";
-import { codeKeys as defaultCodeKeys } from "../i18n/catalog.js";
+import { codeKeys as defaultCodeKeys, isCodeButtonKey } from "../i18n/catalog.js";
+import { checkGlossary, loadGlossary } from "../i18n/glossary.js";
+import { checkMessageLengths, namesIn } from "../i18n/limits.js";
 import { findFlowFiles, readFlowFile, type LoadedFlowFile } from "./load.js";
 import type { FlowBundle } from "./types.js";
 import type { ButtonEncoding } from "./validate/context.js";
@@ -59,8 +61,12 @@ export async function validateProject(options: ValidateProjectOptions): Promise<
     const flags = Object.values(flow.nodes).flatMap((n) => ("options" in n ? (n.options ?? []).flatMap((o) => o.flags ?? []) : []));
     return [...flags.map((x) => `flag-${x.replaceAll("_", "-")}`), ...Object.keys(flow.scoring.indicators).map((x) => `indicator-${x.replaceAll("_", "-")}`)];
   });
-  const catalog = checkCatalog(locales, { uses, codeKeys: options.codeKeys ?? defaultCodeKeys, optionalKeys: optional, checkUnused: everyFlowRead });
-  const all = [...locales.problems, ...flows.flatMap((f) => f.problems), ...catalog];
+  const codeKeys = options.codeKeys ?? defaultCodeKeys;
+  const catalog = checkCatalog(locales, { uses, codeKeys, optionalKeys: optional, checkUnused: everyFlowRead, buttonKeys: Object.keys(codeKeys).filter(isCodeButtonKey) });
+  const placeNames = flows.flatMap((f) => (f.bundle ? namesIn([f.bundle.places, f.bundle.compounds]) : []));
+  const glossary = await loadGlossary(options.localesDir, displayRoot);
+  const texts = [...checkMessageLengths(locales, { placeNames }), ...(glossary ? [...glossary.problems, ...checkGlossary(locales, glossary)] : [])];
+  const all = [...locales.problems, ...flows.flatMap((f) => f.problems), ...catalog, ...texts];
   const seen = new Set<string>();
   const problems = sortProblems(all).filter((p) => {
     const id = `${p.file}:${p.line}:${p.col}:${p.rule}:${p.message}`;

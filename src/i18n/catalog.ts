@@ -160,3 +160,12 @@ export const codeKeys: Record<string, readonly string[]> = {
   "desk-person-ack": [],  // person's locale
   "desk-person-text-only": [],  // person's locale
 };
+
+/**
+ * Code keys shown on buttons: they must fit a phone like flow buttons
+ * (`button_label_too_long`). `language-name` labels the /language menu;
+ * `field-*` label the summary's "change" buttons.
+ */
+export function isCodeButtonKey(key: string): boolean {
+  return key === "language-name" || key.startsWith("btn-") || key.startsWith("desk-btn-") || key.startsWith("field-");
+}

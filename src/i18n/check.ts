@@ -68,6 +68,28 @@ export function checkKeyUses(set: LocaleSet, uses: readonly KeyUse[]): Problem[]
   return problems;
 }
 
+/** `button_label_too_long` for texts the code (not a flow) puts on buttons. */
+function checkCodeButtons(set: LocaleSet, keys: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const key of keys) {
+    for (const file of set.files.values()) {
+      const message = file.messages.get(key);
+      const text = messageText(set, file.locale, key);
+      if (!message || text === undefined) continue;
+      const length = [...text].length;
+      if (length <= MAX_BUTTON_CHARS) continue;
+      problems.push({
+        file: file.file,
+        line: message.line,
+        col: message.col,
+        rule: "button_label_too_long",
+        message: `the button text "${key}" is ${length} characters long; keep it to ${MAX_BUTTON_CHARS} so it fits on a phone screen`,
+      });
+    }
+  }
+  return problems;
+}
+
 function hintFor(key: string, file: LocaleFile): { hint?: string } {
   const hint = didYouMean(key, file.messages.keys());
   return hint ? { hint } : {};
@@ -83,9 +105,16 @@ function hintFor(key: string, file: LocaleFile): { hint?: string } {
  */
 export function checkCatalog(
   set: LocaleSet,
-  options: { uses: readonly KeyUse[]; codeKeys: Record<string, readonly string[]>; optionalKeys?: readonly string[]; checkUnused?: boolean },
+  options: {
+    uses: readonly KeyUse[];
+    codeKeys: Record<string, readonly string[]>;
+    optionalKeys?: readonly string[];
+    checkUnused?: boolean;
+    /** Code keys shown on buttons (src/i18n/catalog.ts `isCodeButtonKey`), held to {@link MAX_BUTTON_CHARS}. */
+    buttonKeys?: readonly string[];
+  },
 ): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...checkCodeButtons(set, options.buttonKeys ?? [])];
   const { codeKeys } = options;
   for (const file of set.files.values()) {
     for (const [key, allowed] of Object.entries(codeKeys)) {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
@@ -9,6 +9,8 @@ import { createApp, type App } from "../app/app.js";
 import type { Config } from "../config.js";
 import { ConfigError } from "../errors.js";
 import { createBotApiEmulator, type BotApiEmulator } from "./emulator/index.js";
+import { listLocales, type SandboxLocale } from "./locales.js";
+import { reviewData } from "./review-data.js";
 
 /** The coordinators' group of the sandbox (a supergroup id, like Telegram's -100…). */
 export const SANDBOX_DESK_CHAT_ID = -1000000000001;
@@ -48,7 +50,8 @@ export interface SandboxInfo {
   deskChatId: number;
   coordinator: { id: number; first_name: string };
   botUsername: string;
-  locales: Array<{ code: string; name: string }>;
+  /** Only locales with a file, each with its review state. */
+  locales: SandboxLocale[];
 }
 
 const STATIC_FILES: Record<string, { file: string; type: string }> = {
@@ -58,6 +61,8 @@ const STATIC_FILES: Record<string, { file: string; type: string }> = {
   "/render.js": { file: "render.js", type: "text/javascript; charset=utf-8" },
   "/map.js": { file: "map.js", type: "text/javascript; charset=utf-8" },
   "/style.css": { file: "style.css", type: "text/css; charset=utf-8" },
+  "/review.html": { file: "review.html", type: "text/html; charset=utf-8" },
+  "/review.js": { file: "review.js", type: "text/javascript; charset=utf-8" },
 };
 
 // Nothing on the page may come from elsewhere: it runs offline and shows case data.
@@ -89,7 +94,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const emulator = await createBotApiEmulator({
     port,
     botUsername: SANDBOX_BOT_USERNAME,
-    extraRoutes: (req, res) => serveStatic(req, res, webDir, info, logger),
+    extraRoutes: (req, res) => serveReview(req, res, config, logger) || serveStatic(req, res, webDir, { ...info, locales: listLocales(config.localesDir) }, logger),
   }).catch((error: unknown) => {
     // The one start-up failure a maintainer can fix alone; say how.
     if (isErrnoException(error) && error.code === "EADDRINUSE") {
@@ -150,21 +155,6 @@ function findWebDir(): string {
   return join(process.cwd(), "src", "sandbox", "web");
 }
 
-function listLocales(localesDir: string): SandboxInfo["locales"] {
-  let files: string[];
-  try {
-    files = readdirSync(localesDir).filter((f) => f.endsWith(".ftl")).sort();
-  } catch {
-    return [];
-  }
-  return files.map((file) => {
-    const code = file.slice(0, -".ftl".length);
-    const source = readFileSync(join(localesDir, file), "utf8");
-    const name = /^language-name\s*=\s*(.+)$/m.exec(source)?.[1]?.trim() ?? code;
-    return { code, name };
-  });
-}
-
 async function clearNamespace(redis: Redis, namespace: string): Promise<void> {
   let cursor = "0";
   do {
@@ -172,6 +162,25 @@ async function clearNamespace(redis: Redis, namespace: string): Promise<void> {
     cursor = next;
     if (keys.length > 0) await redis.unlink(...keys);
   } while (cursor !== "0");
+}
+
+/** `/review.json?locale=xx`: the texts of one locale for the review page, read fresh so an applied patch shows at once. */
+function serveReview(req: IncomingMessage, res: ServerResponse, config: Config, logger: Logger): boolean {
+  const url = new URL(req.url ?? "/", "http://127.0.0.1");
+  if (req.method !== "GET" || url.pathname !== "/review.json") return false;
+  const locale = url.searchParams.get("locale") ?? "";
+  reviewData(config.flowsDir, config.localesDir, locale).then(
+    (data) => {
+      res.writeHead(data ? 200 : 404, { "content-type": "application/json; charset=utf-8", ...SECURITY_HEADERS });
+      res.end(JSON.stringify(data ?? { error: `no locale file for "${locale}"` }));
+    },
+    (error: unknown) => {
+      logger.error({ err: error }, "review page data failed");
+      res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("review data failed");
+    },
+  );
+  return true;
 }
 
 function serveStatic(req: IncomingMessage, res: ServerResponse, webDir: string, info: SandboxInfo, logger: Logger): boolean {

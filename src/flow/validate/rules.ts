@@ -26,6 +26,8 @@ export const RULES = {
   callback_data_too_long: "a button's data would be over the channel's limit (Telegram: 64 bytes)",
   button_label_too_long: "a button text is too long to fit on a phone",
   locale_missing_header: "a language file does not start with its `# review: …` line",
+  message_too_long: "a text, filled with the longest values it can get, is over Telegram's 4096 characters",
+  glossary_term_missing: "a translation lacks the word a reviewer approved for a term its English uses (locales/glossary.yaml)",
 } as const satisfies Record<string, string>;
 
 /** Id of one validation rule. */

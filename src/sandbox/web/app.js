@@ -8,15 +8,6 @@ import { describeAttachment, renderFormatted } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
 const PERSON_KEY = "beacon-sandbox-person";
-// Languages people in compounds often have set on their phone; those without a
-// locale file show how the bot falls back.
-// Third field: the locale Telegram's code ends up in, where the two differ.
-const OTHER_LANGUAGES = [
-  ["th", "Thai"], ["vi", "Vietnamese"], ["id", "Indonesian"], ["fil", "Filipino", "tl"],
-  ["my", "Burmese"], ["km", "Khmer"], ["lo", "Lao"], ["ru", "Russian"], ["ko", "Korean"],
-  ["uk", "Ukrainian"], ["ar", "Arabic"], ["bn", "Bengali"], ["ne", "Nepali"],
-];
-
 const info = await getJson("/sandbox.json");
 const coordinator = { ...info.coordinator, is_bot: false, language_code: "en" };
 let person = loadPerson() ?? makePerson(info.locales[0]?.code.toLowerCase() ?? "en");
@@ -95,24 +86,15 @@ function showWho() {
 }
 
 function fillLanguages() {
+  // Only languages with a file, each with its review state from the file's header:
+  // offering a language with no texts, or calling a machine draft checked, would mislead.
   const select = $("lang");
-  const translated = document.createElement("optgroup");
-  translated.label = "Translated";
-  const known = new Set();
   for (const locale of info.locales) {
     const code = locale.code.toLowerCase();
-    known.add(code);
-    translated.append(option(code, `${locale.name} (${code})`, locale.name));
+    select.append(option(code, `${locale.name} (${code}) · ${locale.review}`, locale.name));
   }
-  const others = document.createElement("optgroup");
-  others.label = "Not translated yet (bot falls back)";
-  for (const [code, name, locale] of OTHER_LANGUAGES) {
-    if (!known.has(code) && !known.has(locale)) others.append(option(code, `${name} (${code})`, name));
-  }
-  select.append(translated);
-  if (others.children.length > 0) select.append(others);
   if (![...select.options].some((o) => o.value === person.language_code)) {
-    select.append(option(person.language_code, person.language_code, person.language_code));
+    person = makePerson(select.options[0]?.value ?? "en");
   }
   select.value = person.language_code;
 }
