@@ -14,17 +14,25 @@ export interface GroupBudget {
 export const GROUP_WINDOW_MS = 60_000;
 
 /**
+ * Calls a lower-tier card must leave free besides the digest's share, so a
+ * critical case arriving next still gets its own card at once: a surge's
+ * first cases are as likely critical as not.
+ */
+export const CRITICAL_RESERVE = 3;
+
+/**
  * Whether one more card can go out now and still leave the digest a call
  * every `intervalMs` for the next minute. A group's limit is a sliding
  * window: what is spent in a burst comes back in a burst a minute later, so
  * twenty cards in the first seconds of a surge would leave nothing for the
  * digest for the rest of that minute, and every later case would be seen
  * late. So for each k, the calls the group can take within k intervals must
- * cover this card and k digest calls.
+ * cover this card, k digest calls and `reserve` more (kept for critical
+ * cards when a lower-tier card asks).
  */
-export function roomKeepingDigest(group: GroupBudget, chatId: number, intervalMs: number): boolean {
+export function roomKeepingDigest(group: GroupBudget, chatId: number, intervalMs: number, reserve = 0): boolean {
   for (let k = 1; k * intervalMs < GROUP_WINDOW_MS; k++) {
-    if (group.budget(chatId, k * intervalMs) < k + 1) return false;
+    if (group.budget(chatId, k * intervalMs) < k + 1 + reserve) return false;
   }
   return true;
 }

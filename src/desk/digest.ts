@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { CaseStore } from "../cases/store.js";
 import type { TriageCard } from "../triage/card.js";
 import type { EnsureOutcome } from "./card-post.js";
-import { roomKeepingDigest, roomNow, type GroupBudget } from "./digest-policy.js";
+import { CRITICAL_RESERVE, roomKeepingDigest, roomNow, type GroupBudget } from "./digest-policy.js";
 import type { DigestStore } from "./digest-store.js";
 import type { DigestWriter } from "./digest-writer.js";
 
@@ -152,8 +152,10 @@ export function createDigest(deps: {
         kick();
         return true;
       }
-      // Nothing more urgent or as urgent waits, and the card leaves the digest its share: the card goes now.
-      if ((await store.waitingAtLeast(record.tier)) === 0 && roomKeepingDigest(group, chatId, intervalMs)) return false;
+      // Nothing as urgent waits, and the card leaves the digest its share (and lower tiers some room for
+      // critical cards): the card goes now.
+      const reserve = record.tier === "critical" ? 0 : CRITICAL_RESERVE;
+      if ((await store.waitingAtLeast(record.tier)) === 0 && roomKeepingDigest(group, chatId, intervalMs, reserve)) return false;
       await store.hold(caseId, record.tier, record.createdAt);
       lastPlacedAt = deps.clock();
       kick();
