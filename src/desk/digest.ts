@@ -67,8 +67,10 @@ export function createDigest(deps: {
   let timer: NodeJS.Timeout | undefined;
   let wake: (() => void) | undefined;
 
+  // A stopped digest sleeps no more: `stop` waits for the loop.
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
+      if (stopped) return resolve();
       wake = resolve;
       timer = setTimeout(resolve, ms);
       timer.unref();
