@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { CaseStore } from "../cases/store.js";
+import { PRIORITY, withPriority } from "../transport/outbound/priority.js";
 import type { TriageCard } from "../triage/card.js";
 import type { EnsureOutcome } from "./card-post.js";
 import { CRITICAL_RESERVE, roomKeepingDigest, roomNow, type GroupBudget } from "./digest-policy.js";
@@ -95,7 +96,9 @@ export function createDigest(deps: {
         continue;
       }
       if (!mayPromote(record.tier)) break;
-      const outcome = await deps.ensureCard(head);
+      // Few a minute; at the tier's priority it starved behind the people's chats on the global limit,
+      // and the writer loop, which awaits it, with it (see the dispatcher's `created`).
+      const outcome = await withPriority(PRIORITY.waiting, () => deps.ensureCard(head));
       if (outcome === "later") break;
       // "done": it has a card already; "posted": `posted` released it, again is harmless.
       await store.release(head);

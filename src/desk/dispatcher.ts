@@ -9,6 +9,7 @@ import { createCardPoster, type EnsureOutcome } from "./card-post.js";
 import { refusalKind, type CardPublisher } from "./cards.js";
 import type { DeadLetters } from "./dead-letters.js";
 import type { Digest } from "./digest.js";
+import { PRIORITY, withPriority } from "../transport/outbound/priority.js";
 
 export interface DispatcherDependencies {
   redis: Redis;
@@ -128,9 +129,13 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
     if (!caseId || !event) return "ack";
     switch (event) {
       case "created":
+        if (!digest) return later(await poster.ensure(caseId, true));
         // In the digest: its line is the case's first sighting, its card comes later.
-        if (await digest?.admit(caseId)) return "ack";
-        return later(await poster.ensure(caseId, true));
+        if (await digest.admit(caseId)) return "ack";
+        // A card the digest let through is one of a few a minute. At its tier's priority (2 or 3) it
+        // starved on the bot's global limit behind the people's chats (priority 1) for as long as a
+        // surge lasted, and this loop, which awaits it, with it: no case was admitted meanwhile.
+        return later(await withPriority(PRIORITY.waiting, () => poster.ensure(caseId, true)));
       case "changed": {
         digest?.touch();
         const record = await cases.get(caseId);
