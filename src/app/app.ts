@@ -94,7 +94,9 @@ export function createApp(options: AppOptions): App {
     ],
   });
   const { cases, audit, outbox, prefs, tracker } = stores;
-  const desk = createDesk({ api: bot.api, redis, keys, cases, audit, outbox, prefs, tracker, translator, pseudonymize, config, clock, logger, flows: registry });
+  // Only the group's budget: the desk decides between cards and a digest, the scheduler stays its own.
+  const group = { budget: (chatId: number, withinMs: number) => outbound.budget(chatId, withinMs), pending: (chatId: number) => outbound.pending(chatId) };
+  const desk = createDesk({ api: bot.api, redis, keys, cases, audit, outbox, prefs, tracker, translator, pseudonymize, config, clock, logger, flows: registry, group });
   install(createPipeline({ api: bot.api, redis, config, stores, desk, clock, logger }));
   const lifecycle = createLifecycle({
     bot,

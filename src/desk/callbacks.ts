@@ -17,6 +17,8 @@ const base = { caseId: z.string().min(1), version: z.number().int().positive() }
  */
 export const tokenDataSchema = z.discriminatedUnion("action", [
   z.strictObject({ ...base, action: z.literal("claim") }),
+  // A digest line's button: post the case's own card now (any version: it changes nothing about the case).
+  z.strictObject({ ...base, action: z.literal("card") }),
   z.strictObject({ ...base, action: z.literal("release") }),
   z.strictObject({ ...base, action: z.literal("escalate_menu") }),
   z.strictObject({ ...base, action: z.literal("resolve_menu") }),

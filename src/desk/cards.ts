@@ -1,4 +1,4 @@
-import { PRIORITY, withPriority } from "../transport/outbound/priority.js";
+import { currentScope, PRIORITY, withPriority, type Priority } from "../transport/outbound/priority.js";
 import { GrammyError, HttpError, type Api, type InlineKeyboard } from "grammy";
 import { isMessageDeleted, isNotModified } from "../transport/telegram-errors.js";
 import type { CaseRecord } from "../cases/types.js";
@@ -170,8 +170,11 @@ export function createCardPublisher(deps: {
 
   return {
     post(record, options = {}) {
-      // Critical cards leave ahead of every other card and relayed line waiting for the group.
-      return withPriority(record.tier === "critical" ? PRIORITY.critical : PRIORITY.normal, () => postCard(record, options));
+      // Critical cards leave ahead of every other card and relayed line waiting for the group; a card a
+      // coordinator asked for (a digest button, priority 1) keeps that more urgent priority.
+      const tier: Priority = record.tier === "critical" ? PRIORITY.critical : PRIORITY.normal;
+      const priority = Math.min(tier, currentScope()?.priority ?? tier) as Priority;
+      return withPriority(priority, () => postCard(record, options));
     },
     async edit(messageId, record, mode = "main") {
       const { text, keyboard } = await content(record, mode);

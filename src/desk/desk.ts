@@ -12,7 +12,10 @@ import { deskText } from "./desk-text.js";
 import { createDispatcher, type Dispatcher, type DispatcherDependencies } from "./dispatcher.js";
 import { createCaseEraser } from "./eraser.js";
 import { createQuickExitNote } from "./exit-note.js";
+import { digestFor } from "./digest-setup.js";
+import type { Digest } from "./digest.js";
 import { createCardButtons } from "./features/claim.js";
+import { createDigestButton } from "./features/digest-button.js";
 import { createDeskCommands } from "./features/commands.js";
 import { createDeskLoop } from "./loop.js";
 import { createReannouncer, type Reannouncer } from "./reannounce.js";
@@ -62,17 +65,18 @@ function cardsFor(
 /** The cases stream dispatcher, with the production defaults of its knobs. */
 function dispatcherFor(
   deps: Pick<DeskDependencies, "redis" | "keys" | "cases" | "clock" | "logger" | "options">,
-  parts: Pick<DispatcherDependencies, "cards" | "deadLetters" | "onPosted">,
+  parts: Pick<DispatcherDependencies, "cards" | "deadLetters" | "onPosted"> & { consumer: string; digest: Digest | undefined },
 ): Dispatcher {
   const options = deps.options ?? {};
+  const { digest, ...rest } = parts;
   return createDispatcher({
     redis: deps.redis,
     keys: deps.keys,
     cases: deps.cases,
     clock: deps.clock,
     logger: deps.logger,
-    ...parts,
-    consumer: options.consumer ?? `desk-${hostname()}-${process.pid}`,
+    ...rest,
+    ...(digest ? { digest } : {}),
     claimIdleMs: options.claimIdleMs ?? 60_000,
     ...(options.afterPost ? { afterPost: options.afterPost } : {}),
   });
@@ -96,6 +100,7 @@ function deskTick(deps: {
   dispatcher: Pick<Dispatcher, "repostMissing">;
   reannouncer: Pick<Reannouncer, "run">;
   relay: Pick<RelayToPerson, "deliverHeld">;
+  digest: Pick<Digest, "promote"> | undefined;
   logger: Logger;
 }): () => Promise<void> {
   const { logger } = deps;
@@ -106,6 +111,12 @@ function deskTick(deps: {
       await deps.dispatcher.repostMissing();
     } catch (error) {
       logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "missing-card pass failed");
+    }
+    try {
+      // Cases in the digest get their own cards as the group's budget allows, most urgent first.
+      await deps.digest?.promote();
+    } catch (error) {
+      logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "digest promote step failed");
     }
     try {
       await deps.reannouncer.run();
@@ -139,8 +150,14 @@ export function createDesk(deps: DeskDependencies): Desk {
   // staged and not yet written to Redis, and forgetting drops them there too.
   const trail = createRelayTrail({ redis, keys, api, tracker: deps.tracker, clock, logger });
   const relay = createRelayToPerson({ api, cases, outbox: deps.outbox, prefs, translator, chatId, t, clock, logger, record, coordinators, trail });
-  const dispatcher = dispatcherFor(deps, { cards, deadLetters, onPosted: (caseId) => reannouncer.markPosted(caseId) });
-  const tick = deskTick({ chatId, dispatcher, reannouncer, relay, logger });
+  const consumer = options.consumer ?? `desk-${hostname()}-${process.pid}`;
+  const digest = digestFor(deps, { tokens, holder: consumer, ensureCard: (caseId) => dispatcher.ensureCard(caseId) });
+  const onPosted = async (caseId: string) => {
+    await reannouncer.markPosted(caseId);
+    await digest?.posted(caseId);
+  };
+  const dispatcher = dispatcherFor(deps, { cards, deadLetters, onPosted, consumer, digest });
+  const tick = deskTick({ chatId, dispatcher, reannouncer, relay, digest, logger });
   const loop = createDeskLoop({
     redis,
     logger,
@@ -153,6 +170,7 @@ export function createDesk(deps: DeskDependencies): Desk {
 
   return {
     composer: deskComposer(chatId, [
+      ...(digest ? [createDigestButton({ tokens, digest, coordinators, t, record })] : []),
       createCardButtons({ redis, keys, cases, cards, tokens, coordinators, t, record }),
       createDeskCommands({ redis, keys, cases, cards, coordinators, t, translator, locale, clock, record, relay }),
     ]),
@@ -180,6 +198,9 @@ export function createDesk(deps: DeskDependencies): Desk {
       }
       loop.start();
     },
-    stop: () => loop.stop(),
+    async stop() {
+      await loop.stop();
+      await digest?.stop();
+    },
   };
 }

@@ -5,9 +5,11 @@ import type { CaseStore } from "../cases/store.js";
 import { STREAM_GROUPS, type Keys } from "../redis/keys.js";
 import { createStreamConsumer, type EntryVerdict, type FailureKind, type StreamEntry } from "../redis/stream-consumer.js";
 import type { TriageCard } from "../triage/card.js";
-import { createCardPoster } from "./card-post.js";
+import { createCardPoster, type EnsureOutcome } from "./card-post.js";
 import { refusalKind, type CardPublisher } from "./cards.js";
 import type { DeadLetters } from "./dead-letters.js";
+import type { Digest } from "./digest.js";
+import { PRIORITY, withPriority } from "../transport/outbound/priority.js";
 
 export interface DispatcherDependencies {
   redis: Redis;
@@ -32,6 +34,8 @@ export interface DispatcherDependencies {
   retryBaseMs?: number;
   /** Longest wait (ms) between two tries while the coordinators' chat is unavailable. Default 300 000. */
   retryMaxMs?: number;
+  /** The surge digest; without it every case gets its own card at once. */
+  digest?: Pick<Digest, "admit" | "holds" | "touch">;
 }
 
 export interface Dispatcher {
@@ -48,6 +52,8 @@ export interface Dispatcher {
    * unavailable. Returns how many cards it posted.
    */
   repostMissing(): Promise<number>;
+  /** Posts the case's card unless it has one, fenced like every other post (the digest's promote step and button). */
+  ensureCard(caseId: string): Promise<EnsureOutcome>;
 }
 
 /** Ids and codes of a failed delivery, for the log; never card text. */
@@ -79,7 +85,7 @@ function idsOf(error: unknown, caseId: string, entry: StreamEntry | undefined): 
  * the desk's tick, gives any live case without a card one.
  */
 export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
-  const { redis, keys, cases, cards, logger } = deps;
+  const { redis, keys, cases, cards, logger, digest } = deps;
   const poster = createCardPoster({
     redis,
     keys,
@@ -123,16 +129,25 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
     if (!caseId || !event) return "ack";
     switch (event) {
       case "created":
-        return later(await poster.ensure(caseId, true));
+        if (!digest) return later(await poster.ensure(caseId, true));
+        // In the digest: its line is the case's first sighting, its card comes later.
+        if (await digest.admit(caseId)) return "ack";
+        // A card the digest let through is one of a few a minute. At its tier's priority (2 or 3) it
+        // starved on the bot's global limit behind the people's chats (priority 1) for as long as a
+        // surge lasted, and this loop, which awaits it, with it: no case was admitted meanwhile.
+        return later(await withPriority(PRIORITY.waiting, () => poster.ensure(caseId, true)));
       case "changed": {
+        digest?.touch();
         const record = await cases.get(caseId);
         if (!record) return "ack";
         const messageId = record.cardMessageId;
+        if (messageId === undefined && (await digest?.holds(caseId))) return "ack";
         if (messageId === undefined) return later(await poster.ensure(caseId, true));
         await poster.edit(caseId, messageId, () => (record.status === "withdrawn" ? cards.editWithdrawn(messageId, caseId) : cards.edit(messageId, record)));
         return "ack";
       }
       case "withdrawn": {
+        digest?.touch();
         // After an erase the record is gone and the eraser has taken the card down already.
         const messageId = (await cases.get(caseId))?.cardMessageId;
         if (messageId !== undefined) await poster.edit(caseId, messageId, () => cards.editWithdrawn(messageId, caseId));
@@ -189,6 +204,7 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
 
   return {
     pollOnce: (options) => stream.pollOnce(options),
+    ensureCard: (caseId) => poster.ensure(caseId, false),
 
     async repostMissing() {
       if (stream.paused()) return 0;
@@ -201,6 +217,8 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
       for (const [i, caseId] of ids.entries()) {
         if (replies[i]?.[1] !== 0) continue;
         if (stream.paused()) break;
+        // Its card comes by the digest's promote step, when the group has room for it.
+        if (await digest?.holds(caseId)) continue;
         const retryKey = `case:${caseId}`;
         if (stream.backoff.waiting(retryKey)) continue;
         try {

@@ -12,6 +12,7 @@ import type { PrefsStore } from "../person/prefs.js";
 import type { Keys } from "../redis/keys.js";
 import type { TriageCard } from "../triage/card.js";
 import type { FlowSource } from "./cards.js";
+import type { GroupBudget } from "./digest-policy.js";
 
 /** Knobs with production defaults; tests turn them. */
 export interface DeskOptions {
@@ -27,6 +28,10 @@ export interface DeskOptions {
   ackCooldownMs?: number;
   /** Run the stream dispatcher loop in `start` (default true). */
   dispatch?: boolean;
+  /** Least time between two digest calls (ms, default 4 000): under a surge, new cases appear within about this. */
+  digestIntervalMs?: number;
+  /** Lower-tier cases in the digest get their own cards once no case went into it for this long (ms, default 30 000). */
+  digestQuietMs?: number;
   /** Test hook: runs after a card is posted and recorded, before the stream entry is acknowledged. */
   afterPost?: (caseId: string) => void | Promise<void>;
 }
@@ -49,5 +54,11 @@ export interface DeskDependencies {
   logger: Logger;
   /** Flow versions, for option labels and place names on the card (the flow registry). */
   flows: FlowSource;
+  /**
+   * The group's budget from the outbound scheduler; with it, a surge goes
+   * into a digest instead of a card per case (docs/outbound.md). Without it
+   * every case gets its own card at once.
+   */
+  group?: GroupBudget;
   options?: DeskOptions;
 }

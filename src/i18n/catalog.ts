@@ -155,6 +155,11 @@ export const codeKeys: Record<string, readonly string[]> = {
   "desk-held-dropped-blocked": ["ref", "count"],
   "desk-from-person": ["ref", "lang"],
   "desk-still-unclaimed": ["ref", "age"],
+  "desk-digest-title": [],
+  "desk-digest-card-below": [],
+  "desk-digest-ans-posted": [],
+  "desk-digest-ans-below": [],
+  "desk-digest-ans-coming": [],
   "desk-person-exited": ["ref"],
   "desk-relay-prefix": [],  // person's locale
   "desk-person-ack": [],  // person's locale

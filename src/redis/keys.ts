@@ -83,6 +83,23 @@ export function createKeys(namespace = "beacon") {
     relayAck: (caseId: string) => `${ns}:case:{${caseId}}:ack`,
     /** The reason of the case's last dead letter (e.g. `sendMessage:400`), so a refusal repeated at every retry is written once; TTL = retention. */
     deadLetterMark: (caseId: string) => `${ns}:case:{${caseId}}:deadmark`,
+    ...digestKeys(ns),
+  } as const;
+}
+
+/** The surge digest of the coordinators' group (src/desk/digest-store.ts); no personal data, case ids only. */
+function digestKeys(ns: string) {
+  return {
+    /** Sorted set: cases listed in the digest and still waiting for their own card; score = tier then age (as `casesOpen`). */
+    digestWaiting: `${ns}:desk:digest:waiting`,
+    /** Hash: case id → JSON {m: digest message id, cb: callback data of its button}; a case is listed once. */
+    digestLines: `${ns}:desk:digest:lines`,
+    /** Hash: digest message id → what it last showed (ages left out), so an unchanged digest is not edited. */
+    digestShown: `${ns}:desk:digest:shown`,
+    /** The digest message new cases join while it still has room and waiting cases. */
+    digestCurrent: `${ns}:desk:digest:current`,
+    /** Short lock while one desk instance writes the digest, so two never post a digest message each. */
+    digestLock: `${ns}:desk:digest:lock`,
   } as const;
 }
 
