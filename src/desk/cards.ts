@@ -174,7 +174,8 @@ export function createCardPublisher(deps: {
       // coordinator asked for (a digest button, priority 1) keeps that more urgent priority.
       const tier: Priority = record.tier === "critical" ? PRIORITY.critical : PRIORITY.normal;
       const priority = Math.min(tier, currentScope()?.priority ?? tier) as Priority;
-      return withPriority(priority, () => postCard(record, options));
+      const ahead = record.tier === "critical" || currentScope()?.ahead === true;
+      return withPriority(priority, () => postCard(record, options), { ahead });
     },
     async edit(messageId, record, mode = "main") {
       const { text, keyboard } = await content(record, mode);

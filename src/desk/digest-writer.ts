@@ -87,8 +87,10 @@ export function createDigestWriter(deps: {
 
   async function send(entries: DigestEntry[]): Promise<number> {
     const page = renderDigestPage(entries, textOptions());
-    const sent = await withPriority(DIGEST_PRIORITY, () =>
-      api.sendMessage(chatId, page.text, { link_preview_options: { is_disabled: true }, reply_markup: markupOf(page.buttons) }),
+    const sent = await withPriority(
+      DIGEST_PRIORITY,
+      () => api.sendMessage(chatId, page.text, { link_preview_options: { is_disabled: true }, reply_markup: markupOf(page.buttons) }),
+      { ahead: true },
     );
     return sent.message_id;
   }
@@ -97,8 +99,10 @@ export function createDigestWriter(deps: {
   async function edit(messageId: number, entries: DigestEntry[]): Promise<boolean> {
     const page = renderDigestPage(entries, textOptions());
     try {
-      await withPriority(DIGEST_PRIORITY, () =>
-        api.editMessageText(chatId, messageId, page.text, { link_preview_options: { is_disabled: true }, reply_markup: markupOf(page.buttons) }),
+      await withPriority(
+        DIGEST_PRIORITY,
+        () => api.editMessageText(chatId, messageId, page.text, { link_preview_options: { is_disabled: true }, reply_markup: markupOf(page.buttons) }),
+        { ahead: true },
       );
     } catch (error) {
       if (isNotModified(error)) return true;

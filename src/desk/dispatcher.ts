@@ -135,7 +135,8 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
         // A card the digest let through is one of a few a minute. At its tier's priority (2 or 3) it
         // starved on the bot's global limit behind the people's chats (priority 1) for as long as a
         // surge lasted, and this loop, which awaits it, with it: no case was admitted meanwhile.
-        return later(await withPriority(PRIORITY.waiting, () => poster.ensure(caseId, true)));
+        // `ahead`: before the people's next questions of that priority too, or it is seen seconds late.
+        return later(await withPriority(PRIORITY.waiting, () => poster.ensure(caseId, true), { ahead: true }));
       case "changed": {
         digest?.touch();
         const record = await cases.get(caseId);

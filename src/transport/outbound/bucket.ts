@@ -34,14 +34,16 @@ export class Bucket {
 }
 
 /**
- * Whether `a`'s head call should leave before `b`'s: more urgent first; among
- * equals the bucket served longest ago (round-robin, so a busy chat cannot
+ * Whether `a`'s head call should leave before `b`'s: more urgent first; then a
+ * call marked `ahead` (few, and what lets coordinators see a surge as it
+ * happens); among equals the bucket served longest ago (round-robin, so a busy chat cannot
  * race ahead), then the call enqueued first.
  */
 export function before(a: Bucket, b: Bucket): boolean {
   const x = a.queue.head() as Job;
   const y = b.queue.head() as Job;
   if (x.priority !== y.priority) return x.priority < y.priority;
+  if (Boolean(x.ahead) !== Boolean(y.ahead)) return Boolean(x.ahead);
   if (a.lastServed !== b.lastServed) return a.lastServed < b.lastServed;
   return x.seq < y.seq;
 }

@@ -26,6 +26,13 @@ export interface ScopeOptions {
    * Default: priority-4 deletes are detached, everything else is awaited.
    */
   detached?: boolean;
+  /**
+   * Before every other chat's call of the same priority (never before a more
+   * urgent one). For the few calls that show the coordinators a surge as it
+   * happens (the digest, critical cards): behind 150 people waiting for their
+   * next question at the bot's 30 calls a second, they would wait seconds.
+   */
+  ahead?: boolean;
 }
 
 export interface OutboundScope extends ScopeOptions {

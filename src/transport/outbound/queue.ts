@@ -28,6 +28,8 @@ export interface Job {
   waiters: Waiter[];
   /** Callers already told `ok` (fire-and-forget). */
   detached: number;
+  /** Goes before the other chats' calls of its priority (the coordinators' view of a surge). */
+  ahead?: boolean;
   editKey?: string;
   messageIds?: number[];
 }

@@ -70,6 +70,7 @@ export function createOutboundScheduler(options: OutboundOptions = {}): Outbound
     const detached = mayDetach && (scope?.detached ?? (call.kind === "delete" && priority === 4));
     const job: Job = {
       seq: engine.nextSeq(), priority, method, payload, signal, prev, kind: call.kind, enqueuedAt: o.clock(), waiters: [], detached: detached ? 1 : 0,
+      ...(scope?.ahead ? { ahead: true } : {}),
       ...(call.editKey !== undefined ? { editKey: call.editKey } : {}),
       ...(call.messageIds ? { messageIds: call.messageIds } : {}),
     };

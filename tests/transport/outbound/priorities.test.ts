@@ -22,6 +22,19 @@ describe("outbound priorities", () => {
     expect(h.chats()).toEqual([-100, 7, 42, -101, -102, -103]);
   });
 
+  it("sends a call marked ahead before the other chats' calls of its priority, never before a more urgent one", async () => {
+    const h = harness({ limits: { globalPerSecond: 1 } });
+    const first = h.call("sendMessage", { chat_id: 1, text: "q0" });
+    await h.advance(0);
+    // Ten people wait for their next question (1); the digest joins them last, marked ahead; then an exit (0).
+    const questions = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((chat) => h.call("sendMessage", { chat_id: chat, text: "next question" }));
+    const digest = withPriority(PRIORITY.waiting, () => h.call("sendMessage", { chat_id: -100, text: "digest" }), { ahead: true });
+    const exit = withPriority(PRIORITY.quickExit, () => h.call("deleteMessages", { chat_id: 50, message_ids: [1] }), { detached: false });
+    await h.advance(20_000);
+    await Promise.all([first, ...questions, digest, exit]);
+    expect(h.chats().slice(0, 4)).toEqual([1, 50, -100, 2]);
+  });
+
   it("classifies by method and chat when no scope says otherwise", async () => {
     const h = harness({ limits: { globalPerSecond: 1 } });
     const blocker = h.call("sendMessage", { chat_id: 1, text: "x" });
