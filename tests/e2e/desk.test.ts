@@ -132,6 +132,31 @@ describe("desk: buttons", () => {
     expect((await h.app.cases.get("OLDC-0001"))?.version).toBe(2);
   });
 
+  it("a real token pressed on another case's card changes neither case, and the card stays its own case", async () => {
+    const h = await start();
+    await fileCase(h, "CARD-000A");
+    await fileCase(h, "CARD-000B");
+    const cardA = await waitForCard(h, "CARD-000A");
+    const cardB = await waitForCard(h, "CARD-000B");
+    const claimB = buttonData(cardB, /Claim/);
+    const before = messageById(h, cardA.message_id)?.text;
+
+    // B's Claim button replayed on A's card.
+    await h.coordinator(ALICE).press(cardA.message_id, claimB);
+    expect((await h.app.cases.get("CARD-000B"))?.status).toBe("open");
+    expect((await h.app.cases.get("CARD-000A"))?.status).toBe("open");
+    const shownA = messageById(h, cardA.message_id);
+    expect(shownA?.text).toBe(before);
+    expect(shownA?.text).toContain("CARD-000A");
+    expect(shownA?.text).not.toContain("CARD-000B");
+    expect(shownA?.reply_markup?.inline_keyboard.length ?? 0).toBeGreaterThan(0);
+    const audit = (await h.redis.xrange(h.keys.auditStream, "-", "+")).map(([, f]) => f.join(" "));
+    expect(audit.some((a) => a.includes("caseId CARD-000B") && a.includes("result refused") && a.includes("reason wrong_message"))).toBe(true);
+    // On its own card the same token still works.
+    await h.coordinator(ALICE).press(cardB.message_id, claimB);
+    expect((await h.app.cases.get("CARD-000B"))?.status).toBe("claimed");
+  });
+
   it("escalates with a reason and resolves with an outcome through the pick lists", async () => {
     const h = await start();
     h.emulator.registerChat({ id: 42_4242, type: "private" });

@@ -109,6 +109,10 @@ export function createCardButtons(deps: {
     if (!data) return refuseUnknownToken(press);
     const record = await cases.get(data.caseId);
     if (!record) return refuseGone(press, data);
+    // A token is only good on its own case's card: pressed on another message (replayed, or
+    // forged from another card), it would turn that card into this case while replies to it
+    // still reach the first case's person.
+    if (press.messageId !== record.cardMessageId) return refuseElsewhere(press, data);
 
     const menu = MENUS[data.action];
     if (menu !== undefined) {
@@ -122,6 +126,13 @@ export function createCardButtons(deps: {
   /** A token that is not ours, forged or expired. */
   async function refuseUnknownToken(press: Press): Promise<void> {
     await audit({ actor: press.actor, action: "press", result: "refused", reason: "unknown_token" });
+    await press.answer("desk-refused-expired");
+    if (press.messageId !== undefined) await refreshMapped(press.messageId);
+  }
+
+  /** A real token pressed on a message that is not its case's card: nothing changes, that message shows its own case again. */
+  async function refuseElsewhere(press: Press, data: TokenData): Promise<void> {
+    await audit({ actor: press.actor, action: data.action, caseId: data.caseId, version: data.version, result: "refused", reason: "wrong_message" });
     await press.answer("desk-refused-expired");
     if (press.messageId !== undefined) await refreshMapped(press.messageId);
   }
