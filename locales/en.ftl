@@ -222,6 +222,7 @@ desk-tier-critical = CRITICAL
 desk-tier-high = HIGH
 desk-tier-normal = NORMAL
 desk-card-ref = Case { $ref }
+desk-card-possible-repeat = ⚠️ Possible repeat: an earlier card for this case may be above; use the newest.
 desk-card-language = language: { $lang }
 desk-age-now = just now
 desk-age-minutes = { $n } min ago

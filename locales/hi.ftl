@@ -220,6 +220,7 @@ desk-tier-critical = अति गंभीर
 desk-tier-high = उच्च
 desk-tier-normal = सामान्य
 desk-card-ref = केस { $ref }
+desk-card-possible-repeat = ⚠️ संभावित दोहराव: इस केस का पहले का कार्ड ऊपर हो सकता है; सबसे नया इस्तेमाल करें।
 desk-card-language = भाषा: { $lang }
 desk-age-now = अभी-अभी
 desk-age-minutes = { $n } मिनट पहले

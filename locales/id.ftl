@@ -221,6 +221,7 @@ desk-tier-critical = KRITIS
 desk-tier-high = TINGGI
 desk-tier-normal = NORMAL
 desk-card-ref = Kasus { $ref }
+desk-card-possible-repeat = ⚠️ Mungkin ganda: kartu sebelumnya untuk kasus ini mungkin ada di atas; pakai yang terbaru.
 desk-card-language = bahasa: { $lang }
 desk-age-now = baru saja
 desk-age-minutes = { $n } menit lalu

@@ -216,6 +216,7 @@ desk-tier-critical = 緊急
 desk-tier-high = 高
 desk-tier-normal = 通常
 desk-card-ref = ケース { $ref }
+desk-card-possible-repeat = ⚠️ 重複の可能性：このケースの以前のカードが上にあるかもしれません。最新のものを使ってください。
 desk-card-language = 言語：{ $lang }
 desk-age-now = たった今
 desk-age-minutes = { $n } 分前

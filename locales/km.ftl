@@ -219,6 +219,7 @@ desk-tier-critical = បន្ទាន់បំផុត
 desk-tier-high = ខ្ពស់
 desk-tier-normal = ធម្មតា
 desk-card-ref = ករណី { $ref }
+desk-card-possible-repeat = ⚠️ អាចស្ទួន៖ កាតមុនសម្រាប់ករណីនេះប្រហែលនៅខាងលើ; ប្រើកាតថ្មីបំផុត។
 desk-card-language = ភាសា៖ { $lang }
 desk-age-now = មុននេះបន្តិច
 desk-age-minutes = { $n } នាទីមុន

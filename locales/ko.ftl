@@ -216,6 +216,7 @@ desk-tier-critical = 긴급
 desk-tier-high = 높음
 desk-tier-normal = 보통
 desk-card-ref = 케이스 { $ref }
+desk-card-possible-repeat = ⚠️ 중복 가능: 이 케이스의 이전 카드가 위에 있을 수 있습니다. 최신 카드를 사용하세요.
 desk-card-language = 언어: { $lang }
 desk-age-now = 방금
 desk-age-minutes = { $n }분 전

@@ -218,6 +218,7 @@ desk-tier-critical = ວິກິດ
 desk-tier-high = ສູງ
 desk-tier-normal = ປົກກະຕິ
 desk-card-ref = ກໍລະນີ { $ref }
+desk-card-possible-repeat = ⚠️ ອາດຊ້ຳ: ບັດກ່ອນໜ້າຂອງກໍລະນີນີ້ອາດຢູ່ທາງເທິງ; ໃຊ້ບັດໃໝ່ສຸດ.
 desk-card-language = ພາສາ: { $lang }
 desk-age-now = ຫາກໍ່ນີ້
 desk-age-minutes = { $n } ນາທີກ່ອນ

@@ -221,6 +221,7 @@ desk-tier-critical = KRITIKAL
 desk-tier-high = TINGGI
 desk-tier-normal = BIASA
 desk-card-ref = Kes { $ref }
+desk-card-possible-repeat = ⚠️ Mungkin berulang: kad terdahulu untuk kes ini mungkin di atas; guna yang terbaru.
 desk-card-language = bahasa: { $lang }
 desk-age-now = baru sahaja
 desk-age-minutes = { $n } minit lalu

@@ -219,6 +219,7 @@ desk-tier-critical = အရေးပေါ်
 desk-tier-high = မြင့်
 desk-tier-normal = ပုံမှန်
 desk-card-ref = ကိစ္စ { $ref }
+desk-card-possible-repeat = ⚠️ ထပ်နေနိုင်သည်- ဤကိစ္စ၏ ယခင်ကတ်သည် အပေါ်တွင် ရှိနိုင်သည်။ အသစ်ဆုံးကို သုံးပါ။
 desk-card-language = ဘာသာစကား: { $lang }
 desk-age-now = အခုလေးတင်
 desk-age-minutes = { $n } မိနစ်အကြာက

@@ -221,6 +221,7 @@ desk-tier-critical = КРИТИЧНО
 desk-tier-high = ВЫСОКИЙ
 desk-tier-normal = ОБЫЧНЫЙ
 desk-card-ref = Дело { $ref }
+desk-card-possible-repeat = ⚠️ Возможен повтор: выше может быть более ранняя карточка этого дела; используйте новую.
 desk-card-language = язык: { $lang }
 desk-age-now = только что
 desk-age-minutes = { $n } мин назад

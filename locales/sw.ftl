@@ -222,6 +222,7 @@ desk-tier-critical = DHARURA
 desk-tier-high = JUU
 desk-tier-normal = KAWAIDA
 desk-card-ref = Kesi { $ref }
+desk-card-possible-repeat = ⚠️ Huenda ni marudio: kadi ya awali ya kesi hii inaweza kuwa juu; tumia mpya zaidi.
 desk-card-language = lugha: { $lang }
 desk-age-now = sasa hivi
 desk-age-minutes = dakika { $n } zilizopita

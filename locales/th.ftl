@@ -218,6 +218,7 @@ desk-tier-critical = วิกฤต
 desk-tier-high = สูง
 desk-tier-normal = ปกติ
 desk-card-ref = เคส { $ref }
+desk-card-possible-repeat = ⚠️ อาจซ้ำ: อาจมีการ์ดก่อนหน้าของเคสนี้อยู่ด้านบน ให้ใช้ใบล่าสุด
 desk-card-language = ภาษา: { $lang }
 desk-age-now = เมื่อสักครู่
 desk-age-minutes = { $n } นาทีที่แล้ว

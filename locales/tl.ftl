@@ -222,6 +222,7 @@ desk-tier-critical = KRITIKAL
 desk-tier-high = MATAAS
 desk-tier-normal = KARANIWAN
 desk-card-ref = Kaso { $ref }
+desk-card-possible-repeat = ⚠️ Posibleng ulit: maaaring may naunang card ng kasong ito sa itaas; gamitin ang pinakabago.
 desk-card-language = wika: { $lang }
 desk-age-now = ngayon lang
 desk-age-minutes = { $n } minuto na ang nakalipas

@@ -219,6 +219,7 @@ desk-tier-critical = KHẨN CẤP
 desk-tier-high = CAO
 desk-tier-normal = BÌNH THƯỜNG
 desk-card-ref = Hồ sơ { $ref }
+desk-card-possible-repeat = ⚠️ Có thể trùng: phía trên có thể có thẻ cũ của hồ sơ này; hãy dùng thẻ mới nhất.
 desk-card-language = ngôn ngữ: { $lang }
 desk-age-now = vừa xong
 desk-age-minutes = { $n } phút trước

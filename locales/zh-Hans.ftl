@@ -215,6 +215,7 @@ desk-tier-critical = 紧急
 desk-tier-high = 高
 desk-tier-normal = 一般
 desk-card-ref = 案件 { $ref }
+desk-card-possible-repeat = ⚠️ 可能重复：上方可能有此案件较早的卡片；请使用最新的。
 desk-card-language = 语言：{ $lang }
 desk-age-now = 刚刚
 desk-age-minutes = { $n } 分钟前

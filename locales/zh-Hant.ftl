@@ -216,6 +216,7 @@ desk-tier-critical = 緊急
 desk-tier-high = 高
 desk-tier-normal = 一般
 desk-card-ref = 案件 { $ref }
+desk-card-possible-repeat = ⚠️ 可能重複：上方可能有此案件較早的卡片；請使用最新的。
 desk-card-language = 語言：{ $lang }
 desk-age-now = 剛剛
 desk-age-minutes = { $n } 分鐘前

@@ -44,6 +44,10 @@ return 0
 );
 
 const POST_LOCK_MS = 30_000;
+/** Tries at saving a posted card's id, within the post lock's life (about 20 s of backoff). */
+const SAVE_ATTEMPTS = 8;
+/** A post marker outlives any retry of the entry; a case's first card long after is not a repeat. */
+const POSTING_MARK_SECONDS = 86_400;
 
 /** The card post and edits of the dispatcher; `reached` ends the chat's pause once Telegram took a call. */
 export function createCardPoster(deps: {
@@ -78,9 +82,14 @@ export function createCardPoster(deps: {
   async function post(caseId: string, record: CaseRecord<TriageCard>, fromStream: boolean): Promise<EnsureOutcome> {
     // Whoever held the lock before us may have posted between our read and our lock.
     if ((await redis.hexists(keys.caseRecord(caseId), "cardMessageId")) === 1) return "done";
-    const messageId = await cards.post(record);
+    // Telegram has no idempotency key. A marker set before each post and cleared once its id is
+    // saved tells the next attempt that an earlier one may have reached the group: its card says so.
+    const first = await redis.set(keys.deskPosting(caseId), "1", "EX", POSTING_MARK_SECONDS, "NX");
+    const messageId = await cards.post(record, { possibleRepeat: first !== "OK" });
     deps.reached();
-    const recorded = await cases.setCardMessage(caseId, messageId);
+    // Telegram took the card: from here on, saving its id is retried rather than the post.
+    const recorded = await saveCardMessage(caseId, messageId);
+    await redis.del(keys.deskPosting(caseId)).catch(() => undefined);
     // Erased while we posted: take the fresh card down again at once.
     if (!recorded) await cards.editWithdrawn(messageId, caseId);
     else await deps.onPosted?.(caseId, messageId);
@@ -89,6 +98,19 @@ export function createCardPoster(deps: {
     await redis.del(keys.deadLetterMark(caseId)).catch(() => undefined);
     if (fromStream) await deps.afterPost?.(caseId);
     return "posted";
+  }
+
+  /** Keeps trying to record the id of a card Telegram accepted: giving up would post it again. */
+  async function saveCardMessage(caseId: string, messageId: number): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await cases.setCardMessage(caseId, messageId);
+      } catch (error) {
+        if (attempt >= SAVE_ATTEMPTS) throw error;
+        logger.warn({ caseId, attempt, err: error instanceof Error ? error.name : "unknown" }, "card posted but its id not saved yet; retrying the save, not the post");
+        await new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** attempt, 5_000)));
+      }
+    }
   }
 
   return {

@@ -5,7 +5,7 @@ import type { CaseRecord } from "../cases/types.js";
 import type { FlowBundle } from "../flow/types.js";
 import type { Translator } from "../i18n/translator.js";
 import type { TriageCard } from "../triage/card.js";
-import { formatAge, renderCard, renderWithdrawn, statusText, TIER_BADGES } from "../triage/render.js";
+import { escapeHtml, formatAge, renderCard, renderWithdrawn, statusText, TIER_BADGES } from "../triage/render.js";
 import type { CallbackTokens } from "./callbacks.js";
 import { cardKeyboard, type KeyboardMode } from "./card-keyboard.js";
 
@@ -17,7 +17,7 @@ export interface FlowSource {
 
 export interface CardPublisher {
   /** Posts the card of a case in the coordinators' chat; returns the message id. */
-  post(record: CaseRecord<TriageCard>, options?: { replyTo?: number }): Promise<number>;
+  post(record: CaseRecord<TriageCard>, options?: { replyTo?: number; possibleRepeat?: boolean }): Promise<number>;
   /** Re-renders a card message in place; "not modified" is not an error. */
   edit(messageId: number, record: CaseRecord<TriageCard>, mode?: KeyboardMode): Promise<void>;
   /** Replaces a message with the bare "withdrawn by the person" line: no data, no buttons. */
@@ -152,8 +152,11 @@ export function createCardPublisher(deps: {
       .catch(ignoreNotModified);
   }
 
-  async function postCard(record: CaseRecord<TriageCard>, options: { replyTo?: number }): Promise<number> {
-    const { text, keyboard } = await content(record, "main");
+  async function postCard(record: CaseRecord<TriageCard>, options: { replyTo?: number; possibleRepeat?: boolean }): Promise<number> {
+    const rendered = await content(record, "main");
+    const keyboard = rendered.keyboard;
+    // An earlier post may have reached the group before a crash kept its id from being saved.
+    const text = options.possibleRepeat ? `${escapeHtml(translator.t(locale, "desk-card-possible-repeat"))}\n${rendered.text}` : rendered.text;
     try {
       return await send(text, true, keyboard, options.replyTo);
     } catch (error) {

@@ -47,6 +47,7 @@ export const codeKeys: Record<string, readonly string[]> = {
   "desk-tier-high": [],
   "desk-tier-normal": [],
   "desk-card-ref": ["ref"],
+  "desk-card-possible-repeat": [],
   "desk-card-language": ["lang"],
   "desk-age-now": [],
   "desk-age-minutes": ["n"],

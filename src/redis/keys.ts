@@ -79,6 +79,8 @@ export function createKeys(namespace = "beacon") {
     announced: `${ns}:desk:announced`,
     /** Short lock while one desk instance posts a case's card, so two instances never post it twice. */
     deskPostLock: (caseId: string) => `${ns}:case:{${caseId}}:postlock`,
+    /** Set while a card post is under way and until its message id is saved: a later post may be a repeat. */
+    deskPosting: (caseId: string) => `${ns}:case:{${caseId}}:posting`,
     /** Set for a few minutes after the person was told their message reached the team (one calm note, not one per message). */
     relayAck: (caseId: string) => `${ns}:case:{${caseId}}:ack`,
     /** The reason of the case's last dead letter (e.g. `sendMessage:400`), so a refusal repeated at every retry is written once; TTL = retention. */

@@ -204,6 +204,44 @@ describe("desk: dispatcher", () => {
     expect(await pending(h)).toBe(0);
   });
 
+  it("retries saving the id of a card Telegram accepted instead of posting it again", async () => {
+    const h = await start();
+    await h.app.desk.stop();
+    const desk = standaloneDesk(h, { consumer: "desk-s" });
+    await fileCase(h, "SAVE-0001");
+    // The two next scripts on the case record (recording the card's id) meet a dropped connection.
+    const recordKey = h.keys.caseRecord("SAVE-0001");
+    const original = h.redis.evalsha.bind(h.redis) as (...args: unknown[]) => Promise<unknown>;
+    let failures = 2;
+    (h.redis as unknown as { evalsha: (...args: unknown[]) => Promise<unknown> }).evalsha = (...args: unknown[]) => {
+      if (failures > 0 && String(args[2]) === recordKey) {
+        failures--;
+        return Promise.reject(new Error("Connection is closed."));
+      }
+      return original(...args);
+    };
+    expect(await desk.dispatcher.pollOnce()).toBe(1);
+    expect(failures).toBe(0);
+    expect(cardsOf(h, "SAVE-0001")).toHaveLength(1);
+    expect((await h.app.cases.get("SAVE-0001"))?.cardMessageId).toBe(cardsOf(h, "SAVE-0001")[0]?.message_id);
+    expect(await h.redis.exists(h.keys.deskPosting("SAVE-0001"))).toBe(0);
+  });
+
+  it("marks a card that may repeat one an earlier, interrupted post put in the group", async () => {
+    const h = await start();
+    await h.app.desk.stop();
+    const desk = standaloneDesk(h, { consumer: "desk-r" });
+    await fileCase(h, "REPT-0001");
+    // What a post that crashed after Telegram took the card, before its id was saved, leaves behind.
+    await h.redis.set(h.keys.deskPosting("REPT-0001"), "1", "EX", 60);
+    expect(await desk.dispatcher.pollOnce()).toBe(1);
+    const [card] = cardsOf(h, "REPT-0001");
+    expect(card?.text).toContain("Possible repeat");
+    await fileCase(h, "REPT-0002");
+    expect(await desk.dispatcher.pollOnce()).toBe(1);
+    expect(cardsOf(h, "REPT-0002")[0]?.text).not.toContain("Possible repeat");
+  });
+
   it("takes over an entry a dead consumer left pending, once it has been idle long enough", async () => {
     const h = await start();
     await h.app.desk.stop();
