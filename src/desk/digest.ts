@@ -78,10 +78,15 @@ export function createDigest(deps: {
     });
 
   /** May the most urgent waiting case get its card now? Critical ones while the digest keeps its share; others only once the surge is over. */
+  /** The last writer pass found nothing new to show. */
+  let digestCurrent = false;
+
   function mayPromote(tier: string): boolean {
     const quiet = deps.clock() - lastPlacedAt >= quietMs;
     if (quiet && roomNow(group, chatId, intervalMs)) return true;
-    return tier === "critical" && roomKeepingDigest(group, chatId, intervalMs);
+    // A critical card may take the group's budget only once the digest shows everything: every
+    // case is seen first (a line within seconds), then critical ones get their cards before the rest.
+    return tier === "critical" && digestCurrent && roomKeepingDigest(group, chatId, intervalMs);
   }
 
   async function promote(): Promise<number> {
@@ -115,6 +120,7 @@ export function createDigest(deps: {
     if (stopped) return;
     dirty = false;
     const outcome = await deps.writer.pass();
+    digestCurrent = outcome === "idle";
     if (outcome === "called") lastCallAt = deps.clock();
     // Another instance writes now; look again later. After a call, once more: more may have come meanwhile.
     if (outcome !== "idle") dirty = true;
