@@ -44,7 +44,9 @@ const COALESCING_EDITS = new Set(["editMessageText", "editMessageReplyMarkup"]);
  * // → { kind: "send", bucketKey: "chat:-100", group: true, priority: 3, ... }
  */
 export function classify(method: string, payload: Record<string, unknown>, isGroup: (chatId: number | string) => boolean): Classified | undefined {
-  if (method === "answerCallbackQuery") return { kind: "callback", bucketKey: `method:${method}`, group: false, priority: 1 };
+  // Answering a tap puts no message anywhere: Telegram's message limits do not count it, and queued
+  // behind 150 people's next questions it held each person's next update back (their chat goes in order).
+  if (method === "answerCallbackQuery") return undefined;
   const chatId = payload.chat_id;
   if (typeof chatId !== "number" && typeof chatId !== "string") return undefined;
   const group = isGroup(chatId);

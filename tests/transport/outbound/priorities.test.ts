@@ -40,10 +40,11 @@ describe("outbound priorities", () => {
     const blocker = h.call("sendMessage", { chat_id: 1, text: "x" });
     const groupEdit = h.call("editMessageText", { chat_id: -5, message_id: 1, text: "edited card" }); // 4
     const groupSend = h.call("sendMessage", { chat_id: -6, text: "card" }); // 3
-    const tap = h.call("answerCallbackQuery", { callback_query_id: "q" }); // 1
+    const tap = h.call("answerCallbackQuery", { callback_query_id: "q" }); // not message traffic: at once
     await h.advance(10_000);
     await Promise.all([blocker, groupEdit, groupSend, tap]);
-    expect(h.calls.map((c) => c.method)).toEqual(["sendMessage", "answerCallbackQuery", "sendMessage", "editMessageText"]);
+    // The tap's answer passes at once (no message: not limited); then the group send (3) before the group edit (4).
+    expect(h.calls.map((c) => c.method)).toEqual(["answerCallbackQuery", "sendMessage", "sendMessage", "editMessageText"]);
   });
 
   it("lets calls that are not message traffic pass straight through, unqueued and untouched", async () => {
