@@ -78,6 +78,12 @@ export function createDigest(deps: {
     });
 
   /** May the most urgent waiting case get its card now? Critical ones while the digest keeps its share; others only once the surge is over. */
+  /**
+   * While cases keep arriving, the group's few calls a minute go to the digest, so every new
+   * case is on screen within seconds; a critical card follows after a short lull (its line is
+   * already there), and still ahead of every lower-tier card.
+   */
+  const CRITICAL_QUIET_MS = 8_000;
   /** The last writer pass found nothing new to show. */
   let digestCurrent = false;
 
@@ -86,7 +92,7 @@ export function createDigest(deps: {
     if (quiet && roomNow(group, chatId, intervalMs)) return true;
     // A critical card may take the group's budget only once the digest shows everything: every
     // case is seen first (a line within seconds), then critical ones get their cards before the rest.
-    return tier === "critical" && digestCurrent && roomKeepingDigest(group, chatId, intervalMs);
+    return tier === "critical" && digestCurrent && deps.clock() - lastPlacedAt >= CRITICAL_QUIET_MS && roomKeepingDigest(group, chatId, intervalMs);
   }
 
   async function promote(): Promise<number> {
