@@ -51,21 +51,27 @@ export function checkKeyUses(set: LocaleSet, uses: readonly KeyUse[]): Problem[]
       const once = `button\0${file.locale}\0${use.key}`;
       if (reported.has(once)) continue;
       reported.add(once);
-      const message = file.messages.get(use.key);
-      const text = messageText(set, file.locale, use.key);
-      if (!message || text === undefined) continue;
-      const length = [...text].length;
-      if (length <= MAX_BUTTON_CHARS) continue;
-      problems.push({
-        file: file.file,
-        line: message.line,
-        col: message.col,
-        rule: "button_label_too_long",
-        message: `the button text "${use.key}" is ${length} characters long; keep it to ${MAX_BUTTON_CHARS} so it fits on a phone screen`,
-      });
+      const problem = buttonTooLong(set, file, use.key);
+      if (problem) problems.push(problem);
     }
   }
   return problems;
+}
+
+/** A button label longer than a phone shows on one line, at the text's own line. */
+function buttonTooLong(set: LocaleSet, file: LocaleFile, key: string): Problem | undefined {
+  const message = file.messages.get(key);
+  const text = messageText(set, file.locale, key);
+  if (!message || text === undefined) return undefined;
+  const length = [...text].length;
+  if (length <= MAX_BUTTON_CHARS) return undefined;
+  return {
+    file: file.file,
+    line: message.line,
+    col: message.col,
+    rule: "button_label_too_long",
+    message: `the button text "${key}" is ${length} characters long; keep it to ${MAX_BUTTON_CHARS} so it fits on a phone screen`,
+  };
 }
 
 /** `button_label_too_long` for texts the code (not a flow) puts on buttons. */
@@ -73,18 +79,8 @@ function checkCodeButtons(set: LocaleSet, keys: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   for (const key of keys) {
     for (const file of set.files.values()) {
-      const message = file.messages.get(key);
-      const text = messageText(set, file.locale, key);
-      if (!message || text === undefined) continue;
-      const length = [...text].length;
-      if (length <= MAX_BUTTON_CHARS) continue;
-      problems.push({
-        file: file.file,
-        line: message.line,
-        col: message.col,
-        rule: "button_label_too_long",
-        message: `the button text "${key}" is ${length} characters long; keep it to ${MAX_BUTTON_CHARS} so it fits on a phone screen`,
-      });
+      const problem = buttonTooLong(set, file, key);
+      if (problem) problems.push(problem);
     }
   }
   return problems;

@@ -57,7 +57,7 @@ describe.skipIf(skipReason !== undefined)("review page", () => {
     expect(labels.some((l) => /\((uk|ar|bn|ne)\)/.test(l))).toBe(false);
   });
 
-  it("a rewrite typed by a reviewer is merged by locales apply, and the bot then shows it", { timeout: 90_000 }, async () => {
+  it("a rewrite typed by a reviewer is merged by locales apply, and the bot then shows it", { timeout: 150_000 }, async () => {
     const { page } = browser;
     await page.goto(sandbox.url);
     await page.getByRole("link", { name: "review a language" }).click();
@@ -89,7 +89,7 @@ describe.skipIf(skipReason !== undefined)("review page", () => {
     await expect.poll(async () => {
       await person.getByRole("button", { name: "Start", exact: true }).click().catch(() => undefined);
       return (await person.locator(".chat").innerText()).includes(NEW_WELCOME);
-    }, { timeout: 30_000, interval: 2000 }).toBe(true);
+    }, { timeout: 60_000, interval: 2000 }).toBe(true);
   });
 
   it("refuses a patch flows:check would refuse, printing the problem, and writes nothing", async () => {

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createBotApiEmulator } from "../../src/sandbox/emulator/index.js";
+import { cardsOf } from "../desk/support.js";
 import { createdCaseIds } from "../helpers/cases.js";
 import { randomUserId, startHarness, type Harness } from "../helpers/harness.js";
 import { translator } from "../helpers/translator.js";
@@ -62,18 +63,19 @@ describe("cards queued behind the group's limit when the bot restarts", () => {
     for (let i = 0; i < 4; i++) await completeTriage(h.person({ id: randomUserId() }));
     const filed = await createdCaseIds(h);
     expect(filed).toHaveLength(4);
-    await emulator.waitFor(() => h.deskMessages().length >= 2, 10_000);
-    expect(h.deskMessages().length).toBeLessThan(4);
+    // The group takes two calls a minute: some cases are only in the digest, or not yet shown, at the stop.
+    await emulator.waitFor(() => h.deskMessages().length >= 1, 20_000);
+    expect(filed.filter((id) => cardsOf(h, id).length > 0).length).toBeLessThan(4);
     await h.stop({ keepEmulator: true });
 
     // The cards not yet accepted stayed pending on the cases stream: the next instance posts them.
     h = await startHarness({ namespace, emulator, env: { ...slowGroup, SEND_GROUP_PER_MINUTE: "19" } });
     try {
-      await emulator.waitFor(() => filed.every((id) => h.deskMessages().some((m) => m.text?.includes(id))), 90_000);
-      for (const id of filed) expect(h.deskMessages().filter((m) => m.text?.includes(id) && m.reply_markup !== undefined)).toHaveLength(1);
+      await emulator.waitFor(() => filed.every((id) => cardsOf(h, id).length > 0), 120_000);
+      for (const id of filed) expect(cardsOf(h, id)).toHaveLength(1);
       expect(emulator.limitStats().intoClosedBucket).toBe(0);
     } finally {
       await h.stop();
     }
-  }, 150_000);
+  }, 200_000);
 });
