@@ -201,6 +201,11 @@ async function main() {
       BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 3).toString("base64")}`,
       PSEUDONYM_SECRET: SECRET,
       RATE_LIMIT_PER_SECOND: "100000",
+      // The stub is the fast API: Telegram's send limits would measure the scheduler's waits, not CPU.
+      SEND_GLOBAL_PER_SECOND: "1000000",
+      SEND_CHAT_PER_SECOND: "1000000",
+      SEND_CHAT_BURST: "1000000",
+      SEND_GROUP_PER_MINUTE: "1000000",
       LOG_LEVEL: "silent",
       ...extra,
     });
