@@ -88,3 +88,33 @@ export async function driveFlow(app: App, stub: Stub, chatIds: number[], maxUpda
   return { updates, seconds: (performance.now() - started) / 1000, latencies, completed };
 }
 
+
+/**
+ * A surge: `chatIds.length` people arrive spread evenly over `rampSeconds`, each
+ * answering every question after a think time of `thinkMs` (±50 %, seeded), all
+ * at once rather than `CONCURRENCY` at a time. Latency is from handing the
+ * update to the bot to the bot having replied (the stub answers at once).
+ */
+export async function driveSurge(app: App, stub: Stub, chatIds: number[], rampSeconds: number, thinkMs: number): Promise<Run> {
+  let seed = 42;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const latencies: number[] = [];
+  let updates = 0;
+  let completed = 0;
+  const started = performance.now();
+  await Promise.all(chatIds.map(async (chatId, i) => {
+    await sleep((i / chatIds.length) * rampSeconds * 1000);
+    for (let n = 0; n < 60; n++) {
+      const update = nextUpdate(stub, chatId);
+      if (!update) return;
+      const t = performance.now();
+      await app.bot.handleUpdate(update);
+      latencies.push(performance.now() - t);
+      updates++;
+      if (update.callback_query?.data?.startsWith("c:")) return void completed++;
+      await sleep(thinkMs * (0.5 + random()));
+    }
+  }));
+  return { updates, seconds: (performance.now() - started) / 1000, latencies, completed };
+}

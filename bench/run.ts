@@ -15,7 +15,7 @@ import { startEmbeddedRedis } from "../src/redis/embedded.js";
 import { createStubApi } from "./stub-api.js";
 import { driveBare, driveConversationsFloor, syntheticFlow, TOKEN } from "./baselines.js";
 import { footprint, footprintRows } from "./footprint.js";
-import { CONCURRENCY, driveFlow, nextUpdate, PEOPLE, percentile, type Run } from "./people.js";
+import { CONCURRENCY, driveFlow, driveSurge, nextUpdate, PEOPLE, percentile, type Run } from "./people.js";
 
 const SECRET = "bench-pseudonym-secret-0123456789";
 
@@ -59,6 +59,15 @@ async function main() {
       await driveConversationsFloor(redis, createStubApi(), ids(9_200_000).slice(0, 10), "warmfloor");
     }
 
+    if (process.env.BENCH_RAMP_SECONDS) {
+      // BENCH_PEOPLE=2000 BENCH_RAMP_SECONDS=10: the surge of the issue, through the fast API.
+      const { app, stub } = await makeApp("surge");
+      const surge = await driveSurge(app, stub, ids(7_000_000), Number(process.env.BENCH_RAMP_SECONDS), Number(process.env.BENCH_THINK_MS ?? 2000));
+      await app.stop();
+      const seconds = surge.latencies.length ? { p50_ms: percentile(surge.latencies, 50), p99_ms: percentile(surge.latencies, 99), max_ms: percentile(surge.latencies, 100) } : {};
+      console.log(JSON.stringify({ surge_people: PEOPLE, filed: surge.completed, updates: surge.updates, seconds: Number(surge.seconds.toFixed(1)), ...Object.fromEntries(Object.entries(seconds).map(([k, v]) => [k, Number(v.toFixed(1))])) }));
+      return;
+    }
     const { app: flowApp, stub: flowStub } = await makeApp("flow");
     if (process.env.BENCH_COMMANDS) await redis.config("RESETSTAT");
     const callsBefore = flowStub.calls();
