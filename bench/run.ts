@@ -3,189 +3,21 @@
  * against a private redis-server and an in-process Bot API stub, and prints a
  * table and, as its last line, one JSON object with the figures.
  */
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FluentParser, FluentSerializer, Resource } from "@fluent/syntax";
-import { RedisAdapter } from "@grammyjs/storage-redis";
-import { conversations, createConversation, type Conversation, type ConversationFlavor } from "@grammyjs/conversations";
-import { Bot, session, type Context, type SessionFlavor } from "grammy";
-import type { Update, UserFromGetMe } from "grammy/types";
 import { Redis } from "ioredis";
-import { stringify } from "yaml";
-import { createApp, type App } from "../src/app/app.js";
+import { createApp } from "../src/app/app.js";
 import { loadConfig } from "../src/config.js";
 import { createPseudonymizer } from "../src/crypto/box.js";
-import { codeKeys } from "../src/i18n/catalog.js";
 import { createLogger } from "../src/logger.js";
 import { startEmbeddedRedis } from "../src/redis/embedded.js";
 import { createStubApi } from "./stub-api.js";
+import { driveBare, driveConversationsFloor, syntheticFlow, TOKEN } from "./baselines.js";
+import { footprint, footprintRows } from "./footprint.js";
+import { CONCURRENCY, driveFlow, driveSurge, nextUpdate, PEOPLE, percentile, type Run } from "./people.js";
 
-const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 300);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 30);
-const BARE_MESSAGES = Number(process.env.BENCH_BARE_MESSAGES ?? 27);
-const TOKEN = "1:bench-token-not-real-0000000000";
 const SECRET = "bench-pseudonym-secret-0123456789";
-
-const BOT_INFO = { id: 1, is_bot: true, first_name: "Bare", username: "bare_bot", can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false } as UserFromGetMe;
-
-let updateId = 1;
-const now = () => Math.floor(Date.now() / 1000);
-const user = (id: number) => ({ id, is_bot: false, first_name: "P", language_code: "en" });
-const textUpdate = (chatId: number, text: string): Update => ({
-  update_id: updateId++,
-  message: { message_id: updateId, date: now(), chat: { id: chatId, type: "private", first_name: "P" }, from: user(chatId), text },
-});
-const locationUpdate = (chatId: number): Update => ({
-  update_id: updateId++,
-  message: { message_id: updateId, date: now(), chat: { id: chatId, type: "private", first_name: "P" }, from: user(chatId), location: { latitude: 10.58, longitude: 103.54 } },
-});
-const pressUpdate = (chatId: number, messageId: number, data: string): Update => ({
-  update_id: updateId++,
-  callback_query: {
-    id: String(updateId),
-    from: user(chatId),
-    chat_instance: "x",
-    data,
-    message: { message_id: messageId, date: now(), chat: { id: chatId, type: "private", first_name: "P" }, text: "q" },
-  },
-});
-
-const toggled = new Set<string>();
-
-/** Answers whatever the bot asks, along the path an urgent report takes. */
-function nextUpdate(stub: ReturnType<typeof createStubApi>, chatId: number): Update | undefined {
-  const q = stub.question(chatId);
-  if (!q) return textUpdate(chatId, "/start");
-  const [kind, node] = (q.data[0] ?? "").split(":");
-  if (kind === "c") return pressUpdate(chatId, q.messageId, `c:${node}:ok`);
-  if (kind === "m") {
-    const key = `${chatId}:${q.messageId}`;
-    if (toggled.has(key)) return pressUpdate(chatId, q.messageId, `m:${node}:_done`);
-    toggled.add(key);
-    return pressUpdate(chatId, q.messageId, q.data.find((d) => !d.endsWith(":_done"))!);
-  }
-  if (node === "location") return locationUpdate(chatId);
-  if (node === "surroundings" || node === "notes") return textUpdate(chatId, "a tall building with guards");
-  if (node === "amount" || node === "others") return textUpdate(chatId, "5");
-  return pressUpdate(chatId, q.messageId, q.data[0]!);
-}
-
-async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-interface Run { updates: number; seconds: number; latencies: number[]; completed: number }
-
-async function driveFlow(app: App, stub: ReturnType<typeof createStubApi>, chatIds: number[], maxUpdates: number, stopAt?: (chatId: number) => boolean): Promise<Run> {
-  const latencies: number[] = [];
-  let updates = 0;
-  let completed = 0;
-  const started = performance.now();
-  await pool(chatIds, CONCURRENCY, async (chatId) => {
-    for (let i = 0; i < maxUpdates; i++) {
-      if (stopAt?.(chatId)) return;
-      const update = nextUpdate(stub, chatId);
-      if (!update) return;
-      if (process.env.BENCH_TRACE && chatId === chatIds[0]) console.log("→", update.callback_query?.data ?? update.message?.text ?? "location", "| q:", stub.question(chatId)?.data.slice(0, 3).join(" "));
-      const t = performance.now();
-      await app.bot.handleUpdate(update);
-      latencies.push(performance.now() - t);
-      updates++;
-      const q = stub.question(chatId);
-      if (q && update.callback_query?.data?.startsWith("c:")) {
-        completed++;
-        return;
-      }
-    }
-  });
-  return { updates, seconds: (performance.now() - started) / 1000, latencies, completed };
-}
-
-async function driveBare(redis: Redis, stub: ReturnType<typeof createStubApi>, chatIds: number[], namespace: string): Promise<Run> {
-  type C = Context & SessionFlavor<{ count: number }>;
-  const bot = new Bot<C>(TOKEN, { client: { fetch: stub.fetch }, botInfo: BOT_INFO });
-  bot.use(session({ initial: () => ({ count: 0 }), storage: new RedisAdapter<{ count: number }>({ instance: redis }), getSessionKey: (ctx) => `${namespace}:s:${ctx.chatId}` }));
-  bot.on("message", async (ctx) => {
-    ctx.session.count++;
-    await ctx.reply(`ok ${ctx.session.count}`);
-  });
-  await bot.init();
-  return driveFixed(chatIds, (chatId) => bot.handleUpdate(textUpdate(chatId, "hello")));
-}
-
-/** Each person sends BARE_MESSAGES updates built by `send`, CONCURRENCY people at a time. */
-async function driveFixed(chatIds: number[], send: (chatId: number) => Promise<void>): Promise<Run> {
-  const latencies: number[] = [];
-  let updates = 0;
-  const started = performance.now();
-  await pool(chatIds, CONCURRENCY, async (chatId) => {
-    for (let i = 0; i < BARE_MESSAGES; i++) {
-      const t = performance.now();
-      await send(chatId);
-      latencies.push(performance.now() - t);
-      updates++;
-    }
-  });
-  return { updates, seconds: (performance.now() - started) / 1000, latencies, completed: chatIds.length };
-}
-
-/**
- * The cheapest correct use of @grammyjs/conversations we know, measured so the
- * engine's figure can be read against it: the same bounded loop as the flow
- * runner (checkpoint, show, wait, handle, rewind), two API calls per answer
- * like a button answer in the triage (answer the press, edit the question),
- * Redis storage, and nothing else: no engine, no encryption, no safety.
- */
-async function driveConversationsFloor(redis: Redis, stub: ReturnType<typeof createStubApi>, chatIds: number[], namespace: string): Promise<Run> {
-  type C = ConversationFlavor<Context>;
-  const bot = new Bot<C>(TOKEN, { client: { fetch: stub.fetch }, botInfo: BOT_INFO });
-  const keyboard = { inline_keyboard: [[{ text: "Yes", callback_data: "c:q:yes" }, { text: "No", callback_data: "c:q:no" }]] };
-  bot.use(conversations({ storage: { type: "key", adapter: new RedisAdapter({ instance: redis }), prefix: `${namespace}:conv:` } }));
-  bot.use(
-    createConversation(async (conversation: Conversation<C, C>) => {
-      const top = conversation.checkpoint();
-      await conversation.external((outer) => outer.api.sendMessage(outer.chatId!, "Question?", { reply_markup: keyboard }));
-      const answer = await conversation.waitFor("callback_query:data");
-      await conversation.external(async (outer) => {
-        await outer.answerCallbackQuery();
-        await outer.editMessageText(`Answer: ${answer.callbackQuery.data}`, { reply_markup: keyboard });
-      });
-      await conversation.rewind(top);
-    }, "loop"),
-  );
-  bot.on("message", (ctx) => ctx.conversation.enter("loop"));
-  await bot.init();
-  for (const chatId of chatIds) await bot.handleUpdate(textUpdate(chatId, "hello"));
-  return driveFixed(chatIds, (chatId) => bot.handleUpdate(pressUpdate(chatId, stub.question(chatId)!.messageId, "c:q:yes")));
-}
-
-/** A flow of `n` two-option questions with locales holding only what code needs plus its keys. */
-function syntheticFlow(root: string, n: number): { flowsDir: string; localesDir: string } {
-  const flowsDir = join(root, `flows-${n}`);
-  const localesDir = join(root, `locales-${n}`);
-  mkdirSync(flowsDir, { recursive: true });
-  mkdirSync(localesDir, { recursive: true });
-  const nodes: Record<string, unknown> = {};
-  for (let i = 1; i <= n; i++) {
-    nodes[`q${i}`] = { type: "choice", ask: "q-synthetic", options: [{ id: "a", label: "opt-a" }, { id: "b", label: "opt-b" }], next: i < n ? `q${i + 1}` : "done" };
-  }
-  nodes.done = { type: "end", ask: "end-synthetic" };
-  writeFileSync(join(flowsDir, "triage.yaml"), stringify({ specVersion: 1, id: "triage", start: "q1", scoring: { priority: { critical: [], high: [] }, indicators: {} }, nodes }));
-  const en = new FluentParser().parse(readFileSync("locales/en.ftl", "utf8"));
-  const kept = en.body.filter((entry) => "id" in entry && (entry as { id: { name: string } }).id.name in codeKeys);
-  const source = `# review: maintainer-written\n${new FluentSerializer().serialize(new Resource(kept))}\nq-synthetic = Question?\nopt-a = A\nopt-b = B\nend-synthetic = Thanks.\n`;
-  writeFileSync(join(localesDir, "en.ftl"), source);
-  return { flowsDir, localesDir };
-}
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "beacon-bench-"));
@@ -195,12 +27,17 @@ async function main() {
   const env = (extra: Record<string, string>) =>
     loadConfig({
       NODE_ENV: "test",
-      BOT_TOKEN: "1:bench-token-not-real-0000000000",
+      BOT_TOKEN: TOKEN,
       COORDINATOR_CHAT_ID: "-1000000000001",
       COORDINATOR_IDS: "42",
       BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 3).toString("base64")}`,
       PSEUDONYM_SECRET: SECRET,
       RATE_LIMIT_PER_SECOND: "100000",
+      // The stub is the fast API: Telegram's send limits would measure the scheduler's waits, not CPU.
+      SEND_GLOBAL_PER_SECOND: "1000000",
+      SEND_CHAT_PER_SECOND: "1000000",
+      SEND_CHAT_BURST: "1000000",
+      SEND_GROUP_PER_MINUTE: "1000000",
       LOG_LEVEL: "silent",
       ...extra,
     });
@@ -222,6 +59,15 @@ async function main() {
       await driveConversationsFloor(redis, createStubApi(), ids(9_200_000).slice(0, 10), "warmfloor");
     }
 
+    if (process.env.BENCH_RAMP_SECONDS) {
+      // BENCH_PEOPLE=2000 BENCH_RAMP_SECONDS=10: the surge of the issue, through the fast API.
+      const { app, stub } = await makeApp("surge");
+      const surge = await driveSurge(app, stub, ids(7_000_000), Number(process.env.BENCH_RAMP_SECONDS), Number(process.env.BENCH_THINK_MS ?? 2000));
+      await app.stop();
+      const seconds = surge.latencies.length ? { p50_ms: percentile(surge.latencies, 50), p99_ms: percentile(surge.latencies, 99), max_ms: percentile(surge.latencies, 100) } : {};
+      console.log(JSON.stringify({ surge_people: PEOPLE, filed: surge.completed, updates: surge.updates, seconds: Number(surge.seconds.toFixed(1)), ...Object.fromEntries(Object.entries(seconds).map(([k, v]) => [k, Number(v.toFixed(1))])) }));
+      return;
+    }
     const { app: flowApp, stub: flowStub } = await makeApp("flow");
     if (process.env.BENCH_COMMANDS) await redis.config("RESETSTAT");
     const callsBefore = flowStub.calls();
@@ -231,8 +77,11 @@ async function main() {
       console.log("redis commands per update:", stats.filter(([, n]) => n > 0.01).map(([c, n]) => `${c}=${n.toFixed(2)}`).join(" "), "| api calls per update:", ((flowStub.calls() - callsBefore) / flow.updates).toFixed(2));
     }
     await flowApp.stop();
+    // Everything the filed people left (case records, stream entries, 24 h update markers), per person.
+    const filed = await footprint(redis, "flow");
     if (process.env.BENCH_ONLY === "flowonly") {
-      console.log(JSON.stringify({ flow_updates_per_s: Math.round(flow.updates / flow.seconds) }));
+      for (const row of footprintRows(filed, Math.max(1, flow.completed))) console.log(row);
+      console.log(JSON.stringify({ flow_updates_per_s: Math.round(flow.updates / flow.seconds), redis_bytes_per_filed_person: Math.round(filed.totalBytes / Math.max(1, flow.completed)) }));
       return;
     }
     const bare = await driveBare(redis, createStubApi(), ids(2_000_000), "bare");
@@ -279,6 +128,7 @@ async function main() {
       engine_vs_floor: Number((rate(flow) / rate(floor)).toFixed(3)),
       long_vs_short: Number((rate(longRun) / rate(shortRun)).toFixed(3)),
       redis_bytes_per_conversation: personBytes,
+      redis_bytes_per_filed_person: Math.round(filed.totalBytes / Math.max(1, flow.completed)),
       redis_bytes_dedupe_markers_20_updates: transientBytes,
       p99_ms: Number(percentile(flow.latencies, 99).toFixed(2)),
       p50_ms: Number(percentile(flow.latencies, 50).toFixed(2)),
@@ -294,11 +144,14 @@ async function main() {
       ["5-question flow", `${Math.round(rate(shortRun))} updates/s`, `${shortRun.updates} updates`],
       ["long vs short", `${result.long_vs_short}`, "target ≥ 0.8"],
       ["Redis bytes, paused at Q20/40", `${personBytes}`, "target ≤ 4096 (MEMORY USAGE of the person's keys)"],
+      ["Redis bytes per filed person", `${result.redis_bytes_per_filed_person}`, "target ≤ 4096 (every key of the run ÷ people filed)"],
       ["+ dedupe markers of those 20 updates", `${transientBytes}`, "expire after 24 h"],
       ["p50 / p99 per update (flow)", `${result.p50_ms} / ${result.p99_ms} ms`, `${CONCURRENCY} people at once`],
     ];
     console.log("\nBeacon benchmark (real bot code, private redis-server, in-process Bot API stub)\n");
     for (const [a, b, c] of rows) console.log(`${a.padEnd(38)} ${b.padEnd(20)} ${c}`);
+    console.log("\nRedis per filed person, by key kind:");
+    for (const row of footprintRows(filed, Math.max(1, flow.completed))) console.log(row);
     console.log(JSON.stringify(result));
   } finally {
     await redis.quit();
@@ -311,3 +164,4 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
+

@@ -92,7 +92,8 @@ export function createFlowRunner(deps: {
       storage: {
         type: "key",
         adapter: deps.storage,
-        getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : deps.pseudonymize("chat", ctx.chatId)),
+        // The context middleware already took the HMAC of this chat; no second one per update.
+        getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : (ctx.beacon?.person ?? deps.pseudonymize("chat", ctx.chatId))),
       },
     }),
   );

@@ -44,7 +44,6 @@ export interface PersonView {
   discreet: boolean;
 }
 
-
 export interface FlowService {
   /**
    * Shows the current question unless it is already on screen; starts a flow when none runs.
@@ -79,6 +78,16 @@ export interface FlowServiceDependencies {
   caseOfPerson?: (person: string) => Promise<string | undefined>;
   clock: () => number;
   logger: Logger;
+}
+
+/**
+ * A finished run keeps only what `show` and `handle` read after it (done, session, flow):
+ * the answers are in the sealed case record, and a second copy would stay in Redis
+ * for the whole idle TTL at about 2 KB a person.
+ */
+function filedState(state: FlowState): FlowState {
+  const { pending: _pending, editing: _editing, clutter: _clutter, shownMessageId: _shown, ...kept } = state;
+  return { ...kept, answers: {}, done: true };
 }
 
 /**
@@ -130,7 +139,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
   async function healFiled(person: string, state: FlowState): Promise<boolean> {
     if (!deps.caseOfPerson || state.done) return false;
     if ((await deps.caseOfPerson(person)) !== state.sessionId) return false;
-    await states.save(person, { ...state, done: true, shownMessageId: undefined, updatedAt: clock() });
+    await states.save(person, filedState({ ...state, updatedAt: clock() }));
     deps.logger.info({ person }, "flow finished: its case was already filed");
     return true;
   }
@@ -215,7 +224,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
         (error: unknown) => deps.logger.warn({ person: view.person, err: error }, "discreet tidy failed"),
       );
     }
-    await states.save(view.person, next);
+    await states.save(view.person, next.done ? filedState(next) : next);
     if (next.done) return "finished";
     if (next.shownMessageId !== undefined) justShown.add(view.person);
     return "continue";
