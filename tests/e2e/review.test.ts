@@ -62,6 +62,7 @@ describe.skipIf(skipReason !== undefined)("review page", () => {
     await page.goto(sandbox.url);
     await page.getByRole("link", { name: "review a language" }).click();
     await page.getByLabel("Language to review").selectOption("id");
+    await expect.poll(() => page.locator("#review-list").getAttribute("data-locale")).toBe("id");
     // Shown as the person sees it: the first step's question with its buttons, in flow order.
     const first = page.locator(".review-step").first();
     await expect.poll(() => first.getAttribute("data-step")).toBe("safe_now");

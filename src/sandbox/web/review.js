@@ -23,10 +23,14 @@ await load();
 async function load() {
   const locale = $("review-locale").value;
   const res = await fetch(`/review.json?locale=${encodeURIComponent(locale)}`);
-  data = await res.json();
+  const loaded = await res.json();
+  // A later pick won the race: its texts, not this one's, belong on the page.
+  if ($("review-locale").value !== locale) return;
+  data = loaded;
   marks = new Map();
   $("review-state").textContent = `This file: ${data.review}`;
   $("review-list").replaceChildren(...data.bubbles.map(step));
+  $("review-list").dataset.locale = locale;
   progress();
 }
 
