@@ -1,26 +1,14 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import type { Redis } from "ioredis";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPseudonymizer } from "../../src/crypto/box.js";
+import { aofFiles } from "../helpers/aof.js";
 import { harnessPerTest, randomUserId, type Harness } from "../helpers/harness.js";
 
 const start = harnessPerTest();
 
 /** Every byte of the run's append-only files, as text. */
 function aofText(): string {
-  const dir = join(inject("redisDir"), "appendonlydir");
-  const parts: string[] = [];
-  for (const name of readdirSync(dir)) {
-    try {
-      const path = join(dir, name);
-      if (statSync(path).isFile()) parts.push(readFileSync(path).toString("latin1"));
-    } catch (error) {
-      // A rewrite may delete a file between the listing and the read.
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
-  }
-  return parts.join("\n");
+  return aofFiles().map((file) => file.toString("latin1")).join("\n");
 }
 
 const persistence = async (redis: Redis, field: string) => Number(new RegExp(`^${field}:(\\d+)`, "m").exec(await redis.info("persistence"))?.[1] ?? Number.NaN);

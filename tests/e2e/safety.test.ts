@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import fs, { readdirSync, readFileSync, statSync } from "node:fs";
+import fs from "node:fs";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { formatWithOptions } from "node:util";
@@ -10,6 +10,7 @@ import { createPseudonymizer } from "../../src/crypto/box.js";
 import { freePort } from "../../src/redis/embedded.js";
 import type { EmulatedMessage } from "../../src/sandbox/emulator/index.js";
 import { COORDINATORS, DESK_CHAT_ID, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
+import { aofFiles } from "../helpers/aof.js";
 import { dumpNamespace } from "../helpers/redis.js";
 import { completeTriage } from "../helpers/triage-path.js";
 import { firstCaseId } from "../helpers/cases.js";
@@ -425,18 +426,7 @@ function unescapeMonitorArg(arg: string): string {
 
 /** The AOF files' bytes read as UTF-8 and as latin1, RESP length lines (`$123`, `*3`) taken out. */
 function readAof(): string {
-  const dir = join(inject("redisDir"), "appendonlydir");
-  const files: Buffer[] = [];
-  for (const name of readdirSync(dir)) {
-    try {
-      const path = join(dir, name);
-      if (statSync(path).isFile()) files.push(readFileSync(path));
-    } catch (error) {
-      // A rewrite (the app asks for one after an erase) may delete a file between the listing and the read.
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
-  }
-  const bytes = Buffer.concat(files);
+  const bytes = Buffer.concat(aofFiles());
   const withoutLengths = (s: string) => s.replace(/(^|\n)[$*]\d+\r(?=\n)/g, "$1");
   return `${withoutLengths(bytes.toString("utf8"))}\n${withoutLengths(bytes.toString("latin1"))}`;
 }
