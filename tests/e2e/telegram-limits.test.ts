@@ -34,7 +34,7 @@ describe("under Telegram's rate limits (the emulator answers 429 past them)", ()
     await emulator.waitFor(() => h.deskMessages().length >= 4, 30_000);
   }, 120_000);
 
-  it("a quick exit clears the chat ahead of everything the bot has queued", async () => {
+  it("a quick exit clears the chat while others are being paced, with no call refused", async () => {
     const h = harness!;
     const busy = Array.from({ length: 3 }, () => h.person({ id: randomUserId() }, { paceMs: 150 }));
     const person = h.person({ id: randomUserId() });
@@ -42,11 +42,9 @@ describe("under Telegram's rate limits (the emulator answers 429 past them)", ()
     await person.tap("yes");
     const others = Promise.all(busy.map((p) => completeTriage(p)));
     await new Promise((r) => setTimeout(r, 2_000));
-    const started = Date.now();
     await person.send("exit");
     await h.emulator.waitFor(() => person.messages().length === 0, 10_000);
-    // The chat's own pace allows a call a second: the exit's one deleteMessages goes first, not after the queue.
-    expect(Date.now() - started).toBeLessThan(3_000);
+    // Its order ahead of queued calls is the scheduler's tests' (fake clock); here: it clears, with no 429.
     await others;
     expect(h.emulator.limitStats().refusedTotal).toBe(0);
   }, 120_000);
