@@ -130,6 +130,7 @@ opt-violence-sexual = 性的な暴力・性行為の強要
 opt-violence-food-sleep = 食事や睡眠を取らせてもらえない
 opt-violence-long-hours = とても長い時間働かされた
 opt-violence-unpaid = 給料をもらえない
+opt-violence-false-job = 約束された仕事ではなかった
 opt-violence-none = どれもあてはまらない
 
 q-money = 出るために、お金を払えと言われていますか？
@@ -334,3 +335,14 @@ desk-person-exited = ケース { $ref }：本人がクイック退出を使い�
 desk-relay-prefix = チームからのメッセージ：
 desk-person-ack = ありがとうございます。メッセージは私たちのチームに届きました。担当の人がここで返事をします。
 desk-person-text-only = メッセージは文字で書いてください。写真、音声メッセージ、スタンプは、ここからチームに届きません。
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = 欺罔
+desk-contact-waits = 本人が書くまで返信は保留
+desk-contact-open-now = 今連絡可
+desk-contact-opens-minutes = { $n }分後に可
+desk-contact-opens-hours = { $n }時間後に可
+desk-contact-their-time = { $hours } 本人の時刻（{ $zone }）
+desk-contact-your-time = { $hours } あなたの時刻（{ $zone }）
+desk-contact-same-zone = { $hours }（{ $zone }、同じ時間帯）
+desk-refused-taken = { $name }さんがすでにこの案件を担当しています。

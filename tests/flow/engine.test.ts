@@ -410,6 +410,11 @@ describe("parsing helpers", () => {
     ["about 20k usdt", 20_000],
     ["5000 or 6000", undefined],
     ["5-10", undefined],
+    ["building B3", undefined],
+    ["K99", undefined],
+    ["in block7 with 12 others", undefined],
+    ["usd5000", 5000],
+    ["12 people", 12],
     ["none", undefined],
     ["", undefined],
   ])("parseNumber(%j) = %j", (text, value) => {
