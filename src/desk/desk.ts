@@ -44,7 +44,7 @@ export interface Desk {
 /** The card publisher, whose refused cards (answered with a plain fallback) become dead letters. */
 function cardsFor(
   deps: Pick<DeskDependencies, "api" | "translator" | "flows" | "clock" | "logger">,
-  chat: { chatId: number | undefined; locale: string; tokens: CallbackTokens; deadLetters: DeadLetters },
+  chat: { chatId: number | undefined; locale: string; timezone: string; tokens: CallbackTokens; deadLetters: DeadLetters },
 ): CardPublisher {
   const { logger } = deps;
   return createCardPublisher({
@@ -52,6 +52,7 @@ function cardsFor(
     chatId: chat.chatId ?? 0,
     translator: deps.translator,
     locale: chat.locale,
+    timezone: chat.timezone,
     tokens: chat.tokens,
     flows: deps.flows,
     clock: deps.clock,
@@ -144,7 +145,7 @@ export function createDesk(deps: DeskDependencies): Desk {
   const tokens = createCallbackTokens({ redis, keys, ttlSeconds: config.retentionDays * 86_400 });
   // A dead letter's mark lives as long as the letter: the stream is trimmed to the retention period.
   const deadLetters = createDeadLetters({ redis, keys, clock, retentionMs: config.retentionDays * 86_400_000 });
-  const cards = cardsFor(deps, { chatId, locale, tokens, deadLetters });
+  const cards = cardsFor(deps, { chatId, locale, timezone: config.coordinatorTimezone, tokens, deadLetters });
   const reannouncer = createReannouncer({ api, redis, keys, cases, chatId, t, translator, locale, clock }, { intervalMs: config.reannounceSeconds * 1000 });
   // The app's session-aware tracker: inside the person's own update it also offers the ids that update has
   // staged and not yet written to Redis, and forgetting drops them there too.
