@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import type { BotContext } from "../transport/context.js";
 import type { CaseEraser } from "../cases/ports.js";
 import { createCallbackTokens, type CallbackTokens } from "./callbacks.js";
+import { createCardRefresher, type CardRefresher } from "./card-refresh.js";
 import { createCardPublisher, type CardPublisher } from "./cards.js";
 import { createCoordinators } from "./coordinators.js";
 import { createDeadLetters, refusalLetter, type DeadLetters } from "./dead-letters.js";
@@ -102,6 +103,7 @@ function deskTick(deps: {
   reannouncer: Pick<Reannouncer, "run">;
   relay: Pick<RelayToPerson, "deliverHeld">;
   digest: Pick<Digest, "promote"> | undefined;
+  refresher: Pick<CardRefresher, "run">;
   logger: Logger;
 }): () => Promise<void> {
   const { logger } = deps;
@@ -125,6 +127,12 @@ function deskTick(deps: {
       logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "re-announce pass failed");
     }
     await deps.relay.deliverHeld();
+    try {
+      // Last: ages and safe-hour states are housekeeping, behind everything above.
+      await deps.refresher.run();
+    } catch (error) {
+      logger.warn({ err: error }, "card refresh pass failed");
+    }
   };
 }
 
@@ -153,12 +161,14 @@ export function createDesk(deps: DeskDependencies): Desk {
   const relay = createRelayToPerson({ api, cases, outbox: deps.outbox, prefs, translator, chatId, t, clock, logger, record, coordinators, trail });
   const consumer = options.consumer ?? `desk-${hostname()}-${process.pid}`;
   const digest = digestFor(deps, { tokens, holder: consumer, ensureCard: (caseId) => dispatcher.ensureCard(caseId) });
+  const refresher = createCardRefresher({ redis, keys, cases, cards, translator, locale, clock, logger });
   const onPosted = async (caseId: string) => {
     await reannouncer.markPosted(caseId);
+    await refresher.markShown(caseId);
     await digest?.posted(caseId);
   };
   const dispatcher = dispatcherFor(deps, { cards, deadLetters, onPosted, consumer, digest });
-  const tick = deskTick({ chatId, dispatcher, reannouncer, relay, digest, logger });
+  const tick = deskTick({ chatId, dispatcher, reannouncer, relay, digest, refresher, logger });
   const loop = createDeskLoop({
     redis,
     logger,
