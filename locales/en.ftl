@@ -30,6 +30,7 @@ reask-stale-button = That button belongs to an earlier question. Please answer t
 reask-empty = No answer yet. Please choose at least one, or write a few words.
 summary-title = Your answers:
 summary-unknown = not sure
+summary-skipped = not answered
 summary-pick-change = Which answer do you want to change?
 
 ## Shared buttons and lines

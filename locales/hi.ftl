@@ -28,6 +28,7 @@ reask-stale-button = यह बटन पिछले सवाल का है
 reask-empty = अभी कोई जवाब नहीं मिला। कम से कम एक चुनें, या कुछ शब्द लिखें।
 summary-title = आपके जवाब:
 summary-unknown = पक्का नहीं पता
+summary-skipped = उत्तर नहीं दिया
 summary-pick-change = आप कौन-सा जवाब बदलना चाहते हैं?
 
 ## सब जगह काम आने वाले बटन और लाइनें

@@ -29,6 +29,7 @@ reask-stale-button = Tombol itu untuk pertanyaan sebelumnya. Tolong jawab pertan
 reask-empty = Belum ada jawaban. Pilih paling sedikit satu, atau tulis beberapa kata.
 summary-title = Jawaban kamu:
 summary-unknown = tidak yakin
+summary-skipped = tidak dijawab
 summary-pick-change = Jawaban mana yang mau kamu ubah?
 
 ## Shared buttons and lines

@@ -27,6 +27,7 @@ reask-stale-button = そのボタンは前の質問のものです。いちば�
 reask-empty = まだ答えがありません。1つ以上選ぶか、短い言葉で書いてください。
 summary-title = あなたの答え：
 summary-unknown = わからない
+summary-skipped = 未回答
 summary-pick-change = どの答えを変えますか？
 
 ## Shared buttons and lines

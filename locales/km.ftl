@@ -27,6 +27,7 @@ reask-stale-button = ប៊ូតុងនេះជារបស់សំណួ�
 reask-empty = មិនទាន់មានចម្លើយនៅឡើយ។ សូមជ្រើសយ៉ាងហោចណាស់មួយ ឬសរសេរពាក្យពីរបីម៉ាត់។
 summary-title = ចម្លើយរបស់អ្នក៖
 summary-unknown = មិនប្រាកដ
+summary-skipped = មិនបានឆ្លើយ
 summary-pick-change = តើអ្នកចង់កែចម្លើយមួយណា?
 
 ## Shared buttons and lines

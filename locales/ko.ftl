@@ -27,6 +27,7 @@ reask-stale-button = 그 버튼은 이전 질문의 버튼이에요. 가장 최�
 reask-empty = 아직 답이 없어요. 하나 이상 고르거나 짧게 글로 써 주세요.
 summary-title = 내 답변:
 summary-unknown = 잘 모름
+summary-skipped = 답하지 않음
 summary-pick-change = 어떤 답변을 바꿀까요?
 
 ## Shared buttons and lines

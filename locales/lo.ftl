@@ -26,6 +26,7 @@ reask-stale-button = ປຸ່ມນີ້ແມ່ນຂອງຄຳຖາມ�
 reask-empty = ຍັງບໍ່ມີຄຳຕອບ ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງຂໍ້ ຫຼື ຂຽນສັ້ນໆ ສອງສາມຄຳ
 summary-title = ຄຳຕອບຂອງເຈົ້າ:
 summary-unknown = ບໍ່ແນ່ໃຈ
+summary-skipped = ບໍ່ໄດ້ຕອບ
 summary-pick-change = ຢາກແກ້ຄຳຕອບຂໍ້ໃດ?
 
 ## Shared buttons and lines

@@ -29,6 +29,7 @@ reask-stale-button = Butang itu untuk soalan sebelum ini. Sila jawab soalan yang
 reask-empty = Belum ada jawapan. Sila pilih sekurang-kurangnya satu, atau tulis beberapa perkataan.
 summary-title = Jawapan anda:
 summary-unknown = tidak pasti
+summary-skipped = tidak dijawab
 summary-pick-change = Jawapan mana yang anda mahu tukar?
 
 ## Shared buttons and lines

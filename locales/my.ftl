@@ -27,6 +27,7 @@ reask-stale-button = ဒီခလုတ်က အရင်မေးခွန်�
 reask-empty = အဖြေ မရသေးပါဘူး။ အနည်းဆုံး တစ်ခု ရွေးပါ၊ ဒါမှမဟုတ် စကားလုံး နည်းနည်း ရေးပါ။
 summary-title = သင့်အဖြေများ:
 summary-unknown = မသေချာဘူး
+summary-skipped = မဖြေထားပါ
 summary-pick-change = ဘယ်အဖြေကို ပြင်ချင်လဲ။
 
 ## Shared buttons and lines

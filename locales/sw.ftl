@@ -30,6 +30,7 @@ reask-stale-button = Kitufe hicho ni cha swali lililopita. Tafadhali jibu swali 
 reask-empty = Bado hakuna jibu. Tafadhali chagua angalau moja, au andika maneno machache.
 summary-title = Majibu yako:
 summary-unknown = sina uhakika
+summary-skipped = haijajibiwa
 summary-pick-change = Unataka kubadilisha jibu lipi?
 
 ## Shared buttons and lines

@@ -26,6 +26,7 @@ reask-stale-button = ปุ่มนี้เป็นของคำถาม�
 reask-empty = ยังไม่มีคำตอบ กรุณาเลือกอย่างน้อยหนึ่งข้อ หรือพิมพ์สั้น ๆ สักสองสามคำ
 summary-title = คำตอบของคุณ:
 summary-unknown = ไม่แน่ใจ
+summary-skipped = ไม่ได้ตอบ
 summary-pick-change = อยากแก้คำตอบข้อไหน?
 
 ## Shared buttons and lines

@@ -30,6 +30,7 @@ reask-stale-button = Ang button na iyan ay para sa naunang tanong. Pakisagot ang
 reask-empty = Wala pang sagot. Pumili ng kahit isa, o sumulat ng ilang salita.
 summary-title = Ang mga sagot mo:
 summary-unknown = hindi sigurado
+summary-skipped = hindi sinagot
 summary-pick-change = Aling sagot ang gusto mong palitan?
 
 ## Shared buttons and lines

@@ -27,6 +27,7 @@ reask-stale-button = Nút đó là của câu hỏi trước. Vui lòng trả l�
 reask-empty = Chưa có câu trả lời. Vui lòng chọn ít nhất một mục, hoặc viết vài chữ.
 summary-title = Câu trả lời của bạn:
 summary-unknown = không chắc
+summary-skipped = chưa trả lời
 summary-pick-change = Bạn muốn sửa câu trả lời nào?
 
 ## Shared buttons and lines

@@ -27,6 +27,7 @@ reask-stale-button = 这个按钮是之前问题的。请回答最新的问题�
 reask-empty = 还没有收到回答。请至少选一项，或者写几个字。
 summary-title = 你的回答：
 summary-unknown = 不确定
+summary-skipped = 未回答
 summary-pick-change = 你想修改哪一项？
 
 ## 通用按钮和提示

@@ -27,6 +27,7 @@ reask-stale-button = 這個按鈕是前面問題的。請回答最新的問題�
 reask-empty = 還沒有回答。請至少選一個，或打幾個字。
 summary-title = 你的回答：
 summary-unknown = 不確定
+summary-skipped = 未回答
 summary-pick-change = 你想改哪一個回答？
 
 ## Shared buttons and lines

@@ -24,6 +24,7 @@ export const codeKeys: Record<string, readonly string[]> = {
   "reask-empty": [],
   "summary-title": [],
   "summary-unknown": [],
+  "summary-skipped": [],
   "summary-pick-change": [],
   "selected-mark": [],
   // Short names of card fields (summary lines, "change" buttons, cards): field-<card field with dashes>.
