@@ -1,3 +1,4 @@
+import { headlineReasons } from "../triage/evidence.js";
 import type { CaseRecord } from "../cases/types.js";
 import { placeNames } from "../flow/engine.js";
 import { tiers, type Tier } from "../flow/schema.js";
@@ -86,7 +87,8 @@ export function digestEntry(
     caseId: record.id,
     tier: record.tier,
     createdAt: record.createdAt,
-    reasons: record.card.reasons.map((r) => term(tr, locale, `flag-${keyPart(r)}`, r)),
+    // Every reported reason, most serious first, as on the card's headline.
+    reasons: headlineReasons(record.card, options.bundle?.flow.scoring).map((r) => term(tr, locale, `flag-${keyPart(r)}`, r)),
     place: placeOf(record.card, options.bundle, tr, locale),
     state,
     ...(state === "claimed" || state === "closed" ? { status: statusText(record, tr, locale) } : {}),

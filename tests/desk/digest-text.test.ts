@@ -39,7 +39,7 @@ function record(over: Partial<CaseRecord<TriageCard>> = {}): CaseRecord<TriageCa
     completedAt: NOW - 180_000,
     tier: "critical",
     reasons: ["minor", "injured"],
-    flags: ["minor", "injured"],
+    flags: ["injured", "locked_in", "minor", "beaten"],
     indicators: [],
     answers: [
       { node: "country", field: "country", answer: { kind: "place", id: "kh" } },
@@ -54,7 +54,7 @@ function record(over: Partial<CaseRecord<TriageCard>> = {}): CaseRecord<TriageCa
 describe("digest lines", () => {
   it("shows badge, tier, the card headline's reasons, place, age and reference, and nothing the person typed", () => {
     const line = digestLine(digestEntry(record(), { waiting: true, button: "d:x" }, { ...options, bundle }), options);
-    expect(line).toBe("🔴 CRITICAL · minor, injured · Preah Sihanouk (Sihanoukville) · 3 min ago · ABCD-1234");
+    expect(line).toBe("🔴 CRITICAL · minor, injured, locked in, beaten · Preah Sihanouk (Sihanoukville) · 3 min ago · ABCD-1234");
     expect(line).not.toContain("SECRET");
   });
 

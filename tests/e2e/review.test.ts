@@ -50,6 +50,8 @@ describe.skipIf(skipReason !== undefined)("review page", () => {
   it("offers only locales with a file, each with its review state", async () => {
     const { page } = browser;
     await page.goto(sandbox.url);
+    // The menu is filled from /sandbox.json after the page loads.
+    await expect.poll(() => page.locator("#lang option").count(), { timeout: 15_000 }).toBe(16);
     const labels = await page.locator("#lang option").allTextContents();
     expect(labels).toHaveLength(16);
     expect(labels).toContain("Bahasa Indonesia (id) · machine-drafted");
@@ -62,10 +64,11 @@ describe.skipIf(skipReason !== undefined)("review page", () => {
     await page.goto(sandbox.url);
     await page.getByRole("link", { name: "review a language" }).click();
     await page.getByLabel("Language to review").selectOption("id");
-    await expect.poll(() => page.locator("#review-list").getAttribute("data-locale")).toBe("id");
+    // Building and drawing a locale's 200-odd bubbles takes more than expect.poll's default second on a loaded machine.
+    await expect.poll(() => page.locator("#review-list").getAttribute("data-locale"), { timeout: 15_000 }).toBe("id");
     // Shown as the person sees it: the first step's question with its buttons, in flow order.
     const first = page.locator(".review-step").first();
-    await expect.poll(() => first.getAttribute("data-step")).toBe("safe_now");
+    await expect.poll(() => first.getAttribute("data-step"), { timeout: 15_000 }).toBe("safe_now");
     expect(await first.locator(".kb-btn").count()).toBeGreaterThan(1);
 
     await page.getByLabel("Better text for welcome", { exact: true }).fill(NEW_WELCOME);
