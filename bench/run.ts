@@ -28,6 +28,7 @@ async function main() {
     loadConfig({
       NODE_ENV: "test",
       BOT_TOKEN: TOKEN,
+      DASHBOARD: "off",
       COORDINATOR_CHAT_ID: "-1000000000001",
       COORDINATOR_IDS: "42",
       BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 3).toString("base64")}`,

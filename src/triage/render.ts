@@ -3,7 +3,11 @@ import type { CardField, FlowNode, Tier } from "../flow/schema.js";
 import { placeNames } from "../flow/engine.js";
 import type { Answer, FlowBundle } from "../flow/types.js";
 import type { Translator } from "../i18n/translator.js";
+import { formatAge } from "./age.js";
 import type { TriageCard } from "./card.js";
+import { COMPOUND_WINDOW_DAYS } from "./compound-link.js";
+
+export { formatAge };
 
 /** Telegram's limit on a message text. */
 export const MAX_MESSAGE_CHARS = 4096;
@@ -47,16 +51,8 @@ export interface RenderOptions {
   bundle: FlowBundle | undefined;
   /** Cap per free-text answer; lowered automatically when the card would be too long. */
   freeTextCap?: number;
-}
-
-/** How long ago, in the coordinator's words ("12 min ago"). */
-export function formatAge(translator: Translator, locale: string, ms: number): string {
-  const minutes = Math.max(0, Math.floor(ms / 60_000));
-  if (minutes < 1) return translator.t(locale, "desk-age-now");
-  if (minutes < 120) return translator.t(locale, "desk-age-minutes", { n: minutes });
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return translator.t(locale, "desk-age-hours", { n: hours });
-  return translator.t(locale, "desk-age-days", { n: Math.floor(hours / 24) });
+  /** This case's number among the reports from its compound in the last days (triage/compound-link.ts); shown from 2. */
+  compoundReport?: number;
 }
 
 /** A locale key's text, or the readable slug when the locale lacks it (a flag added to the flow later). */
@@ -287,6 +283,9 @@ function renderWithCap(card: TriageCard, record: CardRecord, options: RenderOpti
     ...headerLines(v, record, options.now),
     "",
     ...whereLines(v),
+    ...(options.compoundReport !== undefined && options.compoundReport > 1
+      ? [v.t("desk-compound-reports", { n: options.compoundReport, days: COMPOUND_WINDOW_DAYS })]
+      : []),
     "",
     ...controlLines(v),
     "",

@@ -35,6 +35,7 @@ describe.skipIf(skipReason !== undefined)("sandbox page", () => {
       BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
       PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789",
       LOG_LEVEL: "info",
+      DASHBOARD_PORT: "0",
       RATE_LIMIT_PER_SECOND: "50",
       RATE_LIMIT_BURST: "50",
     });
