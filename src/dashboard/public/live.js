@@ -23,6 +23,8 @@
   }
 
   const source = new EventSource("/events");
+  // A form on its way (a claim, say) makes its own change known: a reload now would cancel it.
+  document.addEventListener("submit", () => source.close());
   source.addEventListener("open", () => {
     document.body.dataset.live = "open";
     if (state) state.textContent = "live";
