@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { browserSkipReason } from "../helpers/browser.js";
 import { actorOf, dashboardOf, dashboardOptions, offlineBrowser, signIn } from "../helpers/dashboard.js";
 import { COORDINATORS, harnessPerTest } from "../helpers/harness.js";
+import { REDEEM_LIMIT_PER_MINUTE } from "../../src/dashboard/sign-in-routes.js";
 
 const [ALICE] = COORDINATORS as [number, number];
 const skip = browserSkipReason();
@@ -56,6 +57,16 @@ describe.skipIf(skip !== undefined)("dashboard sign-in", () => {
     await page.waitForSelector("#refused");
     expect(page.url()).toMatch(/\/signin$/);
     expect((await page.context().cookies()).some((c) => c.name === "beacon_session")).toBe(false);
+  });
+
+  it("limits link redemptions per client", async () => {
+    const h = await start(dashboardOptions());
+    const statuses: number[] = [];
+    for (let i = 0; i <= REDEEM_LIMIT_PER_MINUTE; i++) {
+      statuses.push((await fetch(`${dashboardOf(h).url()}/signin`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "t=guess" })).status);
+    }
+    expect(statuses.slice(0, REDEEM_LIMIT_PER_MINUTE).every((s) => s === 403)).toBe(true); // no CSRF secret: refused, but counted
+    expect(statuses.at(-1)).toBe(429);
   });
 
   it("refuses a form without its CSRF token", async () => {
