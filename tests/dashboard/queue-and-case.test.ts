@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { createOutbox } from "../../src/cases/outbox.js";
+import { createCipherBox } from "../../src/crypto/box.js";
 import { browserSkipReason } from "../helpers/browser.js";
 import { createdCaseIds } from "../helpers/cases.js";
 import { dashboardOf, dashboardOptions, offlineBrowser, signIn } from "../helpers/dashboard.js";
@@ -75,5 +77,16 @@ describe.skipIf(skip !== undefined)("dashboard queue and case page", () => {
     await page.selectOption("form:has(button[data-action=resolve]) select", "rescued");
     await Promise.all([page.waitForSelector("#notice[data-notice=not_owner]"), page.click("button[data-action=resolve]")]);
     expect((await h.app.cases.get(caseId))?.status).toBe("claimed");
+
+    // Words the team holds for the person: only the coordinator who holds the case reads them.
+    const outbox = createOutbox({ redis: h.redis, keys: h.keys, box: createCipherBox(h.config.dataKeys), clock: Date.now });
+    await outbox.hold(caseId, "HELD-WORDS for later");
+    await page.reload();
+    expect(await page.content()).not.toContain("HELD-WORDS");
+    expect(await page.locator("main").textContent()).toContain("1 team message(s) held");
+    await page.context().clearCookies();
+    await signIn(h, page, BOB, "Bob");
+    await page.goto(`${dashboardOf(h).url()}/case/${caseId}`);
+    expect(await page.locator("#held").textContent()).toContain("HELD-WORDS for later");
   });
 });

@@ -65,6 +65,13 @@ describe.skipIf(skipReason !== undefined)("sandbox page", () => {
     expect(await res.text()).toContain("BOT_TOKEN");
   });
 
+  it("links to the dashboard, signing the sandbox coordinator in with a one-time link", async () => {
+    expect(await (await fetch(sandbox.url)).text()).toContain('href="/dashboard"');
+    const res = await fetch(`${sandbox.url}dashboard`, { redirect: "manual" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe(`${sandbox.app.dashboard?.url()}/signin?t=${new URL(res.headers.get("location") ?? "", sandbox.url).searchParams.get("t")}`);
+  });
+
   it("lets a person finish a triage, and a coordinator claim the card and reply", { timeout: 120_000 }, async () => {
     const { page } = browser;
     onTestFailed(async () => {
