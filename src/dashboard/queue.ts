@@ -78,7 +78,7 @@ export async function renderQueue(ctx: DashboardContext, who: SignedIn, query: R
   const filters = parseFilters(query);
   const shown = applyFilters(all, filters, who, now);
   const table = `<table id="queue"><thead><tr><th>Case</th><th>Tier</th><th>Age</th><th>Where</th><th>Language</th><th>Nationality</th><th>Claimed by</th></tr></thead><tbody id="queue-rows">${queueRows(shown, who, ctx.place, now)}</tbody></table>`;
-  const count = `<p><span id="queue-count">${shown.length}</span> of ${all.length} open cases · <span id="live-state">live</span></p>`;
+  const count = `<p><span id="queue-count">${shown.length}</span> of <span id="queue-total">${all.length}</span> open cases · <span id="live-state">live</span></p>`;
   return page("Queue", filterForm(all, filters, ctx.place) + count + table, { scripts: ["/static/live.js"], csrf });
 }
 
@@ -90,8 +90,10 @@ export function registerQueue(app: FastifyInstance, ctx: DashboardContext, live:
   // The live script swaps this in when the stream says a case changed.
   app.get("/queue/rows", async (req, reply) => {
     const now = ctx.deps.clock();
-    const shown = applyFilters(await ctx.index.open(), parseFilters(req.query as Record<string, unknown>), req.who, now);
-    return reply.type("text/html; charset=utf-8").header("x-count", String(shown.length)).send(queueRows(shown, req.who, ctx.place, now));
+    const all = await ctx.index.open();
+    const shown = applyFilters(all, parseFilters(req.query as Record<string, unknown>), req.who, now);
+    reply.header("x-count", String(shown.length)).header("x-total", String(all.length));
+    return reply.type("text/html; charset=utf-8").send(queueRows(shown, req.who, ctx.place, now));
   });
   app.get("/events", (req, reply) => {
     reply.hijack();

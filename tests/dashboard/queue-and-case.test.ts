@@ -38,6 +38,7 @@ describe.skipIf(skip !== undefined)("dashboard queue and case page", () => {
     expect(row).toContain("Critical");
     expect(row).toContain("Otres Beach compound");
     expect(row).toContain("nobody");
+    expect(await page.locator("#queue-total").textContent()).toBe("1");
     await page.screenshot({ path: "docs/dashboard-queue.png", fullPage: true });
 
     const card = await latestCard(h, caseId);

@@ -4,6 +4,7 @@
   const state = document.getElementById("live-state");
   const rows = document.getElementById("queue-rows");
   const count = document.getElementById("queue-count");
+  const total = document.getElementById("queue-total");
   const shownCase = document.body.querySelector("[data-case-page]");
   let pending = false;
 
@@ -16,6 +17,7 @@
       // Server-rendered and escaped there; the same markup the page was built with.
       rows.innerHTML = await response.text();
       if (count) count.textContent = response.headers.get("x-count") || count.textContent;
+      if (total) total.textContent = response.headers.get("x-total") || total.textContent;
       document.body.dataset.liveUpdates = String(Number(document.body.dataset.liveUpdates || "0") + 1);
     } finally {
       pending = false;
