@@ -69,6 +69,11 @@ const envSchema = z.object({
   WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16-256 of A-Z a-z 0-9 _ -").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  // The coordinators' web dashboard: on 127.0.0.1 only, behind the operator's reverse proxy; 0 picks a free port.
+  DASHBOARD: z.enum(["on", "off"]).default("on"),
+  DASHBOARD_PORT: z.coerce.number().int().min(0).max(65535).default(8090),
+  // The address coordinators open (the reverse proxy's), used in sign-in links; http://127.0.0.1:<port> by default.
+  DASHBOARD_URL: z.url().optional(),
   BEACON_DATA_KEYS: z
     .string()
     .optional()
@@ -120,6 +125,8 @@ export interface Config {
   logLevel: string;
   webhook: { url: string; secret: string; port: number } | undefined;
   sandboxPort: number;
+  /** The coordinators' dashboard (src/dashboard/); undefined when `DASHBOARD=off`. */
+  dashboard: { port: number; publicUrl: string | undefined } | undefined;
   /** First key encrypts; all keys decrypt. */
   dataKeys: DataKey[];
   pseudonymSecret: string | undefined;
@@ -176,6 +183,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     webhook: e.WEBHOOK_URL ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET!, port: e.PORT } : undefined,
     sandboxPort: e.SANDBOX_PORT,
+    dashboard: e.DASHBOARD === "on" ? { port: e.DASHBOARD_PORT, publicUrl: e.DASHBOARD_URL?.replace(/\/+$/, "") } : undefined,
     dataKeys: e.BEACON_DATA_KEYS,
     pseudonymSecret: e.PSEUDONYM_SECRET,
     retentionDays: e.RETENTION_DAYS,

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { config as loadDotenv } from "dotenv";
-import { createApp } from "./app/app.js";
+import { createApp, startDashboardOnly } from "./app/app.js";
 import { watchParent } from "./app/parent-watch.js";
 import { loadConfig } from "./config.js";
 import { withDevSecrets } from "./dev-secrets.js";
@@ -36,7 +36,11 @@ async function main(argv: string[]): Promise<void> {
 
   const sandboxMode = argv.includes("--sandbox") || !config.botToken;
   const stoppers: Array<() => Promise<void>> = [];
-  if (sandboxMode) {
+  if (argv.includes("--dashboard")) {
+    const dashboard = await startDashboardOnly({ config, logger, redis }).catch(abort);
+    stoppers.push(dashboard.stop);
+    console.log(`\nBeacon dashboard: ${dashboard.url}/ (sign in with /dashboard in the bot or \`npm run cli -- dashboard link --coordinator ID\`)\n`);
+  } else if (sandboxMode) {
     const sandbox = await startSandbox({ config, logger, redis, port: config.sandboxPort, hotReload: argv.includes("--dev") }).catch(abort);
     stoppers.push(sandbox.stop);
     console.log(`\nBeacon sandbox: open ${sandbox.url}\n  (no BOT_TOKEN set: a local Telegram emulator runs instead of a real bot;\n   set BOT_TOKEN and COORDINATOR_CHAT_ID in .env to connect a real bot)\n`);

@@ -6,6 +6,13 @@ import { ConfigError } from "../src/errors.js";
 const key = () => randomBytes(32).toString("base64");
 
 describe("configuration", () => {
+  it("serves the dashboard on port 8090 unless DASHBOARD=off, links on DASHBOARD_URL without a trailing slash", () => {
+    expect(loadConfig({}).dashboard).toEqual({ port: 8090, publicUrl: undefined });
+    expect(loadConfig({ DASHBOARD: "off" }).dashboard).toBeUndefined();
+    expect(loadConfig({ DASHBOARD_PORT: "0", DASHBOARD_URL: "https://desk.example.org/" }).dashboard).toEqual({ port: 0, publicUrl: "https://desk.example.org" });
+    expect(() => loadConfig({ DASHBOARD_URL: "not a url" })).toThrow(/DASHBOARD_URL/);
+  });
+
   it("rejects a key id given twice in BEACON_DATA_KEYS, naming the variable and the id", () => {
     const attempt = () => loadConfig({ NODE_ENV: "test", BEACON_DATA_KEYS: `k2:${key()},k1:${key()},k2:${key()}` });
     expect(attempt).toThrow(ConfigError);

@@ -98,6 +98,7 @@ export async function runSurge(given: Partial<SurgeOptions> = {}): Promise<Surge
     const config = loadConfig({
       NODE_ENV: "test",
       BOT_TOKEN: TOKEN,
+      DASHBOARD: "off",
       TELEGRAM_API_ROOT: emulator.apiRoot,
       COORDINATOR_CHAT_ID: String(GROUP_ID),
       COORDINATOR_IDS: "7001,7002",

@@ -5,6 +5,8 @@ import type { Logger } from "pino";
 import { createBot } from "../bot/bot.js";
 import type { BotContext } from "../transport/context.js";
 import type { Config } from "../config.js";
+import { createDashboard, type Dashboard } from "../dashboard/dashboard.js";
+import { createDashboardCommand } from "../dashboard/bot-command.js";
 import { createDesk, type Desk } from "../desk/desk.js";
 import { ConfigError } from "../errors.js";
 import { createPersonApiGuard } from "../transport/api-guard.js";
@@ -35,6 +37,8 @@ export interface App {
   /** Updates whose handling finished (including failed ones). */
   handledUpdates(): number;
   desk: Desk;
+  /** The coordinators' web dashboard; undefined with `DASHBOARD=off`. */
+  dashboard: Dashboard | undefined;
   keys: Stores["keys"];
   cases: Stores["cases"];
   /**
@@ -97,10 +101,15 @@ export function createApp(options: AppOptions): App {
   // Only the group's budget: the desk decides between cards and a digest, the scheduler stays its own.
   const group = { budget: (chatId: number, withinMs: number) => outbound.budget(chatId, withinMs), pending: (chatId: number) => outbound.pending(chatId) };
   const desk = createDesk({ api: bot.api, redis, keys, cases, audit, outbox, prefs, tracker, translator, pseudonymize, config, clock, logger, flows: registry, group });
-  install(createPipeline({ api: bot.api, redis, config, stores, desk, clock, logger }));
+  const dashboard = dashboardFor({ config, redis, stores, clock, logger });
+  const dashboardCommand = dashboard
+    ? createDashboardCommand({ issueLink: (who) => dashboard.issueLink(who), coordinatorIds: config.coordinatorIds, deskChatId: config.coordinatorChatId, pseudonymize, translator, locale: config.coordinatorLocale })
+    : undefined;
+  install(createPipeline({ api: bot.api, redis, config, stores, desk, clock, logger, dashboardCommand }));
   const lifecycle = createLifecycle({
     bot,
     desk,
+    dashboard,
     outbound,
     stores,
     redis,
@@ -115,6 +124,7 @@ export function createApp(options: AppOptions): App {
     bot,
     handledUpdates,
     desk,
+    dashboard,
     keys,
     cases,
     start: (startOptions) => lifecycle.start(startOptions),
@@ -130,4 +140,47 @@ export function createApp(options: AppOptions): App {
       return async () => unwatch();
     },
   };
+}
+
+/** The dashboard over the app's stores: it changes cases only through the store, and the desk shows each change on the card. */
+function dashboardFor(deps: { config: Config; redis: Redis; stores: Stores; clock: () => number; logger: Logger }): Dashboard | undefined {
+  const { config, redis, stores } = deps;
+  if (!config.dashboard) return undefined;
+  const { registry } = stores;
+  return createDashboard({
+    redis,
+    keys: stores.keys,
+    cases: stores.cases,
+    audit: stores.audit,
+    outbox: stores.outbox,
+    box: stores.box,
+    pseudonymize: stores.pseudonymize,
+    translator: stores.translator,
+    flows: { byHash: (hash) => registry.byHash(hash), current: () => currentFlow(registry) },
+    config,
+    clock: deps.clock,
+    logger: deps.logger.child({ component: "dashboard" }),
+  });
+}
+
+/** Today's triage flow, or undefined before the flows are loaded. */
+function currentFlow(registry: Stores["registry"]) {
+  try {
+    return registry.current(TRIAGE_FLOW_ID);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `npm run dashboard`: the dashboard alone, over the same Redis as a running
+ * Beacon (its claims reach the cards through that Beacon's desk).
+ */
+export async function startDashboardOnly(options: { config: Config; logger: Logger; redis: Redis }): Promise<{ url: string; stop(): Promise<void> }> {
+  const stores = createStores({ config: options.config, redis: options.redis, logger: options.logger, clock: Date.now });
+  await stores.registry.load();
+  const dashboard = dashboardFor({ ...options, stores, clock: Date.now });
+  if (!dashboard) throw new ConfigError("npm run dashboard needs DASHBOARD=on");
+  await dashboard.start();
+  return { url: dashboard.url(), stop: () => dashboard.stop() };
 }

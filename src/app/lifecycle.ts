@@ -4,6 +4,7 @@ import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { BotContext } from "../transport/context.js";
 import type { Config } from "../config.js";
+import type { Dashboard } from "../dashboard/dashboard.js";
 import type { Desk } from "../desk/desk.js";
 import { SweepIncompleteError } from "../errors.js";
 import { createStreamTrimmer } from "../maintenance/stream-retention.js";
@@ -19,6 +20,8 @@ const ALLOWED_UPDATES = ["message", "edited_message", "callback_query"] as const
 export interface LifecycleDependencies {
   bot: Bot<BotContext>;
   desk: Desk;
+  /** The web dashboard: started after the desk, stopped first (it takes no updates, only browsers). */
+  dashboard?: Pick<Dashboard, "start" | "stop"> | undefined;
   /** Stopped last: what the desk and the drained updates still queued gets its chance to leave. */
   outbound: Pick<OutboundScheduler, "idle" | "stop">;
   stores: Pick<Stores, "registry" | "cases" | "compactor" | "keys">;
@@ -86,7 +89,7 @@ export function createLifecycle(deps: LifecycleDependencies): Lifecycle {
     const deadline = Date.now() + deps.stopTimeoutMs;
     // Stop taking updates: the runner stops fetching (updates it already fetched keep
     // running), the webhook server stops accepting (requests it holds keep running).
-    const closing = Promise.all([runner?.stop(), webhook?.close()]).catch((error: unknown) => {
+    const closing = Promise.all([runner?.stop(), webhook?.close(), deps.dashboard?.stop()]).catch((error: unknown) => {
       logger.error({ err: error }, "stop: receiving did not stop cleanly");
     });
     // Only then count what is left (a batch fetched as the runner stopped still starts).
@@ -116,6 +119,7 @@ export function createLifecycle(deps: LifecycleDependencies): Lifecycle {
       }
       await bot.init();
       await desk.start();
+      await deps.dashboard?.start();
       startJobs();
       if (receiving) await receive();
     },

@@ -30,6 +30,8 @@ export interface PipelineDependencies {
   desk: Desk;
   clock: () => number;
   logger: Logger;
+  /** `/dashboard` from a coordinator, in the group or privately (src/dashboard/bot-command.ts). */
+  dashboardCommand?: Middleware<BotContext> | undefined;
 }
 
 /**
@@ -109,6 +111,7 @@ export function createPipeline(deps: PipelineDependencies): Array<Middleware<Bot
         if (ctx.chatId !== undefined) await api.sendMessage(ctx.chatId, translator.t(ctx.beacon.locale, "flood-notice"));
       },
     }),
+    ...(deps.dashboardCommand ? [deps.dashboardCommand] : []),
     desk.composer,
     flowRunner.conversations,
     createPersonCommands({ translator, prefs: stores.prefs, service, quickExit, eraser: desk.eraser, caseOfPerson: (person) => cases.caseOfPerson(person) }),

@@ -25,6 +25,8 @@ export interface AuditEntry {
    * audit outlives the person's erase, so it must say nothing about them.
    */
   reason?: string;
+  /** How many items the action covered (e.g. cases in a partner export). */
+  count?: number;
 }
 
 export interface AuditRecord extends AuditEntry {
@@ -54,6 +56,7 @@ export function createAudit(deps: AuditDependencies): Audit {
       if (entry.caseId !== undefined) fields.push("caseId", entry.caseId);
       if (entry.version !== undefined) fields.push("version", String(entry.version));
       if (entry.reason !== undefined) fields.push("reason", entry.reason);
+      if (entry.count !== undefined) fields.push("count", String(entry.count));
       const id = await redis.xadd(keys.auditStream, "*", ...fields);
       // XADD without NOMKSTREAM/limits always answers an id; null would mean a broken server.
       return id ?? "";
@@ -75,6 +78,8 @@ export function createAudit(deps: AuditDependencies): Audit {
         const caseId = f.get("caseId");
         const version = f.get("version");
         const reason = f.get("reason");
+        const count = f.get("count");
+        if (count !== undefined) out.count = Number(count);
         if (caseId !== undefined) out.caseId = caseId;
         if (version !== undefined) out.version = Number(version);
         if (reason !== undefined) out.reason = reason;

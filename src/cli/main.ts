@@ -1,5 +1,6 @@
 import { pathToFileURL } from "node:url";
 import type { Command } from "./command.js";
+import { dashboardLink } from "./commands/dashboard-link.js";
 import { flowsCheck } from "./commands/flows-check.js";
 import { flowsGraph } from "./commands/flows-graph.js";
 import { keysRotate } from "./commands/keys-rotate.js";
@@ -9,7 +10,7 @@ import { localesApply } from "./commands/locales-apply.js";
  * Every CLI command. To add one, write `src/cli/commands/<name>.ts`
  * exporting a {@link Command} and list it here.
  */
-export const commands: Command[] = [flowsCheck, flowsGraph, keysRotate, localesApply];
+export const commands: Command[] = [dashboardLink, flowsCheck, flowsGraph, keysRotate, localesApply];
 
 /** The command whose name words start `argv` (longest name wins), with the remaining arguments. */
 export function findCommand(argv: string[], list: readonly Command[] = commands): { command: Command; args: string[] } | undefined {

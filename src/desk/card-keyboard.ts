@@ -2,23 +2,14 @@ import { InlineKeyboard } from "grammy";
 import { outcomes, type CaseRecord } from "../cases/types.js";
 import type { Tier } from "../flow/schema.js";
 import type { Translator } from "../i18n/translator.js";
-import { escalationReasons, keyPart, type EscalationReason } from "../triage/render.js";
+import { escalatedTier } from "../triage/priority.js";
+import { escalationReasons, keyPart } from "../triage/render.js";
 import type { CallbackTokens, TokenData } from "./callbacks.js";
 
 /** Which keyboard a card shows: the actions, or one of the two pick lists. */
 export type KeyboardMode = "main" | "escalate" | "resolve";
 
-/**
- * The tier an escalation lifts a case to: what makes a case critical in the
- * flow's scoring (a child, a medical need, acute danger) goes straight to
- * critical; anything else one step up. A critical case stays critical: its
- * escalation records the new reason (worse now, moved or sold) on the card.
- */
-export function escalatedTier(current: Tier, reason: EscalationReason): Tier {
-  if (current === "critical") return "critical";
-  if (reason === "worse_now" || reason === "minor_confirmed" || reason === "medical") return "critical";
-  return current === "normal" ? "high" : "critical";
-}
+export { escalatedTier };
 
 type Actionable = Pick<CaseRecord<unknown>, "id" | "status" | "tier" | "version">;
 

@@ -5,6 +5,7 @@ import type { CaseRecord } from "../cases/types.js";
 import type { FlowBundle } from "../flow/types.js";
 import type { Translator } from "../i18n/translator.js";
 import type { TriageCard } from "../triage/card.js";
+import type { CompoundReports } from "../triage/compound-link.js";
 import { escapeHtml, formatAge, renderCard, renderWithdrawn, statusText, TIER_BADGES } from "../triage/render.js";
 import type { CallbackTokens } from "./callbacks.js";
 import { cardKeyboard, type KeyboardMode } from "./card-keyboard.js";
@@ -87,6 +88,8 @@ export function createCardPublisher(deps: {
   tokens: CallbackTokens;
   flows: FlowSource;
   clock: () => number;
+  /** Numbers a case among the reports from its compound ("report no. 3 … in 7 days"); without it the line is left out. */
+  compoundReports?: CompoundReports;
   /** Told each time a card's content was refused and the plain fallback was used (dead letter, log). */
   onRefused?: (refusal: CardRefusal) => Promise<void>;
 }): CardPublisher {
@@ -104,12 +107,14 @@ export function createCardPublisher(deps: {
   }
 
   async function content(record: CaseRecord<TriageCard>, mode: KeyboardMode) {
+    const compoundReport = await deps.compoundReports?.nthReport(record.id, record.card, record.createdAt);
     const text = renderCard(record.card, record, {
       translator,
       locale,
       now: clock(),
       bundle: await bundleOf(record.card),
       ...(deps.timezone ? { coordinatorTimezone: deps.timezone } : {}),
+      ...(compoundReport ? { compoundReport } : {}),
     });
     const keyboard = await cardKeyboard(record, mode, { tokens, translator, locale });
     return { text, keyboard };

@@ -3,6 +3,7 @@ import { Composer } from "grammy";
 import type { Logger } from "pino";
 import type { BotContext } from "../transport/context.js";
 import type { CaseEraser } from "../cases/ports.js";
+import { createCompoundReports } from "../triage/compound-link.js";
 import { createCallbackTokens, type CallbackTokens } from "./callbacks.js";
 import { createCardRefresher, type CardRefresher } from "./card-refresh.js";
 import { createCardPublisher, type CardPublisher } from "./cards.js";
@@ -44,7 +45,7 @@ export interface Desk {
 
 /** The card publisher, whose refused cards (answered with a plain fallback) become dead letters. */
 function cardsFor(
-  deps: Pick<DeskDependencies, "api" | "translator" | "flows" | "clock" | "logger">,
+  deps: Pick<DeskDependencies, "api" | "translator" | "flows" | "clock" | "logger" | "redis" | "keys" | "cases">,
   chat: { chatId: number | undefined; locale: string; timezone: string; tokens: CallbackTokens; deadLetters: DeadLetters },
 ): CardPublisher {
   const { logger } = deps;
@@ -57,6 +58,7 @@ function cardsFor(
     tokens: chat.tokens,
     flows: deps.flows,
     clock: deps.clock,
+    compoundReports: createCompoundReports({ redis: deps.redis, keys: deps.keys, cases: deps.cases }),
     async onRefused(refusal) {
       logger.error({ caseId: refusal.caseId, method: refusal.method, code: refusal.code }, "Telegram refused a card; a plain fallback card was sent");
       await chat.deadLetters(refusalLetter(refusal));
@@ -154,7 +156,7 @@ export function createDesk(deps: DeskDependencies): Desk {
   // A dead letter's mark lives as long as the letter: the stream is trimmed to the retention period.
   const deadLetters = createDeadLetters({ redis, keys, clock, retentionMs: config.retentionDays * 86_400_000 });
   const cards = cardsFor(deps, { chatId, locale, timezone: config.coordinatorTimezone, tokens, deadLetters });
-  const reannouncer = createReannouncer({ api, redis, keys, cases, chatId, t, translator, locale, clock }, { intervalMs: config.reannounceSeconds * 1000 });
+  const reannouncer = createReannouncer({ api, redis, keys, cases, chatId, t, translator, locale, clock, record }, { intervalMs: config.reannounceSeconds * 1000 });
   // The app's session-aware tracker: inside the person's own update it also offers the ids that update has
   // staged and not yet written to Redis, and forgetting drops them there too.
   const trail = createRelayTrail({ redis, keys, api, tracker: deps.tracker, clock, logger });
@@ -163,6 +165,7 @@ export function createDesk(deps: DeskDependencies): Desk {
   const digest = digestFor(deps, { tokens, holder: consumer, ensureCard: (caseId) => dispatcher.ensureCard(caseId) });
   const refresher = createCardRefresher({ redis, keys, cases, cards, translator, locale, clock, logger });
   const onPosted = async (caseId: string) => {
+    await record({ actor: "desk", action: "post", caseId, result: "ok" });
     await reannouncer.markPosted(caseId);
     await refresher.markShown(caseId);
     await digest?.posted(caseId);

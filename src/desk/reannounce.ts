@@ -1,3 +1,4 @@
+import type { AuditEntry } from "../cases/audit.js";
 import { PRIORITY, withPriority } from "../transport/outbound/priority.js";
 import type { Api } from "grammy";
 import type { Redis } from "ioredis";
@@ -52,6 +53,8 @@ export function createReannouncer(
     translator: Translator;
     locale: string;
     clock: () => number;
+    /** The timeline of a case (the dashboard's) shows each reminder. */
+    record?: (entry: AuditEntry) => Promise<void>;
   },
   options: { intervalMs: number },
 ): Reannouncer {
@@ -85,6 +88,7 @@ export function createReannouncer(
         );
         // Replying to the reminder reaches the person like a reply to the card.
         await cases.trackDeskMessage(record.id, message.message_id);
+        await deps.record?.({ actor: "desk", action: "reannounce", caseId: record.id, version: record.version, result: "ok" });
         sent++;
       }
       return sent;

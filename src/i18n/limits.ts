@@ -25,10 +25,12 @@ export type VariableLimit =
 /** The documented maximum per variable; every variable in src/i18n/catalog.ts must be here (a test checks). */
 export const VARIABLE_LIMITS: Record<string, VariableLimit> = {
   ref: { kind: "text", length: 9, why: "case references are XXXX-XXXX (src/cases/id.ts)" },
-  n: { kind: "number", max: 9999, why: "ages in minutes, hours or days; a case older than 9999 days is long closed" },
+  n: { kind: "number", max: 9999, why: "ages in minutes, hours or days (a case older than 9999 days is long closed), or a compound's report number" },
   count: { kind: "number", max: 9999, why: "cases in a list or messages held for a person" },
   sent: { kind: "number", max: 9999, why: "parts of a relayed message" },
   total: { kind: "number", max: 9999, why: "parts of a relayed message" },
+  days: { kind: "number", max: 99, why: "the window of the card's compound report count (COMPOUND_WINDOW_DAYS)" },
+  minutes: { kind: "number", max: 999, why: "how long a dashboard sign-in link is valid" },
   km: { kind: "number", max: 20_000, why: "no place on Earth is further away than this" },
   amount: { kind: "number", max: 999_999_999, why: "money demanded, in USD, as the person typed it" },
   max: { kind: "number", max: MAX_MESSAGE_UNITS, why: "a typed answer can never be longer than one message" },

@@ -86,6 +86,17 @@ export function createKeys(namespace = "beacon") {
     /** The reason of the case's last dead letter (e.g. `sendMessage:400`), so a refusal repeated at every retry is written once; TTL = retention. */
     deadLetterMark: (caseId: string) => `${ns}:case:{${caseId}}:deadmark`,
     ...digestKeys(ns),
+    ...dashboardKeys(ns),
+  } as const;
+}
+
+/** The coordinators' dashboard (src/dashboard/sign-in.ts): keyed by a hash of the secret, never the secret itself. */
+function dashboardKeys(ns: string) {
+  return {
+    /** One-time sign-in link → sealed {actor, name}; TTL 10 min, taken with GETDEL on redemption. */
+    dashboardLink: (tokenHash: string) => `${ns}:dash:link:${tokenHash}`,
+    /** Session → sealed {actor, name}; TTL 8 h. */
+    dashboardSession: (tokenHash: string) => `${ns}:dash:session:${tokenHash}`,
   } as const;
 }
 

@@ -7,6 +7,7 @@ import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { createApp, type App } from "../app/app.js";
 import type { Config } from "../config.js";
+import { createPseudonymizer } from "../crypto/box.js";
 import { ConfigError } from "../errors.js";
 import { createBotApiEmulator, type BotApiEmulator } from "./emulator/index.js";
 import { listLocales, type SandboxLocale } from "./locales.js";
@@ -94,7 +95,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const emulator = await createBotApiEmulator({
     port,
     botUsername: SANDBOX_BOT_USERNAME,
-    extraRoutes: (req, res) => serveReview(req, res, config, logger) || serveStatic(req, res, webDir, { ...info, locales: listLocales(config.localesDir) }, logger),
+    extraRoutes: (req, res) => serveDashboardLink(req, res, app, config) || serveReview(req, res, config, logger) || serveStatic(req, res, webDir, { ...info, locales: listLocales(config.localesDir) }, logger),
   }).catch((error: unknown) => {
     // The one start-up failure a maintainer can fix alone; say how.
     if (isErrnoException(error) && error.code === "EADDRINUSE") {
@@ -104,7 +105,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   });
   emulator.registerChat({ id: SANDBOX_DESK_CHAT_ID, type: "supergroup", title: "Coordinators (sandbox)" });
 
-  let app: App;
+  // Set once started; the page's /dashboard route asks it for a sign-in link.
+  let app: App | undefined;
   let unwatch: (() => Promise<void>) | undefined;
   try {
     app = createApp({
@@ -162,6 +164,33 @@ async function clearNamespace(redis: Redis, namespace: string): Promise<void> {
     cursor = next;
     if (keys.length > 0) await redis.unlink(...keys);
   } while (cursor !== "0");
+}
+
+/**
+ * `/dashboard`: signs the sandbox's coordinator in to the dashboard with a fresh
+ * one-time link (on a real bot they send `/dashboard` to it instead).
+ */
+function serveDashboardLink(req: IncomingMessage, res: ServerResponse, app: App | undefined, config: Config): boolean {
+  if (req.method !== "GET" || new URL(req.url ?? "/", "http://127.0.0.1").pathname !== "/dashboard") return false;
+  const dashboard = app?.dashboard;
+  if (!dashboard) {
+    res.writeHead(404, { "content-type": "text/plain; charset=utf-8", ...SECURITY_HEADERS });
+    res.end("the dashboard is off (DASHBOARD=off)");
+    return true;
+  }
+  // The desk's name for the coordinator: the same pseudonym their card buttons act under.
+  const actor = createPseudonymizer(config.pseudonymSecret ?? "")("user", SANDBOX_COORDINATOR.id);
+  dashboard.issueLink({ actor, name: SANDBOX_COORDINATOR.first_name }).then(
+    (link) => {
+      res.writeHead(303, { location: link, ...SECURITY_HEADERS });
+      res.end();
+    },
+    () => {
+      res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("could not issue a dashboard link");
+    },
+  );
+  return true;
 }
 
 /** `/review.json?locale=xx`: the texts of one locale for the review page, read fresh so an applied patch shows at once. */

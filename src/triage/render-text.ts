@@ -2,6 +2,9 @@ import type { CaseRecord } from "../cases/types.js";
 import type { Tier } from "../flow/schema.js";
 import type { FlowBundle } from "../flow/types.js";
 import type { Translator } from "../i18n/translator.js";
+import { formatAge } from "./age.js";
+
+export { formatAge };
 
 /** Telegram's limit on a message text. */
 export const MAX_MESSAGE_CHARS = 4096;
@@ -47,17 +50,10 @@ export interface RenderOptions {
   coordinatorTimezone?: string;
   /** Cap per free-text answer; lowered automatically when the card would be too long. */
   freeTextCap?: number;
+  /** This case's number among the reports from its compound in the last days (triage/compound-link.ts); shown from 2. */
+  compoundReport?: number;
 }
 
-/** How long ago, in the coordinator's words ("12 min ago"). */
-export function formatAge(translator: Translator, locale: string, ms: number): string {
-  const minutes = Math.max(0, Math.floor(ms / 60_000));
-  if (minutes < 1) return translator.t(locale, "desk-age-now");
-  if (minutes < 120) return translator.t(locale, "desk-age-minutes", { n: minutes });
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return translator.t(locale, "desk-age-hours", { n: hours });
-  return translator.t(locale, "desk-age-days", { n: Math.floor(hours / 24) });
-}
 
 /** A locale key's text, or the readable slug when the locale lacks it (a flag added to the flow later). */
 export function termOf(translator: Translator, locale: string, key: string, slug: string): string {

@@ -1,4 +1,5 @@
 import { cardView } from "./card-view.js";
+import { COMPOUND_WINDOW_DAYS } from "./compound-link.js";
 import type { TriageCard } from "./card.js";
 import { controlLines, headerLines, reachLines, restLines, whereLines, whoLines } from "./card-sections.js";
 import { escapeHtml, FREE_TEXT_CAP, MAX_MESSAGE_CHARS, renderWithdrawn, statusText, TIER_BADGES, type CardRecord, type RenderOptions } from "./render-text.js";
@@ -41,6 +42,9 @@ function renderWithCap(card: TriageCard, record: CardRecord, options: RenderOpti
     ...headerLines(v, record, options.now),
     "",
     ...whereLines(v),
+    ...(options.compoundReport !== undefined && options.compoundReport > 1
+      ? [v.t("desk-compound-reports", { n: options.compoundReport, days: COMPOUND_WINDOW_DAYS })]
+      : []),
     "",
     ...controlLines(v),
     "",

@@ -32,6 +32,7 @@ describe.skipIf(skipReason !== undefined)("review page", () => {
       BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
       PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789",
       LOG_LEVEL: "error",
+      DASHBOARD: "off",
       FLOWS_DIR: project.flowsDir,
       LOCALES_DIR: project.localesDir,
     });

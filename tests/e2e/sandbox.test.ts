@@ -35,6 +35,7 @@ describe.skipIf(skipReason !== undefined)("sandbox page", () => {
       BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
       PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789",
       LOG_LEVEL: "info",
+      DASHBOARD_PORT: "0",
       RATE_LIMIT_PER_SECOND: "50",
       RATE_LIMIT_BURST: "50",
     });
@@ -62,6 +63,13 @@ describe.skipIf(skipReason !== undefined)("sandbox page", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(await res.text()).toContain("BOT_TOKEN");
+  });
+
+  it("links to the dashboard, signing the sandbox coordinator in with a one-time link", async () => {
+    expect(await (await fetch(sandbox.url)).text()).toContain('href="/dashboard"');
+    const res = await fetch(`${sandbox.url}dashboard`, { redirect: "manual" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe(`${sandbox.app.dashboard?.url()}/signin?t=${new URL(res.headers.get("location") ?? "", sandbox.url).searchParams.get("t")}`);
   });
 
   it("lets a person finish a triage, and a coordinator claim the card and reply", { timeout: 120_000 }, async () => {

@@ -161,6 +161,8 @@ export async function startHarness(options: HarnessOptions = {}) {
     BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
     PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789",
     LOG_LEVEL: "debug",
+    // Only the dashboard tests serve the dashboard (each on a free port).
+    DASHBOARD: "off",
     RATE_LIMIT_PER_SECOND: "50",
     RATE_LIMIT_BURST: "50",
     // The emulator enforces no limits unless a test turns them on, so neither does the scheduler;

@@ -52,6 +52,16 @@ describe("dependency rule (.dependency-cruiser.cjs)", () => {
     expect(output).toMatch(/core-is-telegram-free: src\/flow\/engine\/step\.ts → \S*node_modules\/grammy\//);
   });
 
+  it("fails naming the file pair when the dashboard reaches into the desk", async () => {
+    const dir = copyProject();
+    copies.push(dir);
+    const page = join(dir, "src/dashboard/case-page.ts");
+    writeFileSync(page, `import "../desk/cards.js";\n${readFileSync(page, "utf8")}`);
+    const { code, output } = await cruise(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain("dashboard-uses-stores-not-the-bot: src/dashboard/case-page.ts → src/desk/cards.ts");
+  });
+
   it("fails on an import circle", async () => {
     const dir = copyProject();
     copies.push(dir);
