@@ -1,4 +1,4 @@
-import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { RunnerHandle } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
@@ -10,6 +10,7 @@ import { createStreamTrimmer } from "../maintenance/stream-retention.js";
 import { startRetentionSweeper } from "../maintenance/sweeper.js";
 import { checkRedisDurability } from "../redis/check.js";
 import type { OutboundScheduler } from "../transport/outbound/scheduler.js";
+import { startPolling } from "../transport/polling.js";
 import { startWebhookServer, type WebhookServer } from "../transport/webhook.js";
 import { TRIAGE_FLOW_ID } from "./pipeline.js";
 import type { Stores } from "./wiring.js";
@@ -76,8 +77,8 @@ export function createLifecycle(deps: LifecycleDependencies): Lifecycle {
       webhook = await startWebhookServer({ bot, secret: config.webhook.secret, port: config.webhook.port, path, redis, keys: stores.keys, logger });
       await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
     } else {
-      await bot.api.deleteWebhook();
-      runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      // A webhook left from webhook mode is met by the first getUpdates (409) and deleted there.
+      runner = startPolling({ bot, logger, allowedUpdates: ALLOWED_UPDATES });
     }
     logger.info({ mode: config.webhook ? "webhook" : "polling", flow: stores.registry.current(TRIAGE_FLOW_ID).hash }, "beacon started");
   };
