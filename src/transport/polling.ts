@@ -7,6 +7,8 @@ import type { BotContext } from "./context.js";
 /** Keeps fetched updates before Telegram is told they arrived (the next getUpdates confirms them). */
 export interface FetchedUpdateKeeper {
   keep(updates: readonly Update[]): Promise<void>;
+  /** The update was handled (or failed and its error handler ran). */
+  forget(updateId: number): Promise<void>;
 }
 
 export interface PollingOptions {
@@ -46,8 +48,8 @@ export function classifyFetchFailure(error: unknown): FetchFailure {
  * Here a webhook found active (a deployment that once ran in webhook mode, a
  * page that called setWebhook on the sandbox) is deleted, and any other failure
  * (another getUpdates, 429, 5xx, network, a refused token) is logged and tried
- * again with a pause doubling up to `maxRetryMs`. The offset advances only once
- * the keeper holds the batch, so a batch it could not keep is fetched again.
+ * again with a pause doubling up to `maxRetryMs`. The offset (which confirms a batch
+ * to Telegram) advances only after the keeper was asked to hold the batch.
  */
 export function startPolling(options: PollingOptions): RunnerHandle {
   const { bot, logger } = options;
@@ -59,7 +61,9 @@ export function startPolling(options: PollingOptions): RunnerHandle {
     const limit = Math.max(1, Math.min(batchSize, 100));
     const updates = await bot.api.getUpdates({ offset, limit, timeout: options.timeoutSeconds ?? 30, allowed_updates: [...options.allowedUpdates] as never }, signal);
     if (updates.length > 0) {
-      await options.keeper?.keep(updates);
+      // With Redis down the update cannot be saved anyway, but it can still be answered
+      // (the calm "short delay" word): handled unkept rather than held back.
+      await options.keeper?.keep(updates).catch((error: unknown) => logger.warn({ err: error, updates: updates.length }, "fetched updates not journaled; handling them anyway"));
       offset = (updates.at(-1)?.update_id ?? offset - 1) + 1;
     }
     return updates;
@@ -88,7 +92,14 @@ export function startPolling(options: PollingOptions): RunnerHandle {
   };
 
   const source = createSource({ supply });
-  const sink = createConcurrentSink<Update>({ consume: (update) => bot.handleUpdate(update) }, async (error) => {
+  const consume = async (update: Update) => {
+    try {
+      await bot.handleUpdate(update);
+    } finally {
+      await options.keeper?.forget(update.update_id);
+    }
+  };
+  const sink = createConcurrentSink<Update>({ consume }, async (error) => {
     try {
       await bot.errorHandler(error as never);
     } catch (handlerError) {
