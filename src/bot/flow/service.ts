@@ -52,8 +52,11 @@ export interface FlowService {
   show(view: PersonView): Promise<"shown" | "settled">;
   /** Feeds one input to the engine and renders the result. */
   handle(view: PersonView, step: StepInput): Promise<StepOutcome>;
-  /** Forgets the question on screen, so `show` sends it again (after /language or a wipe). */
-  reshow(person: string): Promise<void>;
+  /**
+   * Takes the question on screen down, so `show` sends it again (after /language, /start):
+   * one copy of the current question in the chat, never the old one beside the new.
+   */
+  reshow(person: string, chatId: number): Promise<void>;
   /** Starts a fresh triage, dropping any unfinished one. */
   restart(person: string): Promise<void>;
   /** Whether the person is part-way through a triage (one whose case is filed is not). */
@@ -278,10 +281,15 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
       }
     },
 
-    async reshow(person) {
+    async reshow(person, chatId) {
       justShown.delete(person);
       const state = await states.load(person);
-      if (state && !state.done) await states.save(person, { ...state, shownMessageId: undefined });
+      if (!state || state.done) return;
+      await states.save(person, { ...state, shownMessageId: undefined });
+      const old = state.shownMessageId;
+      if (old === undefined) return;
+      // Its id stays tracked (deleteMessages skips ids already gone); if this fails, discreet mode's next tidy or a quick exit takes it down.
+      await deps.deleteMessages(chatId, [old]).catch((error: unknown) => deps.logger.warn({ person, err: error }, "old copy of the question not deleted"));
     },
 
     async unfinished(person) {
