@@ -125,10 +125,12 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     }
   }
 
-  async function begin(view: PersonView): Promise<"shown"> {
+  /** `why`: a line said before the first question (the person's earlier run could not go on). */
+  async function begin(view: PersonView, why?: string): Promise<"shown"> {
     const bundle = registry.current(deps.flowId);
     const step = startFlow(bundle, { sessionId: deps.newSessionId(), now: clock() });
-    const shown = await presenter.present(view.chatId, view.locale, step.outputs, undefined);
+    const outputs: Output[] = why ? [{ type: "say", lines: [{ key: why }] }, ...step.outputs] : step.outputs;
+    const shown = await presenter.present(view.chatId, view.locale, outputs, undefined);
     await states.save(view.person, { ...step.state, clutter: true, shownMessageId: shown.askedMessageId });
     deps.logger.info({ person: view.person, flow: bundle.flow.id, version: bundle.hash }, "flow started");
     return "shown";
@@ -247,7 +249,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
       const bundle = await bundleFor(state);
       if (!bundle) {
         deps.logger.warn({ person: view.person, version: state.flowHash }, "flow version gone; starting over");
-        return begin(view);
+        return begin(view, "flow-restarted");
       }
       if (atConfirm(bundle, state) && (await healFiled(view.person, state))) return "settled";
       const shown = await presenter.present(view.chatId, view.locale, showCurrent(bundle, state), undefined);
@@ -266,7 +268,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
         if (!bundle) {
           // Ending here would leave every later tap on this person's screen answered by silence.
           deps.logger.warn({ person: view.person, version: loaded.flowHash }, "flow version gone; starting over");
-          await begin(view);
+          await begin(view, "flow-restarted");
           return "continue";
         }
         // After an error a notice may sit in the chat: discreet mode tidies it with the next answer.
