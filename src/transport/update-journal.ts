@@ -16,6 +16,8 @@ const CLEAR_PROCESSING = `if redis.call('GET', KEYS[1]) == ARGV[1] then return r
 
 interface Entry {
   boot: string;
+  /** When it was fetched (ms): past the `done` mark's life a replay could no longer tell it was handled. */
+  at: number;
   update: Update;
 }
 
@@ -42,11 +44,12 @@ export interface UpdateJournal extends FetchedUpdateKeeper {
  * one polling instance per bot (Telegram's own rule, 409 otherwise) means no
  * other process is handling it.
  */
-export function createUpdateJournal(deps: { redis: Redis; keys: Keys; box: CipherBox; logger: Logger; bootId?: string }): UpdateJournal {
+export function createUpdateJournal(deps: { redis: Redis; keys: Keys; box: CipherBox; logger: Logger; bootId?: string; clock?: () => number }): UpdateJournal {
   const { redis, keys, box, logger } = deps;
+  const clock = deps.clock ?? Date.now;
   const key = keys.updateJournal();
   const bootId = deps.bootId ?? randomBytes(8).toString("hex");
-  const seal = (update: Update) => box.seal(fieldAad(key, String(update.update_id)), JSON.stringify({ boot: bootId, update } satisfies Entry));
+  const seal = (update: Update) => box.seal(fieldAad(key, String(update.update_id)), JSON.stringify({ boot: bootId, at: clock(), update } satisfies Entry));
 
   return {
     bootId,
@@ -65,7 +68,10 @@ export function createUpdateJournal(deps: { redis: Redis; keys: Keys; box: Ciphe
       for (const [field, sealed] of Object.entries(await redis.hgetall(key))) {
         try {
           const entry = JSON.parse(box.open(fieldAad(key, field), sealed)) as Entry;
-          if (entry.boot !== bootId && entry.update.update_id === Number(field)) entries.push(entry);
+          if (entry.boot === bootId || entry.update.update_id !== Number(field)) continue;
+          // Left by a failed drop long ago: its `done` mark may be gone, so it could be answered twice.
+          if (!(clock() - entry.at < UPDATE_MARK.doneSeconds * 1000)) await redis.hdel(key, field);
+          else entries.push(entry);
         } catch (error) {
           logger.warn({ updateId: Number(field), err: error }, "journal entry unreadable; dropped");
           await redis.hdel(key, field);

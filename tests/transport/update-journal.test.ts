@@ -55,4 +55,18 @@ describe("update journal", () => {
     expect(seen).toEqual([]);
     expect(await redis.redis.hlen(key)).toBe(0);
   });
+
+  it("drops, without replaying, an entry older than the update marks live (a failed drop long ago)", async () => {
+    let now = 1_000_000;
+    const journal = createUpdateJournal({ redis: redis.redis, keys: redis.keys, box, logger, bootId: "a", clock: () => now });
+    await journal.keep([update(30)]);
+    now += UPDATE_MARK.doneSeconds * 1000 - 1;
+    await journal.keep([update(31)]);
+    now += 2;
+    const seen: number[] = [];
+    const restarted = createUpdateJournal({ redis: redis.redis, keys: redis.keys, box, logger, bootId: "b", clock: () => now });
+    expect(await restarted.replay(async (u) => void seen.push(u.update_id))).toBe(1);
+    expect(seen).toEqual([31]);
+    expect(await redis.redis.hlen(redis.keys.updateJournal())).toBe(0);
+  });
 });
