@@ -79,7 +79,16 @@ export function startPolling(options: PollingOptions): RunnerHandle {
         const failure = classifyFetchFailure(error);
         if (failure.kind === "webhook_active") {
           logger.warn({ err: error }, "polling found a webhook set on this bot; deleting it to keep polling");
-          await bot.api.deleteWebhook().catch((deleteError: unknown) => logger.warn({ err: deleteError }, "deleting the webhook failed; trying again"));
+          const deleted = await bot.api.deleteWebhook().then(
+            () => true,
+            (deleteError: unknown) => {
+              logger.warn({ err: deleteError, retryInMs: retryMs }, "deleting the webhook failed; trying again");
+              return false;
+            },
+          );
+          if (deleted) continue;
+          await pause(retryMs, signal as unknown as AbortSignal);
+          retryMs = Math.min(retryMs * 2, maxRetryMs);
           continue;
         }
         const pauseMs = failure.kind === "throttled" ? failure.retryAfterMs : retryMs;
