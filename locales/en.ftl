@@ -63,6 +63,7 @@ discreet-on = Okay. Each question and your answer will be deleted after you answ
 discreet-off = Okay. Questions and answers will now stay in this chat. Send /discreet to delete them again.
 error-try-again = Sorry, something went wrong on our side. Please send that again in a moment.
 error-delay = Sorry, we have a short delay on our side. Your message is safe with us: there is no need to send it again.
+flow-restarted = Sorry, our questions were updated while you were answering, so we need to start again from the first one. Nothing was sent to our team yet.
 flood-notice = Please slow down a little. Wait a few seconds, then go on.
 case-open-info = We already have your answers (reference { $ref }). Anything you write here now goes to our team, and a person will answer here.
 

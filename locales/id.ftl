@@ -62,6 +62,7 @@ discreet-on = Oke. Setiap pertanyaan dan jawaban kamu akan dihapus setelah kamu 
 discreet-off = Oke. Pertanyaan dan jawaban sekarang tetap ada di chat ini. Kirim /discreet untuk menghapusnya lagi.
 error-try-again = Maaf, ada masalah di pihak kami. Tolong kirim lagi sebentar lagi.
 error-delay = Maaf, ada sedikit keterlambatan di pihak kami. Pesan kamu tidak hilang, jadi tidak perlu dikirim lagi.
+flow-restarted = Maaf, pertanyaan kami berubah saat kamu sedang menjawab, jadi kita perlu mulai lagi dari pertanyaan pertama. Belum ada yang dikirim ke tim kami.
 flood-notice = Pelan-pelan sedikit, ya. Tunggu beberapa detik, lalu lanjutkan.
 case-open-info = Jawaban kamu sudah kami terima (nomor { $ref }). Semua yang kamu tulis di sini sekarang akan sampai ke tim kami, dan seorang petugas akan membalas di sini.
 

@@ -62,6 +62,7 @@ discreet-on = Baik. Setiap soalan dan jawapan anda akan dipadam selepas anda jaw
 discreet-off = Baik. Soalan dan jawapan kini akan kekal dalam sembang ini. Hantar /discreet untuk memadamnya semula.
 error-try-again = Maaf, ada masalah di pihak kami. Sila hantar semula sekejap lagi.
 error-delay = Maaf, ada sedikit kelewatan di pihak kami. Mesej anda tidak hilang, jadi tidak perlu hantar semula.
+flow-restarted = Maaf, soalan kami berubah semasa anda menjawab, jadi kita perlu mula semula dari soalan pertama. Belum ada apa-apa yang dihantar kepada pasukan kami.
 flood-notice = Perlahan sikit, ya. Tunggu beberapa saat, kemudian teruskan.
 case-open-info = Kami sudah terima jawapan anda (rujukan { $ref }). Apa sahaja yang anda tulis di sini sekarang akan sampai kepada pasukan kami, dan seorang petugas akan membalas di sini.
 

@@ -63,6 +63,7 @@ discreet-on = Sawa. Kila swali na jibu lako vitafutwa baada ya kujibu.
 discreet-off = Sawa. Maswali na majibu sasa yatabaki kwenye mazungumzo haya. Tuma /discreet ili kuyafuta tena.
 error-try-again = Samahani, kuna tatizo upande wetu. Tafadhali tuma tena baada ya muda mfupi.
 error-delay = Samahani, kuna kuchelewa kidogo upande wetu. Ujumbe wako uko salama kwetu, hakuna haja ya kuutuma tena.
+flow-restarted = Samahani, maswali yetu yalibadilika ulipokuwa ukijibu, kwa hiyo tunahitaji kuanza tena kutoka swali la kwanza. Hakuna kilichotumwa kwa timu yetu bado.
 flood-notice = Tafadhali punguza kasi kidogo. Subiri sekunde chache, kisha endelea.
 case-open-info = Tayari tuna majibu yako (namba ya kumbukumbu { $ref }). Chochote utakachoandika hapa sasa kitafika kwa timu yetu, na mtu atakujibu hapa.
 

@@ -63,6 +63,7 @@ discreet-on = Sige. Buburahin ang bawat tanong at sagot mo pagkatapos mong sumag
 discreet-off = Sige. Mananatili na sa chat na ito ang mga tanong at sagot. Ipadala ang /discreet para burahin ulit ang mga ito.
 error-try-again = Pasensya na, may problema sa panig namin. Pakipadala ulit iyan maya-maya.
 error-delay = Pasensya na, may kaunting pagkaantala sa panig namin. Ligtas sa amin ang mensahe mo, kaya hindi mo na kailangang ipadala ulit.
+flow-restarted = Paumanhin, nagbago ang mga tanong namin habang sumasagot ka, kaya kailangan nating magsimula ulit sa unang tanong. Wala pang naipadala sa aming team.
 flood-notice = Dahan-dahan lang. Maghintay ng ilang segundo, saka magpatuloy.
 case-open-info = Nasa amin na ang mga sagot mo (reference { $ref }). Anumang isulat mo rito ngayon ay mapupunta sa team namin, at isang tao ang sasagot dito.
 

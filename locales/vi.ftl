@@ -60,6 +60,7 @@ discreet-on = Được rồi. Mỗi câu hỏi và câu trả lời của bạn 
 discreet-off = Được rồi. Từ giờ câu hỏi và câu trả lời sẽ được giữ lại trong cuộc trò chuyện. Gửi /discreet để bật xóa lại.
 error-try-again = Xin lỗi, bên chúng tôi bị lỗi. Vui lòng đợi một lát rồi gửi lại.
 error-delay = Xin lỗi, bên chúng tôi đang chậm một chút. Tin nhắn của bạn không bị mất, bạn không cần gửi lại.
+flow-restarted = Xin lỗi, câu hỏi của chúng tôi đã thay đổi trong lúc bạn trả lời, nên cần bắt đầu lại từ câu hỏi đầu tiên. Chưa có gì được gửi đến nhóm của chúng tôi.
 flood-notice = Vui lòng chậm lại một chút. Đợi vài giây rồi tiếp tục.
 case-open-info = Chúng tôi đã có câu trả lời của bạn (mã số { $ref }). Từ giờ, những gì bạn viết ở đây sẽ được chuyển đến nhóm của chúng tôi, và sẽ có người trả lời bạn ở đây.
 

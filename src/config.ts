@@ -52,6 +52,8 @@ const envSchema = z.object({
   REDIS_PASSWORD: z.string().optional(),
   // Replicas a new case must reach before the person is told it was received (WAIT); 1 with Sentinel unless set.
   REDIS_WAIT_REPLICAS: z.coerce.number().int().min(0).optional(),
+  // How long a start waits for Redis to answer (compose may start us first, a host may reboot both).
+  REDIS_CONNECT_TIMEOUT_S: z.coerce.number().int().min(1).max(3600).default(60),
   COORDINATOR_CHAT_ID: numericId.optional(),
   COORDINATOR_IDS: z
     .string()
@@ -117,6 +119,8 @@ export interface Config {
   redisSentinels: { sentinels: { host: string; port: number }[]; name: string; password: string | undefined } | undefined;
   /** Replicas a new case must reach before filing counts as done. */
   redisWaitReplicas: number;
+  /** How long a start waits for Redis before it gives up (ms). */
+  redisConnectTimeoutMs: number;
   coordinatorChatId: number | undefined;
   coordinatorIds: ReadonlySet<number>;
   coordinatorLocale: string;
@@ -175,6 +179,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       e.REDIS_SENTINELS.length > 0
         ? { sentinels: e.REDIS_SENTINELS.map((s) => ({ host: s.slice(0, s.lastIndexOf(":")), port: Number(s.slice(s.lastIndexOf(":") + 1)) })), name: e.REDIS_SENTINEL_NAME, password: e.REDIS_PASSWORD }
         : undefined,
+    redisConnectTimeoutMs: e.REDIS_CONNECT_TIMEOUT_S * 1000,
     redisWaitReplicas: e.REDIS_WAIT_REPLICAS ?? (e.REDIS_SENTINELS.length > 0 ? 1 : 0),
     coordinatorChatId: e.COORDINATOR_CHAT_ID === undefined ? undefined : Number(e.COORDINATOR_CHAT_ID),
     coordinatorIds: new Set(e.COORDINATOR_IDS.map(Number)),

@@ -13,6 +13,7 @@ export type ErrorCode =
   | `transition_${TransitionRefusedError["reason"]}`
   | "storage_failed"
   | "replica_wait_failed"
+  | "redis_unreachable"
   | "lease_lost"
   | "lease_not_obtained"
   | "update_retry"

@@ -8,6 +8,7 @@ import { BeaconError } from "./errors.js";
 import { createLogger } from "./logger.js";
 import { createRedis, type RedisTarget } from "./redis/connection.js";
 import { startEmbeddedRedis, type EmbeddedRedis } from "./redis/embedded.js";
+import { waitForRedis } from "./redis/wait.js";
 import { startSandbox } from "./sandbox/start.js";
 
 /** Process wiring only: environment, Redis, app or sandbox, signals. */
@@ -33,6 +34,7 @@ async function main(argv: string[]): Promise<void> {
     await embedded?.stop();
     throw error;
   };
+  await waitForRedis({ redis, target: redisUrl, timeoutMs: config.redisConnectTimeoutMs, logger }).catch(abort);
 
   const sandboxMode = argv.includes("--sandbox") || !config.botToken;
   const stoppers: Array<() => Promise<void>> = [];

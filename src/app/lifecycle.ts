@@ -1,5 +1,5 @@
-import { run, type RunnerHandle } from "@grammyjs/runner";
-import type { Bot } from "grammy";
+import type { RunnerHandle } from "@grammyjs/runner";
+import type { Bot, BotError } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { BotContext } from "../transport/context.js";
@@ -11,6 +11,8 @@ import { createStreamTrimmer } from "../maintenance/stream-retention.js";
 import { startRetentionSweeper } from "../maintenance/sweeper.js";
 import { checkRedisDurability } from "../redis/check.js";
 import type { OutboundScheduler } from "../transport/outbound/scheduler.js";
+import { startPolling } from "../transport/polling.js";
+import { createUpdateJournal } from "../transport/update-journal.js";
 import { startWebhookServer, type WebhookServer } from "../transport/webhook.js";
 import { TRIAGE_FLOW_ID } from "./pipeline.js";
 import type { Stores } from "./wiring.js";
@@ -24,7 +26,7 @@ export interface LifecycleDependencies {
   dashboard?: Pick<Dashboard, "start" | "stop"> | undefined;
   /** Stopped last: what the desk and the drained updates still queued gets its chance to leave. */
   outbound: Pick<OutboundScheduler, "idle" | "stop">;
-  stores: Pick<Stores, "registry" | "cases" | "compactor" | "keys">;
+  stores: Pick<Stores, "registry" | "cases" | "compactor" | "keys" | "box">;
   redis: Redis;
   config: Config;
   clock: () => number;
@@ -79,8 +81,13 @@ export function createLifecycle(deps: LifecycleDependencies): Lifecycle {
       webhook = await startWebhookServer({ bot, secret: config.webhook.secret, port: config.webhook.port, path, redis, keys: stores.keys, logger });
       await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
     } else {
-      await bot.api.deleteWebhook();
-      runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      // What a crashed run fetched (and so confirmed) but never finished goes first, in order.
+      const journal = createUpdateJournal({ redis, keys: stores.keys, box: stores.box, logger });
+      await journal.replay(async (update) => {
+        await bot.handleUpdate(update).catch((error: unknown) => bot.errorHandler(error as BotError<BotContext>)).catch((error: unknown) => logger.error({ err: error }, "replayed update failed"));
+      });
+      // A webhook left from webhook mode is met by the first getUpdates (409) and deleted there.
+      runner = startPolling({ bot, logger, allowedUpdates: ALLOWED_UPDATES, keeper: journal });
     }
     logger.info({ mode: config.webhook ? "webhook" : "polling", flow: stores.registry.current(TRIAGE_FLOW_ID).hash }, "beacon started");
   };

@@ -33,6 +33,7 @@ export function createStores(options: { config: Config; redis: Redis; logger: Lo
   const { config, redis, logger, clock } = options;
   const keys = createKeys(options.namespace);
   const box = createCipherBox(config.dataKeys);
+  const translator = createTranslator({ localesDir: config.localesDir });
   const idle = config.conversationIdleSeconds;
   const sessions = createSessionRegistry();
   const prefsSeconds = config.retentionDays * 86400;
@@ -42,8 +43,8 @@ export function createStores(options: { config: Config; redis: Redis; logger: Lo
     sessions,
     ttl: { idleSeconds: idle, prefsSeconds },
     pseudonymize: createPseudonymizer(config.pseudonymSecret ?? ""),
-    translator: createTranslator({ localesDir: config.localesDir }),
-    registry: createFlowRegistry({ flowsDir: config.flowsDir, localesDir: config.localesDir, redis, keys, versionTtlSeconds: idle + 3600, logger, buttons: TELEGRAM_BUTTONS }),
+    translator,
+    registry: createFlowRegistry({ flowsDir: config.flowsDir, localesDir: config.localesDir, redis, keys, versionTtlSeconds: idle + 3600, logger, buttons: TELEGRAM_BUTTONS, onTexts: (texts) => translator.pin(texts) }),
     states: createFlowStateStore({ redis, keys, box, ttlSeconds: idle, sessions }),
     prefs: createPrefsStore({ redis, keys, ttlSeconds: prefsSeconds, sessions }),
     tracker: createMessageTracker({ redis, keys, sessions }),

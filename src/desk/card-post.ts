@@ -107,7 +107,7 @@ export function createCardPoster(deps: {
         return await cases.setCardMessage(caseId, messageId);
       } catch (error) {
         if (attempt >= SAVE_ATTEMPTS) throw error;
-        logger.warn({ caseId, attempt, err: error instanceof Error ? error.name : "unknown" }, "card posted but its id not saved yet; retrying the save, not the post");
+        logger.warn({ caseId, attempt, err: error }, "card posted but its id not saved yet; retrying the save, not the post");
         await new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** attempt, 5_000)));
       }
     }
@@ -133,7 +133,7 @@ export function createCardPoster(deps: {
         // Only our own lock: after a slow post another instance may hold it already.
         await releaseLockScript.run(redis, [lock], [holder]).catch((error: unknown) => {
           // It runs out by itself; the outcome of the post is what the caller needs.
-          logger.warn({ caseId, err: error instanceof Error ? error.name : "unknown" }, "post lock not released; it expires");
+          logger.warn({ caseId, err: error }, "post lock not released; it expires");
         });
       }
     },

@@ -10,7 +10,7 @@ export function createDeskAudit(deps: { audit: Pick<Audit, "record">; logger: Lo
     try {
       await deps.audit.record(entry);
     } catch (error) {
-      deps.logger.error({ action: entry.action, caseId: entry.caseId, err: error instanceof Error ? error.name : "unknown" }, "audit write failed");
+      deps.logger.error({ action: entry.action, caseId: entry.caseId, err: error }, "audit write failed");
     }
   };
 }

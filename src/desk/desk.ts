@@ -115,18 +115,18 @@ function deskTick(deps: {
       // Before the reminders: they reply to a card, so a case without one would get none.
       await deps.dispatcher.repostMissing();
     } catch (error) {
-      logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "missing-card pass failed");
+      logger.warn({ err: error }, "missing-card pass failed");
     }
     try {
       // Cases in the digest get their own cards as the group's budget allows, most urgent first.
       await deps.digest?.promote();
     } catch (error) {
-      logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "digest promote step failed");
+      logger.warn({ err: error }, "digest promote step failed");
     }
     try {
       await deps.reannouncer.run();
     } catch (error) {
-      logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "re-announce pass failed");
+      logger.warn({ err: error }, "re-announce pass failed");
     }
     await deps.relay.deliverHeld();
     try {

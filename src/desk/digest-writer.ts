@@ -190,7 +190,7 @@ export function createDigestWriter(deps: {
       try {
         return await passLocked();
       } finally {
-        await store.unlock(deps.holder).catch((error: unknown) => logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "digest lock not released; it expires"));
+        await store.unlock(deps.holder).catch((error: unknown) => logger.warn({ err: error }, "digest lock not released; it expires"));
       }
     },
   };

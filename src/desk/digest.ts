@@ -143,7 +143,7 @@ export function createDigest(deps: {
       try {
         await round();
       } catch (error) {
-        logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "digest pass failed; tried again");
+        logger.warn({ err: error }, "digest pass failed; tried again");
         dirty = true;
         await sleep(intervalMs);
       }

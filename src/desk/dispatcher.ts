@@ -180,7 +180,7 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
   /** A delivery tried again after `retryInMs`: the chat's pause (`pause`), or this one item's. */
   function deferred(kind: Exclude<FailureKind, "dead">, error: unknown, ids: FailureIds, retryInMs: number): void {
     if (kind === "retry") {
-      logger.warn({ ...ids, retryInMs, err: error instanceof Error ? error.name : "unknown" }, "card not delivered yet; entry stays pending");
+      logger.warn({ ...ids, retryInMs, err: error }, "card not delivered yet; entry stays pending");
       return;
     }
     const migrateTo = error instanceof GrammyError ? error.parameters.migrate_to_chat_id : undefined;

@@ -49,7 +49,7 @@ export function createCaseEraser(deps: {
     if (deps.chatId !== undefined) {
       for (const messageId of messageIds) {
         await deps.cards.editWithdrawn(messageId, caseId).catch((error: unknown) => {
-          logger.warn({ caseId, messageId, err: error instanceof Error ? error.name : "unknown" }, "could not take a desk message down");
+          logger.warn({ caseId, messageId, err: error }, "could not take a desk message down");
         });
       }
     }

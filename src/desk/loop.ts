@@ -40,7 +40,7 @@ export function createDeskLoop(deps: {
         await dispatcher.pollOnce({ blockMs: deps.blockMs, connection });
       } catch (error) {
         if (!running) return;
-        logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "desk dispatcher pass failed");
+        logger.warn({ err: error }, "desk dispatcher pass failed");
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
     }
@@ -54,14 +54,14 @@ export function createDeskLoop(deps: {
         // A blocked read holds its connection; it must not be the one everything else uses.
         blocking = deps.redis.duplicate();
         // Reconnects are retried by ioredis; the dispatch loop logs failed passes itself.
-        blocking.on("error", (error: Error) => logger.debug({ err: error.name }, "desk redis connection error"));
+        blocking.on("error", (error: Error) => logger.debug({ err: error }, "desk redis connection error"));
         loop = dispatchLoop(blocking);
       }
       timer = setInterval(() => {
         if (ticking) return;
         ticking = deps
           .tick()
-          .catch((error: unknown) => logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "desk tick failed"))
+          .catch((error: unknown) => logger.warn({ err: error }, "desk tick failed"))
           .finally(() => {
             ticking = undefined;
           });

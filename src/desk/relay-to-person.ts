@@ -138,7 +138,7 @@ export function createRelayToPerson(deps: RelayToPersonDependencies): RelayToPer
     logger.warn({ caseId, code: error.code, dropped: count }, "person unreachable; held messages dropped");
     await audit({ actor: "desk", action: "relay", caseId, result: "refused", reason: "blocked" });
     await noteOnCard(caseId, "desk-held-dropped-blocked", { ref: caseId, count }).catch((noteError: unknown) => {
-      logger.warn({ caseId, err: noteError instanceof Error ? noteError.name : "unknown" }, "held-dropped note not posted");
+      logger.warn({ caseId, err: noteError }, "held-dropped note not posted");
     });
   }
 
@@ -151,7 +151,7 @@ export function createRelayToPerson(deps: RelayToPersonDependencies): RelayToPer
   async function dropRefused(caseId: string, count: number): Promise<void> {
     await audit({ actor: "desk", action: "relay", caseId, result: "refused", reason: "rejected" });
     await noteOnCard(caseId, "desk-held-dropped-refused", { ref: caseId, count }).catch((noteError: unknown) => {
-      logger.warn({ caseId, err: noteError instanceof Error ? noteError.name : "unknown" }, "held-refused note not posted");
+      logger.warn({ caseId, err: noteError }, "held-refused note not posted");
     });
   }
 
@@ -185,7 +185,7 @@ export function createRelayToPerson(deps: RelayToPersonDependencies): RelayToPer
         // pass (of a message cut into parts, only the parts not delivered: the person never reads one twice).
         const rest = held.slice(i).map((m, j) => (j === 0 && error instanceof RelayPartError ? error.rest : m.text));
         for (const text of rest) await outbox.hold(caseId, text);
-        logger.warn({ caseId, code, err: cause instanceof Error ? cause.name : "unknown" }, "held message not delivered; kept");
+        logger.warn({ caseId, code, err: cause }, "held message not delivered; kept");
         break;
       }
     }
@@ -194,7 +194,7 @@ export function createRelayToPerson(deps: RelayToPersonDependencies): RelayToPer
       await audit({ actor: "desk", action: "deliver_held", caseId, result: "ok" });
       await noteOnCard(caseId, "desk-held-delivered", { ref: caseId, count: sent }).catch((error: unknown) => {
         // The messages went out; only the note to the group is missing.
-        logger.warn({ caseId, err: error instanceof Error ? error.name : "unknown" }, "held-delivered note not posted");
+        logger.warn({ caseId, err: error }, "held-delivered note not posted");
       });
     }
     return { sent, unreachable };
@@ -261,7 +261,7 @@ export function createRelayToPerson(deps: RelayToPersonDependencies): RelayToPer
         try {
           sent += (await deliverHeldFor(id)).sent;
         } catch (error) {
-          logger.warn({ caseId: id, err: error instanceof Error ? error.name : "unknown" }, "held delivery failed");
+          logger.warn({ caseId: id, err: error }, "held delivery failed");
         }
       }
       return sent;

@@ -56,7 +56,7 @@ export function createRelayTrail(deps: {
           .exec();
       } catch (error) {
         // The message is out; failing here would make a caller send it again.
-        logger.warn({ person, err: error instanceof Error ? error.name : "unknown" }, "relay message not recorded for discreet mode");
+        logger.warn({ person, err: error }, "relay message not recorded for discreet mode");
       }
     },
 
@@ -81,7 +81,7 @@ export function createRelayTrail(deps: {
           deletable.map((e) => e.id),
           (error) => {
             // Left in both lists: the next message or a quick exit tries again.
-            logger.warn({ person, err: error instanceof Error ? error.name : "unknown" }, "discreet mode: relay messages not deleted");
+            logger.warn({ person, err: error }, "discreet mode: relay messages not deleted");
           },
         );
         const gone = new Set(deleted);
@@ -91,7 +91,7 @@ export function createRelayTrail(deps: {
         return deleted.length;
       } catch (error) {
         // The person's words reached the team; a tidy that failed must not turn that into an error for them.
-        logger.warn({ person, err: error instanceof Error ? error.name : "unknown" }, "discreet mode: relay tidy failed");
+        logger.warn({ person, err: error }, "discreet mode: relay tidy failed");
         return 0;
       }
     },

@@ -4,7 +4,9 @@ import type { Logger } from "pino";
 import { BeaconError, FlowValidationError } from "../errors.js";
 import type { Keys } from "../redis/keys.js";
 import { parseFlowBundle, type FlowSourceNames, type FlowSources } from "./load.js";
+import type { PinnedTexts } from "../i18n/translator.js";
 import type { FlowBundle } from "./types.js";
+import { isPinnedTexts, textsOfVersion } from "./version-texts.js";
 import { formatProblem, validateProject , type ButtonEncoding } from "./validate.js";
 
 /** Current flows by id, plus every version a conversation may still be on. */
@@ -42,6 +44,8 @@ export interface FlowRegistryDependencies {
   buttons?: ButtonEncoding;
   /** Quiet time after a file change before reloading (ms). */
   debounceMs?: number;
+  /** Given the texts of every version loaded or restored (the translator keeps them for keys later edits drop). */
+  onTexts?: (texts: PinnedTexts) => void;
 }
 
 /** What is kept in Redis per version: enough to rebuild the bundle exactly. */
@@ -49,6 +53,14 @@ interface StoredVersion {
   v: 1;
   sources: FlowSources;
   names: FlowSourceNames;
+  /** Absent in versions stored before texts were pinned. */
+  texts?: PinnedTexts;
+}
+
+interface Loaded {
+  bundle: FlowBundle;
+  names: FlowSourceNames;
+  texts: PinnedTexts;
 }
 
 /**
@@ -62,16 +74,17 @@ export function createFlowRegistry(deps: FlowRegistryDependencies): FlowRegistry
   const touchedAt = new Map<string, number>();
   const byHashMemory = new Map<string, FlowBundle>();
   const namesByHash = new Map<string, FlowSourceNames>();
+  const textsByHash = new Map<string, PinnedTexts>();
   const storeKey = (hash: string) => (keys ? keys.flowVersion(hash) : undefined);
 
-  async function store(bundle: FlowBundle, names: FlowSourceNames): Promise<void> {
+  async function store(bundle: FlowBundle, names: FlowSourceNames, texts: PinnedTexts | undefined): Promise<void> {
     const key = storeKey(bundle.hash);
     if (!redis || !key) return;
-    const value: StoredVersion = { v: 1, sources: bundle.sources, names };
+    const value: StoredVersion = { v: 1, sources: bundle.sources, names, ...(texts ? { texts } : {}) };
     await redis.set(key, JSON.stringify(value), "EX", deps.versionTtlSeconds);
   }
 
-  async function readAll(): Promise<{ ok: true; bundles: { bundle: FlowBundle; names: FlowSourceNames }[] } | { ok: false; problems: string[] }> {
+  async function readAll(): Promise<{ ok: true; bundles: Loaded[] } | { ok: false; problems: string[] }> {
     const check = await validateProject({
       flowsDir: deps.flowsDir,
       localesDir: deps.localesDir,
@@ -79,7 +92,7 @@ export function createFlowRegistry(deps: FlowRegistryDependencies): FlowRegistry
       ...(deps.buttons ? { buttons: deps.buttons } : {}),
     });
     if (check.problems.length > 0) return { ok: false, problems: check.problems.map(formatProblem) };
-    const bundles = check.flows.flatMap((f) => (f.bundle ? [{ bundle: f.bundle, names: f.names }] : []));
+    const bundles = check.flows.flatMap((f) => (f.bundle ? [{ bundle: f.bundle, names: f.names, texts: textsOfVersion(f, check.locales) }] : []));
     const ids = new Set<string>();
     for (const { bundle } of bundles) {
       if (ids.has(bundle.flow.id)) return { ok: false, problems: [`two flow files have the id "${bundle.flow.id}"`] };
@@ -88,9 +101,13 @@ export function createFlowRegistry(deps: FlowRegistryDependencies): FlowRegistry
     return { ok: true, bundles };
   }
 
-  async function activate(bundles: { bundle: FlowBundle; names: FlowSourceNames }[]): Promise<void> {
+  async function activate(bundles: Loaded[]): Promise<void> {
     // Store first: a version must be recoverable before any conversation can start on it.
-    await Promise.all(bundles.map(({ bundle, names }) => store(bundle, names)));
+    await Promise.all(bundles.map(({ bundle, names, texts }) => store(bundle, names, texts)));
+    for (const { bundle, texts } of bundles) {
+      textsByHash.set(bundle.hash, texts);
+      deps.onTexts?.(texts);
+    }
     const next = new Map<string, FlowBundle>();
     for (const { bundle } of bundles) {
       next.set(bundle.flow.id, bundle);
@@ -101,11 +118,32 @@ export function createFlowRegistry(deps: FlowRegistryDependencies): FlowRegistry
     for (const { bundle } of bundles) logger?.info({ flow: bundle.flow.id, version: bundle.hash }, "flow loaded");
   }
 
+  /**
+   * After a restart: the texts of every version still kept, for the cards of cases
+   * filed on it and for runs begun on it. Only the texts: the version itself is
+   * read when a run needs it (`byHash`), so one gone from Redis is gone.
+   */
+  async function pinStoredTexts(): Promise<void> {
+    if (!redis || !keys || !deps.onTexts) return;
+    let cursor = "0";
+    do {
+      const [next, found] = await redis.scan(cursor, "MATCH", `${keys.flowVersion("")}*`, "COUNT", "100");
+      cursor = next;
+      // One GET each (auto-pipelined), not MGET: version keys have no common hash tag.
+      const values = await Promise.all(found.map((key) => redis.get(key)));
+      for (const raw of values) {
+        const texts = raw === null ? undefined : parseStored(raw)?.texts;
+        if (texts) deps.onTexts(texts);
+      }
+    } while (cursor !== "0");
+  }
+
   const registry: FlowRegistry = {
     async load() {
       const result = await readAll();
       if (!result.ok) throw new FlowValidationError(result.problems);
       await activate(result.bundles);
+      await pinStoredTexts();
     },
 
     current(flowId) {
@@ -130,6 +168,10 @@ export function createFlowRegistry(deps: FlowRegistryDependencies): FlowRegistry
       }
       byHashMemory.set(hash, result.bundle);
       namesByHash.set(hash, stored.names);
+      if (stored.texts) {
+        textsByHash.set(hash, stored.texts);
+        deps.onTexts?.(stored.texts);
+      }
       return result.bundle;
     },
 
@@ -144,7 +186,7 @@ export function createFlowRegistry(deps: FlowRegistryDependencies): FlowRegistry
       if (refreshed === 0) {
         // Expired or never stored (e.g. Redis was flushed): put it back while it is still in memory.
         const bundle = byHashMemory.get(hash);
-        if (bundle) await store(bundle, namesByHash.get(hash) ?? { flow: `${bundle.flow.id}.yaml` });
+        if (bundle) await store(bundle, namesByHash.get(hash) ?? { flow: `${bundle.flow.id}.yaml` }, textsByHash.get(hash));
       }
     },
 
@@ -191,8 +233,9 @@ function parseStored(raw: string): StoredVersion | undefined {
     if (!value || typeof value !== "object") return undefined;
     const sources: unknown = Reflect.get(value, "sources");
     const names: unknown = Reflect.get(value, "names");
+    const texts: unknown = Reflect.get(value, "texts");
     if (!isSources(sources) || !isSources(names)) return undefined;
-    return { v: 1, sources, names };
+    return { v: 1, sources, names, ...(isPinnedTexts(texts) ? { texts } : {}) };
   } catch {
     return undefined;
   }

@@ -39,6 +39,7 @@ export const codeKeys: Record<string, readonly string[]> = {
   "discreet-off": [],
   "error-try-again": [],
   "error-delay": [],
+  "flow-restarted": [],
   "flood-notice": [],
   "case-reference": ["ref"],
   "case-open-info": ["ref"],

@@ -47,7 +47,15 @@ export interface Translator {
   exitWords(): ReadonlySet<string>;
   /** Re-reads the locale files (hot reload in `npm run dev`, after flows:check passed). */
   reload(): void;
+  /**
+   * Texts of a flow version still in use (locale → key → text), kept for keys the
+   * live files no longer have: a triage begun before an edit that renamed or dropped
+   * a text shows the words it was asked in, never the raw key. The live text wins.
+   */
+  pin(texts: PinnedTexts): void;
 }
+
+export type PinnedTexts = Record<string, Record<string, string>>;
 
 export function negotiateLocale(languageCode: string | undefined, available: readonly string[]): string {
   if (!languageCode) return DEFAULT_LOCALE;
@@ -86,6 +94,9 @@ export function createTranslator(deps: { localesDir: string }): Translator {
     return errors.length ? undefined : text;
   }
 
+  const pinned = new Map<string, Map<string, string>>();
+  const pinnedText = (locale: string, key: string) => pinned.get(locale)?.get(key);
+
   const negotiated = new Map<string, string>();
   function load() {
     negotiated.clear();
@@ -112,8 +123,15 @@ export function createTranslator(deps: { localesDir: string }): Translator {
       if (negotiated.size < 1000) negotiated.set(code ?? "", locale);
       return locale;
     },
-    t: (locale, key, args) => format(locale, key, args) ?? format(DEFAULT_LOCALE, key, args) ?? key,
-    has: (locale, key) => bundles.get(locale)?.hasMessage(key) ?? false,
+    t: (locale, key, args) => format(locale, key, args) ?? pinnedText(locale, key) ?? format(DEFAULT_LOCALE, key, args) ?? pinnedText(DEFAULT_LOCALE, key) ?? key,
+    has: (locale, key) => (bundles.get(locale)?.hasMessage(key) ?? false) || pinnedText(locale, key) !== undefined,
+    pin(texts) {
+      for (const [locale, byKey] of Object.entries(texts)) {
+        const into = pinned.get(locale) ?? new Map<string, string>();
+        pinned.set(locale, into);
+        for (const [key, text] of Object.entries(byKey)) if (typeof text === "string") into.set(key, text);
+      }
+    },
     name: (locale, names) => names[locale] ?? names[DEFAULT_LOCALE] ?? Object.values(names)[0] ?? "?",
     exitWords: () => exitWords,
   };

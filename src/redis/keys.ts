@@ -39,6 +39,8 @@ export function createKeys(namespace = "beacon") {
     // ── updates ────────────────────────────────────────────────────────────
     /** SET NX marker so a redelivered update has one effect. */
     updateSeen: (updateId: number) => `${ns}:upd:${updateId}`,
+    /** Hash: update id → sealed update fetched by long polling and not yet handled (replayed after a crash). */
+    updateJournal: () => `${ns}:inflight`,
 
     // ── flows ──────────────────────────────────────────────────────────────
     /** Source of a flow version by content hash, kept while conversations use it. */

@@ -24,12 +24,6 @@ function sentIds(result: unknown): number[] {
   });
 }
 
-/** Only an identifier goes to the log: a Redis error's message can echo the command's arguments. */
-function codeOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" || typeof code === "number" ? String(code) : error instanceof Error ? error.name : typeof error;
-}
-
 /**
  * Outgoing-call guard for people's chats: every message gets
  * `protect_content` (no forwarding or saving from a seized phone) and its id
@@ -68,7 +62,7 @@ export function createPersonApiGuard(deps: {
       const gone = await prev("deleteMessage", { chat_id: chatId, message_id: id }, signal).catch(() => undefined);
       if (gone?.ok) deleted++;
     }
-    deps.logger.error({ code: codeOf(failure), method, sent: ids.length, deleted }, "could not track a sent message; deleted it instead");
+    deps.logger.error({ err: failure, method, sent: ids.length, deleted }, "could not track a sent message; deleted it instead");
     throw new StorageError(`${method}: sent message(s) could not be tracked for quick exit and were deleted`, { cause: failure });
   };
 }

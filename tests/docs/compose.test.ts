@@ -9,6 +9,8 @@ interface Service {
   read_only?: boolean;
   cap_drop?: string[];
   tmpfs?: string[];
+  healthcheck?: { test: string[] };
+  depends_on?: Record<string, { condition: string }>;
 }
 const compose = parse(readFileSync("docker-compose.yml", "utf8")) as { services: Record<string, Service> };
 const { redis, beacon } = compose.services as { redis: Service; beacon: Service };
@@ -31,5 +33,12 @@ describe("docker-compose.yml", () => {
       expect(service.cap_drop).toEqual(["ALL"]);
     }
     expect(beacon.tmpfs).toContain("/tmp");
+  });
+
+  it("starts Beacon only once Redis answers a PING with the password (healthcheck, service_healthy)", () => {
+    expect(redis.healthcheck?.test[0]).toBe("CMD-SHELL");
+    expect(redis.healthcheck?.test[1]).toMatch(/redis-cli .*-a "\$\$REDIS_HEALTH_PASSWORD" ping \| grep -q PONG/);
+    expect(redis.environment?.REDIS_HEALTH_PASSWORD).toMatch(/^\$\{REDIS_PASSWORD:\?/);
+    expect(beacon.depends_on).toEqual({ redis: { condition: "service_healthy" } });
   });
 });

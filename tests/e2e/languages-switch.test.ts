@@ -123,4 +123,29 @@ describe("changing language", () => {
     const record = await onlyCase(harness);
     expect(record.card.lang).toBe("km");
   });
+  it.each([
+    ["discreet mode on", false],
+    ["discreet mode off", true],
+  ])("mid-question (%s): only one copy of the current question stays in the chat, after /language and after /start", async (_label, discreetOff) => {
+    const harness = await start();
+    const person = harness.person({ id: randomUserId(), language_code: "en" });
+    if (discreetOff) await person.send("/discreet");
+    await triageToPin(person);
+    await person.tap("skip");
+    await person.send("Blue building, guards at the gate");
+    await person.tap("inside");
+    const asked = (key: string) => person.botMessages().filter((m) => ["en", "th", "km"].some((l) => m.text?.startsWith(translator.t(l, key))));
+    expect(asked("q-passport")).toHaveLength(1);
+
+    await switchTo(person, "th");
+    expect(asked("q-passport").map((m) => m.text)).toEqual([translator.t("th", "q-passport")]);
+    await person.send("/start");
+    expect(asked("q-passport")).toHaveLength(1);
+    await person.send("/language");
+    await person.tap("lang:km");
+    expect(asked("q-passport").map((m) => m.text)).toEqual([translator.t("km", "q-passport")]);
+    // The one left is the live one: answering it moves on.
+    await person.tap("taken");
+    expect(person.lastQuestion()?.text).toBe(translator.t("km", "q-phone"));
+  });
 });

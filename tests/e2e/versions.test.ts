@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { validateProject } from "../../src/flow/validate.js";
 import { addWorkQuestion, answerUntil, copyProject, stepOnScreen, WORK_QUESTION, type Answers, type Person } from "../helpers/flow-edits.js";
 import { startHarness, randomUserId, type Harness } from "../helpers/harness.js";
+import { translator } from "../helpers/translator.js";
 
 /**
  * "Edits and restarts never break an in-flight triage" (docs/architecture.md,
@@ -159,6 +160,9 @@ describe("flow versions across an edit and a restart", () => {
     await again.tap("inside");
     expect(stepOnScreen(again)).toBe("safe_now");
     expect(harness.logs.some((l) => l.includes("flow version gone; starting over"))).toBe(true);
+    // Told why, calmly, just before the first question: not a silent jump back.
+    const bot = again.botMessages();
+    expect(bot.at(-2)?.text).toBe(translator.t("en", "flow-restarted"));
     const seen = await stepsUntil(again);
     expect(seen).toContain("work");
     const [created] = (await harness.redis.xrange(harness.keys.casesStream, "-", "+")).filter(([, f]) => f.includes("created"));

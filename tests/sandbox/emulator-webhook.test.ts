@@ -74,6 +74,23 @@ describe("webhook delivery", () => {
     expect(attempts).toBe(3);
   });
 
+  it("an update whose delivery was failing when the webhook was deleted stays for getUpdates (Telegram keeps it)", async () => {
+    const held: Array<{ end(): void; statusCode: number }> = [];
+    const url = await listen((_req, res) => void held.push(res));
+    await bot.api.setWebhook(url);
+    emu.sendText(aliceChat, alice, "kept");
+    while (held.length === 0) await new Promise((r) => setTimeout(r, 5));
+    // The receiver fails only once the webhook is gone: the emulator is mid-delivery when it is deleted.
+    await bot.api.deleteWebhook();
+    const failing = held[0]!;
+    failing.statusCode = 500;
+    failing.end();
+    // Past the emulator's retry pause, so its delivery loop has ended before we ask.
+    await new Promise((r) => setTimeout(r, 300));
+    const updates = await bot.api.getUpdates({ timeout: 1 });
+    expect(updates.map((u) => u.message?.text)).toEqual(["kept"]);
+  });
+
   it("drives a grammY webhookCallback; a wrong or missing secret gets its 401", async () => {
     bot.on("message:text", (ctx) => ctx.reply(`got ${ctx.message.text}`));
     await bot.init();

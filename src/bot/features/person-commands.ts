@@ -99,7 +99,7 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
       return;
     }
     // Answers are kept; the current question is shown again in the new language.
-    await service.reshow(person);
+    await service.reshow(person, ctx.chat.id);
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
   });
@@ -134,7 +134,7 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
       await ctx.reply(translator.t(ctx.beacon.locale, "case-open-info", { ref: caseId }));
       return;
     }
-    await service.reshow(person);
+    await service.reshow(person, ctx.chat.id);
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
   });

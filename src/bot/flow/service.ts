@@ -10,39 +10,8 @@ import type { FlowBundle, FlowState, Input, Output } from "../../flow/types.js";
 
 type Presented = Awaited<ReturnType<Presenter["present"]>>;
 
-/** One update, reduced to what the flow needs (computed from the update, so replay-safe). */
-export interface StepInput {
-  input: Input;
-  /** The person's message carrying the input, if any. */
-  messageId?: number;
-  callbackQueryId?: string;
-  /** The message whose button was pressed. */
-  pressedMessageId?: number;
-  /** The pressed button is one that message shows (not forged, not from an older rendering of it). */
-  buttonShown?: boolean;
-  /** The person edited an earlier message (`messageId`); a live location moving is one. */
-  edited?: boolean;
-  /**
-   * The conversation that waited for this was lost to an error (the plugin drops it on a
-   * throw), so this is most likely the person's retry, and a notice of the error may be in the chat.
-   */
-  afterError?: boolean;
-}
-
-/**
- * What became of an update: `continue` (the flow waits for the next one), `finished`
- * (the flow ended with it), `handover` (the flow is over or gone and did not use it:
- * later features, such as the relay to the team, should have it).
- */
-export type StepOutcome = "continue" | "finished" | "handover";
-
-/** Who the flow is talking to, as the middleware already worked out for this update. */
-export interface PersonView {
-  chatId: number;
-  person: string;
-  locale: string;
-  discreet: boolean;
-}
+export type { PersonView, StepInput, StepOutcome } from "./step-types.js";
+import type { PersonView, StepInput, StepOutcome } from "./step-types.js";
 
 export interface FlowService {
   /**
@@ -52,8 +21,11 @@ export interface FlowService {
   show(view: PersonView): Promise<"shown" | "settled">;
   /** Feeds one input to the engine and renders the result. */
   handle(view: PersonView, step: StepInput): Promise<StepOutcome>;
-  /** Forgets the question on screen, so `show` sends it again (after /language or a wipe). */
-  reshow(person: string): Promise<void>;
+  /**
+   * Takes the question on screen down, so `show` sends it again (after /language, /start):
+   * one copy of the current question in the chat, never the old one beside the new.
+   */
+  reshow(person: string, chatId: number): Promise<void>;
   /** Starts a fresh triage, dropping any unfinished one. */
   restart(person: string): Promise<void>;
   /** Whether the person is part-way through a triage (one whose case is filed is not). */
@@ -122,10 +94,12 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     }
   }
 
-  async function begin(view: PersonView): Promise<"shown"> {
+  /** `why`: a line said before the first question (the person's earlier run could not go on). */
+  async function begin(view: PersonView, why?: string): Promise<"shown"> {
     const bundle = registry.current(deps.flowId);
     const step = startFlow(bundle, { sessionId: deps.newSessionId(), now: clock() });
-    const shown = await presenter.present(view.chatId, view.locale, step.outputs, undefined);
+    const outputs: Output[] = why ? [{ type: "say", lines: [{ key: why }] }, ...step.outputs] : step.outputs;
+    const shown = await presenter.present(view.chatId, view.locale, outputs, undefined);
     await states.save(view.person, { ...step.state, clutter: true, shownMessageId: shown.askedMessageId });
     deps.logger.info({ person: view.person, flow: bundle.flow.id, version: bundle.hash }, "flow started");
     return "shown";
@@ -244,7 +218,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
       const bundle = await bundleFor(state);
       if (!bundle) {
         deps.logger.warn({ person: view.person, version: state.flowHash }, "flow version gone; starting over");
-        return begin(view);
+        return begin(view, "flow-restarted");
       }
       if (atConfirm(bundle, state) && (await healFiled(view.person, state))) return "settled";
       const shown = await presenter.present(view.chatId, view.locale, showCurrent(bundle, state), undefined);
@@ -263,7 +237,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
         if (!bundle) {
           // Ending here would leave every later tap on this person's screen answered by silence.
           deps.logger.warn({ person: view.person, version: loaded.flowHash }, "flow version gone; starting over");
-          await begin(view);
+          await begin(view, "flow-restarted");
           return "continue";
         }
         // After an error a notice may sit in the chat: discreet mode tidies it with the next answer.
@@ -278,10 +252,15 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
       }
     },
 
-    async reshow(person) {
+    async reshow(person, chatId) {
       justShown.delete(person);
       const state = await states.load(person);
-      if (state && !state.done) await states.save(person, { ...state, shownMessageId: undefined });
+      if (!state || state.done) return;
+      await states.save(person, { ...state, shownMessageId: undefined });
+      const old = state.shownMessageId;
+      if (old === undefined) return;
+      // Its id stays tracked (deleteMessages skips ids already gone); if this fails, discreet mode's next tidy or a quick exit takes it down.
+      await deps.deleteMessages(chatId, [old]).catch((error: unknown) => deps.logger.warn({ person, err: error }, "old copy of the question not deleted"));
     },
 
     async unfinished(person) {

@@ -42,7 +42,8 @@ export function createWebhookDelivery(
     return { status: res.status, text };
   };
 
-  const deliverOne = async (update: Update): Promise<void> => {
+  /** Whether the update is settled: delivered, or given up on. A webhook deleted meanwhile leaves it for getUpdates, as Telegram does. */
+  const deliverOne = async (update: Update): Promise<boolean> => {
     let lastError = "";
     for (let attempt = 1; attempt <= ATTEMPTS && state.webhook && !stopped; attempt += 1) {
       const { url, secretToken } = state.webhook;
@@ -50,7 +51,7 @@ export function createWebhookDelivery(
         const { status, text } = await post(url, update, secretToken);
         if (status >= 200 && status < 300) {
           await runReply(text);
-          return;
+          return true;
         }
         lastError = `Wrong response from the webhook: ${status}`;
       } catch (err) {
@@ -58,10 +59,10 @@ export function createWebhookDelivery(
       }
       await new Promise((r) => setTimeout(r, RETRY_DELAY_MS * attempt));
     }
-    if (state.webhook) {
-      state.webhook.lastErrorDate = state.now();
-      state.webhook.lastErrorMessage = lastError;
-    }
+    if (!state.webhook || stopped) return false;
+    state.webhook.lastErrorDate = state.now();
+    state.webhook.lastErrorMessage = lastError;
+    return true;
   };
 
   const runReply = async (text: string) => {
@@ -83,8 +84,8 @@ export function createWebhookDelivery(
     try {
       while (state.webhook && !stopped && state.pending.length > 0) {
         const update = state.pending[0] as Update;
-        await deliverOne(update);
-        if (state.pending[0] === update) state.pending.shift();
+        const settled = await deliverOne(update);
+        if (settled && state.pending[0] === update) state.pending.shift();
         state.emit({ type: "webhook" });
       }
     } finally {

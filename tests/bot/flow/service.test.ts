@@ -251,7 +251,7 @@ describe("flow service: after an error", () => {
 
   it("when the question never reached the screen, shows it rather than reading the update as an answer", async () => {
     await toNode(t, "passport");
-    await t.service.reshow(view.person);
+    await t.service.reshow(view.person, view.chatId);
     const before = t.shown.length;
     expect(await t.service.handle(view, { input: { type: "text", text: "taken", lang: "" }, messageId: 901, afterError: true })).toBe("continue");
     expect(t.shown).toHaveLength(before);
