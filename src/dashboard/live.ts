@@ -42,7 +42,7 @@ export function createLiveFeed(deps: { redis: Redis; keys: Keys; logger: Logger;
         }
       } catch (error) {
         if (stopped) return;
-        deps.logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "dashboard live feed read failed; retrying");
+        deps.logger.warn({ err: error }, "dashboard live feed read failed; retrying");
         await new Promise((r) => setTimeout(r, 1000));
       }
     }

@@ -69,7 +69,7 @@ export async function buildServer(ctx: DashboardContext, cookieSecret: string): 
   });
   app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, _req, reply) => {
     const status = error.statusCode ?? 500;
-    if (status >= 500) ctx.deps.logger.error({ err: error.name, code: error.code }, "dashboard request failed");
+    if (status >= 500) ctx.deps.logger.error({ err: error }, "dashboard request failed");
     return reply.code(status).type("text/plain; charset=utf-8").send(status === 403 ? "refused" : status >= 500 ? "something went wrong" : "bad request");
   });
   return app;
