@@ -50,7 +50,8 @@ export function whereLines(v: CardView): string[] {
     const osm = `https://www.openstreetmap.org/?mlat=${lat.toFixed(5)}&amp;mlon=${lon.toFixed(5)}#map=15/${lat.toFixed(5)}/${lon.toFixed(5)}`;
     let pin = `📍 ${lat.toFixed(5)}, ${lon.toFixed(5)} · <a href="${osm}">${t("desk-osm-link")}</a>`;
     if (nearestCompound) {
-      pin += ` · ${t("desk-nearest", { name: tr.name(locale, nearestCompound.names), km: nearestCompound.distanceKm })}`;
+      const names = nearestCompound.names ?? v.bundle?.compounds.compounds.find((c) => c.id === nearestCompound.id)?.names;
+      pin += ` · ${t("desk-nearest", { name: names ? tr.name(locale, names) : nearestCompound.id, km: nearestCompound.distanceKm })}`;
     }
     out.push(line("desk-field-pin", pin));
   } else {

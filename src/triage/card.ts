@@ -41,7 +41,8 @@ export const triageCardSchema = z.strictObject({
     .strictObject({
       lat: z.number().min(-90).max(90),
       lon: z.number().min(-180).max(180),
-      nearestCompound: z.strictObject({ id: slug, names: localizedNames, distanceKm: z.number().nonnegative() }).optional(),
+      // Names are read from the flow version by id; cards filed before that carry them.
+      nearestCompound: z.strictObject({ id: slug, names: localizedNames.optional(), distanceKm: z.number().nonnegative() }).optional(),
     })
     .optional(),
 });
@@ -76,7 +77,8 @@ export function buildCard(bundle: FlowBundle, state: FlowState, opts: { caseId: 
   };
   if (where?.kind === "location") {
     const nearest = nearestCompound(bundle.compounds.compounds, where.lat, where.lon);
-    card.location = nearest ? { lat: where.lat, lon: where.lon, nearestCompound: nearest } : { lat: where.lat, lon: where.lon };
+    // Only the id: a compound's names in every language would be most of the sealed card, per case.
+    card.location = nearest ? { lat: where.lat, lon: where.lon, nearestCompound: { id: nearest.id, distanceKm: nearest.distanceKm } } : { lat: where.lat, lon: where.lon };
   }
   return triageCardSchema.parse(card);
 }

@@ -73,7 +73,8 @@ describe("buildCard", () => {
       "nationality",
       "notes",
     ]);
-    expect(card.location).toEqual({ lat: 16.7, lon: 98.5, nearestCompound: { id: "mm_kk", names: { en: "KK Park" }, distanceKm: 6.8 } });
+    // The compound by id only: its names are the flow version's, not copied into every sealed card.
+    expect(card.location).toEqual({ lat: 16.7, lon: 98.5, nearestCompound: { id: "mm_kk", distanceKm: 6.8 } });
     expect(answerOf(card, "ransom_amount")).toEqual({ kind: "number", value: 12000 });
     expect(answerOf(card, "compound")).toEqual({ kind: "choice", option: "dont_know" });
     expect(answerOf(card, "consent")).toBeUndefined();

@@ -88,6 +88,12 @@ describe("renderCard", () => {
     expect(text).toContain("extra_question: «an answer on no known field» [en]");
   });
 
+  it("names the nearest compound from the flow version when the card holds only its id", () => {
+    const byId: TriageCard = { ...full, location: { lat: 10.5801, lon: 103.5402, nearestCompound: { id: "otres", distanceKm: 1.2 } } };
+    expect(parseHtml(render(byId)).text).toContain("nearest known compound: Otres Beach compound (1.2 km)");
+    expect(parseHtml(render(byId, open, "zh-Hans")).text).toContain("奥特雷斯海滩园区");
+  });
+
   it("says unknown for everything a card does not have", () => {
     const empty: TriageCard = { ...full, tier: "normal", reasons: [], flags: [], indicators: [], answers: [], location: undefined };
     delete empty.location;
