@@ -67,7 +67,8 @@ export async function benchDashboardQueue(redis: Redis, config: Config): Promise
       const t0 = performance.now();
       const response = await fetch(`${dashboard.url()}/queue`, { headers: { cookie: `beacon_session=${session}` } });
       const body = await response.text();
-      if (!response.ok || !body.includes(`${QUEUE_CASES} open cases`)) throw new Error(`queue page answered ${response.status}`);
+      const text = body.replace(/<[^>]+>/g, "");
+      if (!response.ok || !text.includes(`${QUEUE_CASES} of ${QUEUE_CASES} open cases`)) throw new Error(`queue page answered ${response.status} without its ${QUEUE_CASES} cases`);
       return { ms: performance.now() - t0, bytes: body.length };
     };
     const cold = await get();
