@@ -1,0 +1,38 @@
+/**
+ * `npm run drills [-- --short] [-- --only <text>]`: each drill starts its own
+ * redis-server(s), emulator and Beacon processes, drives simulated people,
+ * injects one fault and prints a row; the run ends with the table and exits
+ * non-zero when any drill did not hold.
+ */
+import { cpus } from "node:os";
+import { parseArgs } from "node:util";
+import { beaconKill } from "./beacon-kill.js";
+import type { Drill, DrillResult } from "./drill.js";
+import { redisKill } from "./redis-kill.js";
+
+const DRILLS: Drill[] = [redisKill, beaconKill];
+
+const { values } = parseArgs({ options: { short: { type: "boolean", default: false }, only: { type: "string" } } });
+const chosen = DRILLS.filter((d) => !values.only || d.name.includes(values.only));
+const started = Date.now();
+const rows: { name: string; result: DrillResult; seconds: number }[] = [];
+for (const drill of chosen) {
+  const t = Date.now();
+  console.log(`▶ ${drill.name}`);
+  const result = await drill.run({ short: values.short }).catch((error: unknown): DrillResult => ({
+    figures: `drill failed to run: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`,
+    held: false,
+  }));
+  const seconds = Math.round((Date.now() - t) / 1000);
+  rows.push({ name: drill.name, result, seconds });
+  console.log(`  ${result.held ? "held" : "FAILED"} (${seconds} s): ${result.figures}`);
+}
+
+const total = Math.round((Date.now() - started) / 1000);
+console.log(`\nBeacon drills${values.short ? " (short)" : ""}, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${total} s\n`);
+console.log("| drill | figures | held |");
+console.log("|---|---|---|");
+for (const { name, result, seconds } of rows) console.log(`| ${name} (${seconds} s) | ${result.figures} | ${result.held ? "yes" : "**no**"} |`);
+const failed = rows.filter((r) => !r.result.held).length;
+console.log(`\n${rows.length - failed} held, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
