@@ -60,7 +60,7 @@ export function cardsByPerson(emulator: BotApiEmulator): Map<number, { total: nu
 function shownInGroup(emulator: BotApiEmulator, outcome: PersonOutcome): boolean {
   return emulator.messages(GROUP_ID).some((m) => {
     const text = m.text ?? "";
-    return markersIn(text).has(outcome.index) || (outcome.ref !== undefined && (text.match(REF) ?? []).includes(outcome.ref));
+    return markersIn(text).has(outcome.index) || (outcome.ref !== undefined && [...text.matchAll(REF)].some((m) => m[0] === outcome.ref));
   });
 }
 
