@@ -2,11 +2,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Redis } from "ioredis";
-import { createKeys } from "../../src/redis/keys.js";
-import { startEmbeddedRedis, type EmbeddedRedis } from "../../src/redis/embedded.js";
 import { createBotApiEmulator, type BotApiEmulator, type BotApiEmulatorOptions } from "../../src/sandbox/emulator/index.js";
 import { beaconEnv, startBeaconProcess, type BeaconProcess } from "./beacon.js";
+import { singleRedis, type Topology } from "./topology.js";
 
 export interface DrillOptions {
   /** `--short`: the same drill with fewer people (CI). */
@@ -26,36 +24,32 @@ export interface Drill {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const crowdSize = (options: DrillOptions, full: number) => (options.short ? Math.max(6, Math.round(full / 4)) : full);
 
-/** The usual stack: one redis-server (appendfsync always), the emulator, Beacon processes polling or on a webhook. */
-export interface Stack {
+/** The usual stack: a Redis (one redis-server with appendfsync always unless given), the emulator, one Beacon process. */
+export interface Stack<T extends Topology = Topology> {
   dir: string;
-  redis: EmbeddedRedis;
-  client: Redis;
+  redis: T;
   emulator: BotApiEmulator;
   beacon: BeaconProcess;
   caseExists(caseId: string): Promise<boolean>;
 }
 
 /** Builds a stack, runs `body`, and takes everything down again whatever happened. */
-export async function withStack<T>(
+export async function withStack<R, T extends Topology = Awaited<ReturnType<typeof singleRedis>>>(
   name: string,
-  body: (stack: Stack) => Promise<T>,
-  options: { env?: Record<string, string>; emulator?: BotApiEmulatorOptions } = {},
-): Promise<T> {
+  body: (stack: Stack<T>) => Promise<R>,
+  options: { env?: Record<string, string>; emulator?: BotApiEmulatorOptions; topology?: (dir: string) => Promise<T> } = {},
+): Promise<R> {
   const dir = mkdtempSync(join(tmpdir(), `beacon-drill-${name}-`));
-  const redis = await startEmbeddedRedis({ dir: join(dir, "redis"), appendfsync: "always" });
-  const client = new Redis(redis.url, { maxRetriesPerRequest: 3, retryStrategy: () => 200 });
-  client.on("error", () => undefined);
+  const redis = await (options.topology ?? (singleRedis as unknown as (dir: string) => Promise<T>))(dir);
   const emulator = await createBotApiEmulator(options.emulator ?? {});
-  const beacon = startBeaconProcess("beacon", dir, beaconEnv(emulator.apiRoot, { REDIS_URL: redis.url, ...options.env }));
-  const keys = createKeys("beacon");
+  const beacon = startBeaconProcess("beacon", dir, beaconEnv(emulator.apiRoot, { ...redis.env, ...options.env }));
   try {
     await beacon.start();
-    return await body({ dir, redis, client, emulator, beacon, caseExists: async (id) => (await client.exists(keys.caseRecord(id))) === 1 });
+    const caseExists = async (id: string) => (await redis.client.exists(redis.keys.caseRecord(id))) === 1;
+    return await body({ dir, redis, emulator, beacon, caseExists });
   } finally {
     await beacon.stop().catch(() => undefined);
     await emulator.close();
-    client.disconnect();
     await redis.stop();
     rmSync(dir, { recursive: true, force: true });
   }

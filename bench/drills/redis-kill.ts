@@ -8,7 +8,7 @@ export const redisKill: Drill = {
   run: (options) =>
     withStack("redis-kill", async (stack) => {
       const people = crowdSize(options, 40);
-      let redis = stack.redis;
+      let redis = stack.redis.server;
       let hit = 0;
       const outcomes = await drive(stack.emulator, { people, rampSeconds: 4, maxSeconds: 150 }, async () => {
         await sleep(6_000);
@@ -19,7 +19,7 @@ export const redisKill: Drill = {
       });
       const verdict = await judge(stack.emulator, outcomes, stack.caseExists);
       // The restarted server is the one to stop at the end.
-      stack.redis.stop = redis.stop;
+      stack.redis.server.stop = redis.stop;
       const up = stack.beacon.crashes === 0;
       return {
         figures: `mid-triage at the kill ${hit}, ${verdictText(verdict)}, beacon crashes ${stack.beacon.crashes}`,

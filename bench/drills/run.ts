@@ -7,10 +7,11 @@
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { beaconKill } from "./beacon-kill.js";
+import { clusterSurge } from "./cluster.js";
 import type { Drill, DrillResult } from "./drill.js";
 import { redisKill } from "./redis-kill.js";
 
-const DRILLS: Drill[] = [redisKill, beaconKill];
+const DRILLS: Drill[] = [redisKill, beaconKill, clusterSurge];
 
 const { values } = parseArgs({ options: { short: { type: "boolean", default: false }, only: { type: "string" } } });
 const chosen = DRILLS.filter((d) => !values.only || d.name.includes(values.only));
