@@ -60,6 +60,14 @@ export function createKeys(namespace = "beacon", options: { cluster?: boolean } 
     /** Source of a flow version by content hash, kept while conversations use it. */
     flowVersion: (hash: string) => `${d}:flowver:${hash}`,
 
+    ...caseKeys(d),
+    ...digestKeys(d),
+  } as const;
+}
+
+/** Cases and the desk's indexes: all under `d`, the desk's prefix (its hash tag on a cluster). */
+function caseKeys(d: string) {
+  return {
     // ── cases, by case id ──────────────────────────────────────────────────
     /** Hash: enc (sealed TriageCard), status, tier, version, timestamps, assignee (pseudonym). */
     caseRecord: (caseId: string) => `${d}:case:{${caseId}}`,
@@ -101,7 +109,6 @@ export function createKeys(namespace = "beacon", options: { cluster?: boolean } 
     relayAck: (caseId: string) => `${d}:case:{${caseId}}:ack`,
     /** The reason of the case's last dead letter (e.g. `sendMessage:400`), so a refusal repeated at every retry is written once; TTL = retention. */
     deadLetterMark: (caseId: string) => `${d}:case:{${caseId}}:deadmark`,
-    ...digestKeys(d),
   } as const;
 }
 
