@@ -7,12 +7,13 @@
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import { beaconKill } from "./beacon-kill.js";
+import { cardCrash } from "./card-crash.js";
 import { clusterSurge } from "./cluster.js";
 import type { Drill, DrillResult } from "./drill.js";
 import { redisKill } from "./redis-kill.js";
 import { sentinelFailover } from "./sentinel.js";
 
-const DRILLS: Drill[] = [redisKill, beaconKill, clusterSurge, sentinelFailover];
+const DRILLS: Drill[] = [redisKill, beaconKill, cardCrash, clusterSurge, sentinelFailover];
 
 const { values } = parseArgs({ options: { short: { type: "boolean", default: false }, only: { type: "string" } } });
 const chosen = DRILLS.filter((d) => !values.only || d.name.includes(values.only));
