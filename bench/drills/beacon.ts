@@ -20,6 +20,8 @@ export interface BeaconProcess {
   readonly crashes: number;
   /** Every log line written so far (all starts), parsed. */
   logLines(): Record<string, unknown>[];
+  /** Warnings and errors logged so far, by message (no fields kept). */
+  problems(): Record<string, number>;
 }
 
 /** The settings every drill's Beacon shares; `env` adds or overrides (REDIS_URL, WEBHOOK_URL, PORT, ...). */
@@ -107,6 +109,16 @@ export function startBeaconProcess(name: string, dir: string, env: Record<string
         proc.kill("SIGTERM");
       });
       await new Promise<void>((done) => log.end(done));
+    },
+    problems() {
+      const out: Record<string, number> = {};
+      for (const line of this.logLines()) {
+        if (typeof line.level === "number" && line.level < 40) continue;
+        const msg = typeof line.msg === "string" ? line.msg : "raw" in line ? "(not a pino line)" : "?";
+        if (typeof line.level !== "number" && !("raw" in line)) continue;
+        out[msg] = (out[msg] ?? 0) + 1;
+      }
+      return out;
     },
     logLines() {
       return readFileSync(logFile, "utf8")

@@ -48,6 +48,8 @@ export async function withStack<R, T extends Topology = Awaited<ReturnType<typeo
     const caseExists = async (id: string) => (await redis.client.exists(redis.keys.caseRecord(id))) === 1;
     return await body({ dir, redis, emulator, beacon, caseExists });
   } finally {
+    const problems = Object.entries(beacon.problems()).map(([m, n]) => `${m} ×${n}`);
+    if (problems.length > 0) console.log(`  beacon warnings/errors: ${problems.join("; ").slice(0, 1500)}`);
     await beacon.stop().catch(() => undefined);
     await emulator.close();
     await redis.stop();

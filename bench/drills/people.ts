@@ -14,6 +14,8 @@ export interface Crowd {
   maxSeconds: number;
   seed?: number;
   answerDelayMs?: number;
+  /** How long a person waits for the next question before sending the same answer again (default 8 s). */
+  resendAfterMs?: number;
 }
 
 /** Runs the crowd; `fault` runs alongside, from the moment the first person may arrive. */
@@ -27,7 +29,7 @@ export async function drive(emulator: BotApiEmulator, crowd: Crowd, fault?: () =
     seed: crowd.seed ?? 1,
     answerDelayMs: crowd.answerDelayMs ?? 300,
     // A person whose answer met a crash or an outage sends it again after a silence, as people do.
-    resendAfterMs: 8_000,
+    resendAfterMs: crowd.resendAfterMs ?? 8_000,
     maxTries: 8,
   };
   const [outcomes] = await Promise.all([runPeople(emulator, options, "locales", Date.now()), fault?.()]);
@@ -106,6 +108,12 @@ export interface Verdict {
   silentDuplicates: number;
   markedRepeats: number;
   repeatedQuestions: number;
+  /** Answers people had to send again (after a silence or an error notice): a question that never came. */
+  resends: number;
+  /** Error notices people saw. */
+  notices: number;
+  /** Slowest answer → next question, ms. */
+  slowestAnswerMs: number;
 }
 
 /** Judges a crowd after the fault: `caseExists` asks the drill's Redis. */
@@ -132,11 +140,14 @@ export async function judge(
     silentDuplicates,
     markedRepeats,
     repeatedQuestions: repeatedQuestions(emulator, outcomes),
+    resends: outcomes.reduce((n, o) => n + o.resends, 0),
+    notices: outcomes.reduce((n, o) => n + o.notices, 0),
+    slowestAnswerMs: Math.max(0, ...outcomes.flatMap((o) => o.latencies)),
   };
 }
 
 export const verdictText = (v: Verdict) =>
-  `filed ${v.confirmed}/${v.people}, lost ${v.lost}, unresumed ${v.unresumed}, silent dup cards ${v.silentDuplicates}, marked repeats ${v.markedRepeats}, repeated questions ${v.repeatedQuestions}`;
+  `filed ${v.confirmed}/${v.people}, lost ${v.lost}, unresumed ${v.unresumed}, silent dup cards ${v.silentDuplicates}, marked repeats ${v.markedRepeats}, repeated questions ${v.repeatedQuestions}, resends ${v.resends}, notices ${v.notices}, slowest answer ${(v.slowestAnswerMs / 1000).toFixed(1)} s`;
 
 /** People with a question on screen and no reference yet: the ones a fault hits mid-triage. */
 export function midTriage(emulator: BotApiEmulator): number {
