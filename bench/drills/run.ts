@@ -13,8 +13,9 @@ import type { Drill, DrillResult } from "./drill.js";
 import { redisKill } from "./redis-kill.js";
 import { sentinelFailover } from "./sentinel.js";
 import { fiveHundredStorm, tooManyStorm } from "./storms.js";
+import { twoInstances } from "./two-instances.js";
 
-const DRILLS: Drill[] = [redisKill, beaconKill, cardCrash, fiveHundredStorm, tooManyStorm, clusterSurge, sentinelFailover];
+const DRILLS: Drill[] = [redisKill, beaconKill, cardCrash, fiveHundredStorm, tooManyStorm, clusterSurge, sentinelFailover, twoInstances];
 
 const { values } = parseArgs({ options: { short: { type: "boolean", default: false }, only: { type: "string" } } });
 const chosen = DRILLS.filter((d) => !values.only || d.name.includes(values.only));

@@ -17,7 +17,7 @@ import type {
 } from "./types.js";
 import { createSimulatedUsers, type ChatRef, type SimulatedUsers } from "./users.js";
 import { waitFor } from "./wait.js";
-import { createWebhookDelivery } from "./webhook.js";
+import { createWebhookDelivery, type WebhookDeliveryOptions } from "./webhook.js";
 
 export type { CallbackAnswer, CallRecord, ChangeEvent, ChatRef, EmulatedChat, EmulatedMessage, ExtraRoutes, InjectedFailure, LimitStats, MediaKind, RateLimits };
 export { isLimitedMethod, TELEGRAM_RATE_LIMITS } from "./limits.js";
@@ -40,6 +40,8 @@ export interface BotApiEmulatorOptions {
    * The buckets run on `clock`.
    */
   limits?: boolean | Partial<RateLimits>;
+  /** Webhook delivery: connections in parallel and tries per update (default: 1 connection, 4 quick tries). */
+  webhook?: WebhookDeliveryOptions;
 }
 
 /**
@@ -101,7 +103,7 @@ export async function createBotApiEmulator(options: BotApiEmulatorOptions = {}):
   const webhook = createWebhookDelivery(state, async (body) => {
     const { method, ...params } = body;
     await dispatch(botToken, String(method), params, new AbortController().signal);
-  });
+  }, options.webhook);
   const trackingDispatch: typeof dispatch = (token, method, params, signal) => {
     botToken = token;
     return dispatch(token, method, params, signal);
