@@ -10,13 +10,14 @@ import { beaconKill } from "./beacon-kill.js";
 import { cardCrash } from "./card-crash.js";
 import { clusterSurge } from "./cluster.js";
 import type { Drill, DrillResult } from "./drill.js";
+import { forgedPresses } from "./forged-presses.js";
 import { fuzz } from "./fuzz.js";
 import { redisKill } from "./redis-kill.js";
 import { sentinelFailover } from "./sentinel.js";
 import { fiveHundredStorm, tooManyStorm } from "./storms.js";
 import { twoInstances } from "./two-instances.js";
 
-const DRILLS: Drill[] = [redisKill, beaconKill, cardCrash, fiveHundredStorm, tooManyStorm, fuzz, clusterSurge, sentinelFailover, twoInstances];
+const DRILLS: Drill[] = [redisKill, beaconKill, cardCrash, fiveHundredStorm, tooManyStorm, fuzz, forgedPresses, clusterSurge, sentinelFailover, twoInstances];
 
 const { values } = parseArgs({ options: { short: { type: "boolean", default: false }, only: { type: "string" } } });
 const chosen = DRILLS.filter((d) => !values.only || d.name.includes(values.only));
