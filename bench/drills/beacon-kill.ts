@@ -21,6 +21,14 @@ export const beaconKill: Drill = {
         }
       });
       const verdict = await judge(stack.emulator, outcomes, stack.caseExists);
+      // DRILL_DEBUG=1: what the people who never got to a reference last saw (simulated people, no one's words).
+      if (process.env.DRILL_DEBUG) {
+        for (const o of outcomes.filter((x) => x.result !== "filed")) {
+          const msgs = stack.emulator.messages(o.userId).map((m) => `${m.message_id} ${m.from.is_bot ? "bot" : "me"}:${(m.text ?? "").slice(0, 40)}|${JSON.stringify(m.reply_markup?.inline_keyboard?.[0]?.[0] ?? "")}`);
+          const answers = stack.emulator.callbackAnswers().slice(-400).map((a) => a.text).filter(Boolean);
+          console.log(o.result, o.resends, "deleted:", stack.emulator.deleted(o.userId).join(","), msgs.slice(-14).join("\n  "), "\nanswers:", [...new Set(answers)].join(" / "));
+        }
+      }
       return {
         figures: `mid-triage at a kill (most) ${hit}, ${verdictText(verdict)}, kills ${kills}`,
         held: hit > 0 && kills === KILLS && verdict.lost === 0 && verdict.unresumed === 0 && verdict.silentDuplicates === 0 && verdict.repeatedQuestions === 0,

@@ -19,11 +19,14 @@ import { twoInstances } from "./two-instances.js";
 
 const DRILLS: Drill[] = [redisKill, beaconKill, cardCrash, fiveHundredStorm, tooManyStorm, fuzz, forgedPresses, clusterSurge, sentinelFailover, twoInstances];
 
-const { values } = parseArgs({ options: { short: { type: "boolean", default: false }, only: { type: "string" } } });
-const chosen = DRILLS.filter((d) => !values.only || d.name.includes(values.only));
+const { values } = parseArgs({ options: { short: { type: "boolean", default: false }, only: { type: "string" }, lanes: { type: "string" } } });
+const chosen = DRILLS.filter((d) => !values.only || d.name.toLowerCase().includes(values.only.toLowerCase()));
+// The short run (CI) runs two drills at a time: most of a drill is waiting (think times, restarts, failovers).
+const lanes = Number(values.lanes ?? (values.short ? 2 : 1));
 const started = Date.now();
 const rows: { name: string; result: DrillResult; seconds: number }[] = [];
-for (const drill of chosen) {
+
+async function runOne(drill: Drill): Promise<void> {
   const t = Date.now();
   console.log(`▶ ${drill.name}`);
   const result = await drill.run({ short: values.short }).catch((error: unknown): DrillResult => ({
@@ -32,11 +35,17 @@ for (const drill of chosen) {
   }));
   const seconds = Math.round((Date.now() - t) / 1000);
   rows.push({ name: drill.name, result, seconds });
-  console.log(`  ${result.held ? "held" : "FAILED"} (${seconds} s): ${result.figures}`);
+  console.log(`  ${result.held ? "held" : "FAILED"} (${seconds} s) ${drill.name}: ${result.figures}`);
 }
 
+let next = 0;
+await Promise.all(Array.from({ length: lanes }, async () => {
+  while (next < chosen.length) await runOne(chosen[next++] as Drill);
+}));
+rows.sort((a, b) => chosen.findIndex((d) => d.name === a.name) - chosen.findIndex((d) => d.name === b.name));
+
 const total = Math.round((Date.now() - started) / 1000);
-console.log(`\nBeacon drills${values.short ? " (short)" : ""}, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${total} s\n`);
+console.log(`\nBeacon drills${values.short ? " (short)" : ""}, ${lanes} at a time, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${total} s\n`);
 console.log("| drill | figures | held |");
 console.log("|---|---|---|");
 for (const { name, result, seconds } of rows) console.log(`| ${name} (${seconds} s) | ${result.figures} | ${result.held ? "yes" : "**no**"} |`);
