@@ -49,6 +49,12 @@ const envSchema = z.object({
     .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []))
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d{1,5}$/, "each sentinel is host:port"))),
   REDIS_SENTINEL_NAME: z.string().default("mymaster"),
+  // Redis Cluster: "host:port,host:port" of some of its nodes; the rest are found from them.
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.string().regex(/^[^:\s]+:\d{1,5}$/, "each cluster node is host:port"))),
   REDIS_PASSWORD: z.string().optional(),
   // Replicas a new case must reach before the person is told it was received (WAIT); 1 with Sentinel unless set.
   REDIS_WAIT_REPLICAS: z.coerce.number().int().min(0).optional(),
@@ -106,6 +112,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().default("data"),
 });
 
+const hostPort = (s: string) => ({ host: s.slice(0, s.lastIndexOf(":")), port: Number(s.slice(s.lastIndexOf(":") + 1)) });
+
 export type DataKey = { id: string; key: Buffer };
 
 export interface Config {
@@ -117,6 +125,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** Redis through Sentinel (REDIS_SENTINELS), instead of REDIS_URL. */
   redisSentinels: { sentinels: { host: string; port: number }[]; name: string; password: string | undefined } | undefined;
+  /** Redis Cluster (REDIS_CLUSTER_NODES): the nodes to start from; keys get cluster hash tags (src/redis/keys.ts). */
+  redisCluster: { nodes: { host: string; port: number }[]; password: string | undefined } | undefined;
   /** Replicas a new case must reach before filing counts as done. */
   redisWaitReplicas: number;
   /** How long a start waits for Redis before it gives up (ms). */
@@ -162,6 +172,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const e = parsed.data;
   const problems: string[] = [];
   if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) problems.push("WEBHOOK_SECRET: required when WEBHOOK_URL is set");
+  if (e.REDIS_CLUSTER_NODES.length > 0 && (e.REDIS_URL || e.REDIS_SENTINELS.length > 0)) problems.push("REDIS_CLUSTER_NODES: set either it, REDIS_SENTINELS or REDIS_URL, not several");
+  // WAIT names no key, so on a cluster it would ask some node, not the one holding the case.
+  if (e.REDIS_CLUSTER_NODES.length > 0 && (e.REDIS_WAIT_REPLICAS ?? 0) > 0) problems.push("REDIS_WAIT_REPLICAS: not supported with REDIS_CLUSTER_NODES");
   if (e.BOT_TOKEN && !e.COORDINATOR_CHAT_ID) problems.push("COORDINATOR_CHAT_ID: required when BOT_TOKEN is set");
   if (e.NODE_ENV === "production") {
     if (e.BEACON_DATA_KEYS.length === 0) problems.push("BEACON_DATA_KEYS: required outside development (id:base64 of 32 random bytes)");
@@ -177,9 +190,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     redisUrl: e.REDIS_URL,
     redisSentinels:
       e.REDIS_SENTINELS.length > 0
-        ? { sentinels: e.REDIS_SENTINELS.map((s) => ({ host: s.slice(0, s.lastIndexOf(":")), port: Number(s.slice(s.lastIndexOf(":") + 1)) })), name: e.REDIS_SENTINEL_NAME, password: e.REDIS_PASSWORD }
+        ? { sentinels: e.REDIS_SENTINELS.map(hostPort), name: e.REDIS_SENTINEL_NAME, password: e.REDIS_PASSWORD }
         : undefined,
     redisConnectTimeoutMs: e.REDIS_CONNECT_TIMEOUT_S * 1000,
+    redisCluster: e.REDIS_CLUSTER_NODES.length > 0 ? { nodes: e.REDIS_CLUSTER_NODES.map(hostPort), password: e.REDIS_PASSWORD } : undefined,
     redisWaitReplicas: e.REDIS_WAIT_REPLICAS ?? (e.REDIS_SENTINELS.length > 0 ? 1 : 0),
     coordinatorChatId: e.COORDINATOR_CHAT_ID === undefined ? undefined : Number(e.COORDINATOR_CHAT_ID),
     coordinatorIds: new Set(e.COORDINATOR_IDS.map(Number)),

@@ -21,7 +21,8 @@ async function main(argv: string[]): Promise<void> {
   if (generated) logger.warn("no BEACON_DATA_KEYS / PSEUDONYM_SECRET set: using development secrets from data/dev-secrets.json");
 
   let embedded: EmbeddedRedis | undefined;
-  let redisUrl: RedisTarget | undefined = config.redisSentinels ?? config.redisUrl;
+  const cluster: RedisTarget | undefined = config.redisCluster && { cluster: config.redisCluster.nodes, password: config.redisCluster.password };
+  let redisUrl: RedisTarget | undefined = cluster ?? config.redisSentinels ?? config.redisUrl;
   if (!redisUrl) {
     embedded = await startEmbeddedRedis({ dir: join(config.dataDir, "redis"), detached: true });
     redisUrl = embedded.url;

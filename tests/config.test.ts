@@ -23,4 +23,14 @@ describe("configuration", () => {
     const config = loadConfig({ NODE_ENV: "test", BEACON_DATA_KEYS: `k2:${key()},k1:${key()}` });
     expect(config.dataKeys.map((k) => k.id)).toEqual(["k2", "k1"]);
   });
+
+  it("reads REDIS_CLUSTER_NODES as host:port pairs, with no WAIT, and refuses it beside another Redis", () => {
+    const config = loadConfig({ NODE_ENV: "test", REDIS_CLUSTER_NODES: "10.0.0.3:7000, redis-b:7001", REDIS_PASSWORD: "pw" });
+    expect(config.redisCluster).toEqual({ nodes: [{ host: "10.0.0.3", port: 7000 }, { host: "redis-b", port: 7001 }], password: "pw" });
+    expect(config.redisWaitReplicas).toBe(0);
+    expect(loadConfig({ NODE_ENV: "test" }).redisCluster).toBeUndefined();
+    expect(() => loadConfig({ NODE_ENV: "test", REDIS_CLUSTER_NODES: "redis-b" })).toThrow(/REDIS_CLUSTER_NODES\.0: each cluster node is host:port/);
+    expect(() => loadConfig({ NODE_ENV: "test", REDIS_CLUSTER_NODES: "a:1", REDIS_URL: "redis://a:2" })).toThrow(/REDIS_CLUSTER_NODES: set either it/);
+    expect(() => loadConfig({ NODE_ENV: "test", REDIS_CLUSTER_NODES: "a:1", REDIS_WAIT_REPLICAS: "1" })).toThrow(/REDIS_WAIT_REPLICAS: not supported/);
+  });
 });

@@ -138,7 +138,7 @@ export async function runSurge(given: Partial<SurgeOptions> = {}): Promise<Surge
   }
 }
 
-async function runPeople(
+export async function runPeople(
   emulator: Awaited<ReturnType<typeof createBotApiEmulator>>,
   options: SurgeOptions,
   localesDir: string,

@@ -1,5 +1,6 @@
 import type { RunnerHandle } from "@grammyjs/runner";
-import type { Bot, BotError } from "grammy";
+import { Context, type Bot, type BotError } from "grammy";
+import type { Update, UserFromGetMe } from "grammy/types";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { BotContext } from "../transport/context.js";
@@ -26,7 +27,7 @@ export interface LifecycleDependencies {
   dashboard?: Pick<Dashboard, "start" | "stop"> | undefined;
   /** Stopped last: what the desk and the drained updates still queued gets its chance to leave. */
   outbound: Pick<OutboundScheduler, "idle" | "stop">;
-  stores: Pick<Stores, "registry" | "cases" | "compactor" | "keys" | "box">;
+  stores: Pick<Stores, "registry" | "cases" | "compactor" | "keys" | "box" | "pseudonymize">;
   redis: Redis;
   config: Config;
   clock: () => number;
@@ -75,6 +76,12 @@ export function createLifecycle(deps: LifecycleDependencies): Lifecycle {
     });
   };
 
+  // The marker the person gate writes for an update: in the sender's slot on a cluster (the desk's own have none).
+  const markerOf = (update: Update) => {
+    const chatId = new Context(update, bot.api, {} as UserFromGetMe).chatId;
+    const person = chatId !== undefined && chatId !== config.coordinatorChatId ? stores.pseudonymize("chat", chatId) : undefined;
+    return stores.keys.updateSeen(update.update_id, person);
+  };
   const receive = async () => {
     if (config.webhook) {
       const path = new URL(config.webhook.url).pathname;
@@ -82,7 +89,7 @@ export function createLifecycle(deps: LifecycleDependencies): Lifecycle {
       await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
     } else {
       // What a crashed run fetched (and so confirmed) but never finished goes first, in order.
-      const journal = createUpdateJournal({ redis, keys: stores.keys, box: stores.box, logger });
+      const journal = createUpdateJournal({ redis, keys: stores.keys, box: stores.box, logger, markerOf: (update) => markerOf(update) });
       await journal.replay(async (update) => {
         await bot.handleUpdate(update).catch((error: unknown) => bot.errorHandler(error as BotError<BotContext>)).catch((error: unknown) => logger.error({ err: error }, "replayed update failed"));
       });

@@ -31,7 +31,7 @@ export type Stores = ReturnType<typeof createStores>;
  */
 export function createStores(options: { config: Config; redis: Redis; logger: Logger; clock: () => number; namespace?: string }) {
   const { config, redis, logger, clock } = options;
-  const keys = createKeys(options.namespace);
+  const keys = createKeys(options.namespace, { cluster: config.redisCluster !== undefined });
   const box = createCipherBox(config.dataKeys);
   const translator = createTranslator({ localesDir: config.localesDir });
   const idle = config.conversationIdleSeconds;

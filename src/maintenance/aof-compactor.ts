@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
+import { primariesOf } from "../redis/connection.js";
 
 export interface AofCompactor {
   /** Asks for a rewrite soon; several requests within the cooldown make one rewrite. */
@@ -31,11 +32,17 @@ export function createAofCompactor(deps: { redis: Redis; logger: Logger; cooldow
   async function rewrite(): Promise<"asked" | "busy" | "skipped"> {
     timer = undefined;
     lastAt = clock();
+    // On a cluster the deleted keys lived on any primary: each rewrites its own file.
+    const outcomes = await Promise.all(primariesOf(deps.redis).map((node) => rewriteOne(node)));
+    return outcomes.includes("busy") ? "busy" : outcomes.includes("asked") ? "asked" : "skipped";
+  }
+
+  async function rewriteOne(node: Redis): Promise<"asked" | "busy" | "skipped"> {
     try {
-      const info = await deps.redis.info("persistence");
+      const info = await node.info("persistence");
       if (!flag(info, "aof_enabled")) return "skipped";
       if (flag(info, "aof_rewrite_in_progress")) return "busy";
-      await deps.redis.bgrewriteaof();
+      await node.bgrewriteaof();
       deps.logger.info("asked Redis to rewrite its append-only file after deleting personal data");
       return "asked";
     } catch (error) {
@@ -78,6 +85,12 @@ export type CompactionResult = "rewritten" | "no_aof" | "refused" | "failed" | "
  * and asks for its own.
  */
 export async function compactAofNow(redis: Redis, options: { timeoutMs?: number; pollMs?: number } = {}): Promise<CompactionResult> {
+  // Every primary of a cluster; the first that did not rewrite is the answer.
+  const results = await Promise.all(primariesOf(redis).map((node) => compactOne(node, options)));
+  return results.find((r) => r !== "rewritten") ?? "rewritten";
+}
+
+async function compactOne(redis: Redis, options: { timeoutMs?: number; pollMs?: number }): Promise<CompactionResult> {
   const deadline = Date.now() + (options.timeoutMs ?? 300_000);
   let asked = false;
   while (Date.now() < deadline) {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { fieldAad, splitItem } from "../crypto/aad.js";
 import type { CipherBox } from "../crypto/box.js";
+import { primariesOf } from "../redis/connection.js";
 import { compactAofNow, type CompactionResult } from "./aof-compactor.js";
 
 const SEALED = /^v1\.[A-Za-z0-9_-]{1,16}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
@@ -64,32 +65,41 @@ export async function rotateDataKeys(deps: { redis: Redis; namespace: string; bo
     if (changed === 1) report.resealed++;
     else report.skipped++;
   };
-  let cursor = "0";
-  do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", `${deps.namespace}:*`, "COUNT", "200");
-    cursor = next;
-    for (const key of keys) {
-      report.keys++;
-      const type = await redis.type(key);
-      if (type === "string") {
-        const value = await redis.get(key);
-        const fresh = value === null ? undefined : reseal(value, { aad: key });
-        if (value !== null && fresh) count(await redis.eval(CAS_STRING, 1, key, value, fresh));
-      } else if (type === "hash") {
-        for (const [field, value] of Object.entries(await redis.hgetall(key))) {
-          const fresh = reseal(value, { aad: fieldAad(key, field), legacy: key });
-          if (fresh) count(await redis.eval(CAS_HASH, 1, key, field, value, fresh));
-        }
-      } else if (type === "list") {
-        for (const [index, value] of (await redis.lrange(key, 0, -1)).entries()) {
-          const fresh = resealItem(value, key, reseal);
-          if (fresh) count(await redis.eval(CAS_LIST, 1, key, String(index), value, fresh));
-        }
+  for (const key of await everyKey(redis, `${deps.namespace}:*`)) {
+    report.keys++;
+    const type = await redis.type(key);
+    if (type === "string") {
+      const value = await redis.get(key);
+      const fresh = value === null ? undefined : reseal(value, { aad: key });
+      if (value !== null && fresh) count(await redis.eval(CAS_STRING, 1, key, value, fresh));
+    } else if (type === "hash") {
+      for (const [field, value] of Object.entries(await redis.hgetall(key))) {
+        const fresh = reseal(value, { aad: fieldAad(key, field), legacy: key });
+        if (fresh) count(await redis.eval(CAS_HASH, 1, key, field, value, fresh));
+      }
+    } else if (type === "list") {
+      for (const [index, value] of (await redis.lrange(key, 0, -1)).entries()) {
+        const fresh = resealItem(value, key, reseal);
+        if (fresh) count(await redis.eval(CAS_LIST, 1, key, String(index), value, fresh));
       }
     }
-  } while (cursor !== "0");
+  }
   if (report.resealed > 0) report.aof = await compactAofNow(redis);
   return report;
+}
+
+/** Every key matching `pattern`. SCAN walks one server: on a cluster, each primary in turn (reads and writes are then routed by key). */
+async function everyKey(redis: Redis, pattern: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const node of primariesOf(redis)) {
+    let cursor = "0";
+    do {
+      const [next, keys] = await node.scan(cursor, "MATCH", pattern, "COUNT", "200");
+      cursor = next;
+      found.push(...keys);
+    } while (cursor !== "0");
+  }
+  return found;
 }
 
 /** A list item keeps its id; an item from before ids gets one, in the same place in the list. */

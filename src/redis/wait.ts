@@ -3,8 +3,9 @@ import type { Logger } from "pino";
 import { StorageError } from "../errors.js";
 import type { RedisTarget } from "./connection.js";
 
-/** Where Redis is, for a log line or an error: the URL with its password replaced, or the sentinels. */
+/** Where Redis is, for a log line or an error: the URL with its password replaced, the sentinels, or the cluster's nodes. */
 export function describeRedisTarget(target: RedisTarget): string {
+  if (typeof target !== "string" && "cluster" in target) return `cluster ${target.cluster.map((s) => `${s.host}:${s.port}`).join(",")}`;
   if (typeof target !== "string") return `sentinels ${target.sentinels.map((s) => `${s.host}:${s.port}`).join(",")} (primary "${target.name}")`;
   try {
     const url = new URL(target);

@@ -44,7 +44,16 @@ export interface UpdateJournal extends FetchedUpdateKeeper {
  * one polling instance per bot (Telegram's own rule, 409 otherwise) means no
  * other process is handling it.
  */
-export function createUpdateJournal(deps: { redis: Redis; keys: Keys; box: CipherBox; logger: Logger; bootId?: string; clock?: () => number }): UpdateJournal {
+export function createUpdateJournal(deps: {
+  redis: Redis;
+  keys: Keys;
+  box: CipherBox;
+  logger: Logger;
+  bootId?: string;
+  clock?: () => number;
+  /** The update's marker key; on a cluster it sits in the sender's slot (`keys.updateSeen(id, person)`). */
+  markerOf?: (update: Update) => string;
+}): UpdateJournal {
   const { redis, keys, box, logger } = deps;
   const clock = deps.clock ?? Date.now;
   const key = keys.updateJournal();
@@ -80,7 +89,7 @@ export function createUpdateJournal(deps: { redis: Redis; keys: Keys; box: Ciphe
       if (entries.length === 0) return 0;
       logger.warn({ updates: entries.length }, "replaying updates fetched before a restart and never finished");
       for (const { update } of entries.sort((a, b) => a.update.update_id - b.update.update_id)) {
-        await redis.eval(CLEAR_PROCESSING, 1, keys.updateSeen(update.update_id), UPDATE_MARK.processing);
+        await redis.eval(CLEAR_PROCESSING, 1, deps.markerOf?.(update) ?? keys.updateSeen(update.update_id), UPDATE_MARK.processing);
         try {
           await handle(update);
         } finally {

@@ -184,3 +184,19 @@ describe("switching limits at runtime", () => {
     expect(e.limitStats()).toMatchObject({ enabled: false, refusedTotal: 2, accepted: 8 });
   });
 });
+
+describe("5xx storm", () => {
+  it("fails about the asked share of message calls, only message methods, only inside its window", async () => {
+    const e = await start(false);
+    e.storm({ ratio: 0.3, seconds: 20, failure: { error_code: 502 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 200; i++) statuses.push((await say(alice.id, `m${i}`)).status);
+    const failed = statuses.filter((s) => s === 502).length;
+    expect(failed).toBeGreaterThan(30);
+    expect(failed).toBeLessThan(90);
+    expect(statuses.every((s) => s === 200 || s === 502)).toBe(true);
+    expect((await call("getMe")).status).toBe(200);
+    now += 20_000;
+    for (let i = 0; i < 20; i++) expect((await say(alice.id)).status).toBe(200);
+  });
+});

@@ -121,3 +121,35 @@ describe("webhook delivery", () => {
     expect(err.error_code).toBe(400);
   });
 });
+
+describe("webhook delivery over several connections", () => {
+  it("has up to `connections` updates in flight at once and tries each `attempts` times", async () => {
+    await emu.close();
+    emu = await createBotApiEmulator({ webhook: { connections: 3, attempts: 2, retryDelayMs: 1 } });
+    bot = new Bot(TOKEN, { client: { apiRoot: emu.apiRoot } });
+    let inFlight = 0;
+    let most = 0;
+    const tries = new Map<string, number>();
+    const url = await listen((req, res) => {
+      let body = "";
+      req.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      req.on("end", () => {
+        const text = (JSON.parse(body) as Update).message?.text ?? "";
+        tries.set(text, (tries.get(text) ?? 0) + 1);
+        inFlight++;
+        most = Math.max(most, inFlight);
+        setTimeout(() => {
+          inFlight--;
+          res.statusCode = text === "refused" ? 500 : 200;
+          res.end();
+        }, 30);
+      });
+    });
+    await bot.api.setWebhook(url);
+    for (let i = 0; i < 6; i++) emu.sendText(aliceChat, alice, `m${i}`);
+    emu.sendText(aliceChat, alice, "refused");
+    await emu.waitFor(() => tries.get("refused") === 2 && [...tries.values()].reduce((a, b) => a + b, 0) === 8 && inFlight === 0);
+    expect(most).toBe(3);
+    expect(tries.get("m0")).toBe(1);
+  });
+});

@@ -95,7 +95,7 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
   async function admit(ctx: BotContext, person: string, exiting: boolean, now: number): Promise<PersonSession | undefined> {
     const reply = (await GATE.run(
       redis,
-      [keys.updateSeen(ctx.update.update_id), keys.rateBucket(person), keys.prefs(person), keys.flowState(person), keys.conversation(person), keys.chatMessages(person)],
+      [keys.updateSeen(ctx.update.update_id, person), keys.rateBucket(person), keys.prefs(person), keys.flowState(person), keys.conversation(person), keys.chatMessages(person)],
       [
         UPDATE_MARK.processing,
         UPDATE_MARK.processingSeconds,
@@ -142,7 +142,7 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
 
   /** Saved even after a failure: the ids of messages already sent must stay deletable. */
   async function save(ctx: BotContext, session: PersonSession, failed: boolean): Promise<void> {
-    const done = failed ? undefined : { key: keys.updateSeen(ctx.update.update_id), value: UPDATE_MARK.done, ttlSeconds: UPDATE_MARK.doneSeconds };
+    const done = failed ? undefined : { key: keys.updateSeen(ctx.update.update_id, session.person), value: UPDATE_MARK.done, ttlSeconds: UPDATE_MARK.doneSeconds };
     await session.flush(redis, deps.ttl, ctx.beacon.leaseToken, done).catch(async (error: unknown) => {
       // The update already did its work (perhaps filed a case and told the person): one
       // more try at saving, which is safe to repeat, spares them a "try again" over a blip.
@@ -174,7 +174,7 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
     await save(ctx, session, failure !== undefined).catch((error: unknown) => void (failure ??= { error }));
     if (failure) {
       // Not done: a redelivered copy must run again.
-      await redis.del(keys.updateSeen(ctx.update.update_id)).catch(() => undefined);
+      await redis.del(keys.updateSeen(ctx.update.update_id, person)).catch(() => undefined);
       throw failure.error;
     }
   };

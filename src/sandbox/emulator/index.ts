@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import type { Update } from "grammy/types";
 import { createControlRoutes } from "./control.js";
 import { createDispatch } from "./dispatch.js";
-import { createLimiter, type LimitStats, type RateLimits } from "./limits.js";
+import { createLimiter, isLimitedMethod, type LimitStats, type RateLimits } from "./limits.js";
 import { createPoller } from "./poller.js";
 import { startServer, type ExtraRoutes } from "./server.js";
 import { createEmulatorState } from "./state.js";
@@ -17,7 +17,7 @@ import type {
 } from "./types.js";
 import { createSimulatedUsers, type ChatRef, type SimulatedUsers } from "./users.js";
 import { waitFor } from "./wait.js";
-import { createWebhookDelivery } from "./webhook.js";
+import { createWebhookDelivery, type WebhookDeliveryOptions } from "./webhook.js";
 
 export type { CallbackAnswer, CallRecord, ChangeEvent, ChatRef, EmulatedChat, EmulatedMessage, ExtraRoutes, InjectedFailure, LimitStats, MediaKind, RateLimits };
 export { isLimitedMethod, TELEGRAM_RATE_LIMITS } from "./limits.js";
@@ -40,6 +40,8 @@ export interface BotApiEmulatorOptions {
    * The buckets run on `clock`.
    */
   limits?: boolean | Partial<RateLimits>;
+  /** Webhook delivery: connections in parallel and tries per update (default: 1 connection, 4 quick tries). */
+  webhook?: WebhookDeliveryOptions;
 }
 
 /**
@@ -71,6 +73,12 @@ export interface BotApiEmulator extends SimulatedUsers {
   /** The next `times` calls of `method` fail with this error instead of running. */
   failNext(method: string, failure: InjectedFailure, times?: number): void;
   /**
+   * For `seconds` from now, a share `ratio` (0..1) of the message methods
+   * (send*, copy*, forward*, edit*, delete*) fail with `failure` (e.g. 502),
+   * at random (seeded): a Bot API 5xx storm.
+   */
+  storm(options: { ratio: number; seconds: number; failure: InjectedFailure; seed?: number }): void;
+  /**
    * Switches the flood limits on (`true`: Telegram's figures; an object: some
    * overridden) or off (`false`). Buckets start full; the stats are kept.
    */
@@ -95,7 +103,7 @@ export async function createBotApiEmulator(options: BotApiEmulatorOptions = {}):
   const webhook = createWebhookDelivery(state, async (body) => {
     const { method, ...params } = body;
     await dispatch(botToken, String(method), params, new AbortController().signal);
-  });
+  }, options.webhook);
   const trackingDispatch: typeof dispatch = (token, method, params, signal) => {
     botToken = token;
     return dispatch(token, method, params, signal);
@@ -131,10 +139,23 @@ export async function createBotApiEmulator(options: BotApiEmulatorOptions = {}):
     pendingUpdates: () => copy(state.pending),
     waitFor: (probe, timeoutMs = 5000) => waitFor(state, probe, timeoutMs),
     failNext: (method, failure, times = 1) => state.injectFailure(method, failure, times),
+    storm: ({ ratio, seconds, failure, seed = 1 }) =>
+      state.startStorm({ matches: isLimitedMethod, ratio, failure, untilMs: state.clock() + seconds * 1000, random: seeded(seed) }),
     setLimits: (limits) => limiter.set(limits),
     limitStats: () => limiter.stats(),
     onChange: (listener) => state.subscribe(listener),
     postToWebhook: (update, opts) => webhook.postToWebhook(update, opts),
+  };
+}
+
+/** mulberry32: a storm with the same seed fails the same calls. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -55,6 +55,17 @@ export interface EmulatorState {
   nextCallbackQueryId(): string;
   takeInjectedFailure(method: string): BotApiFailure | undefined;
   injectFailure(method: string, failure: InjectedFailure, times: number): void;
+  /** Until `untilMs` (clock), a share `ratio` of the calls `matches` accepts fail with `failure`. */
+  startStorm(storm: Storm): void;
+}
+
+/** Random failures over a time window (a Bot API 5xx storm). */
+export interface Storm {
+  matches: (method: string) => boolean;
+  ratio: number;
+  failure: InjectedFailure;
+  untilMs: number;
+  random: () => number;
 }
 
 /** Default kinds Telegram delivers when allowed_updates is not set. */
@@ -66,6 +77,7 @@ export function createEmulatorState(clock: () => number): EmulatorState {
   const lastMessageId = new Map<number, number>();
   const deleted = new Map<number, number[]>();
   const failures = new Map<string, { failure: InjectedFailure; remaining: number }[]>();
+  let storm: Storm | undefined;
   let nextUpdateId = 1;
   let callbackCounter = 0;
 
@@ -147,14 +159,20 @@ export function createEmulatorState(clock: () => number): EmulatorState {
     takeInjectedFailure(method) {
       const queue = failures.get(method.toLowerCase());
       const head = queue?.[0];
-      if (!queue || !head) return undefined;
-      head.remaining -= 1;
-      if (head.remaining <= 0) queue.shift();
-      const { failure } = head;
+      if (head) {
+        head.remaining -= 1;
+        if (head.remaining <= 0) queue?.shift();
+      }
+      const stormy = !head && storm && clock() < storm.untilMs && storm.matches(method) && storm.random() < storm.ratio;
+      const failure = head?.failure ?? (stormy ? storm?.failure : undefined);
+      if (!failure) return undefined;
       const description = failure.description ?? defaultDescription(failure);
       return failure.error_code === 429
         ? new BotApiFailure(429, description, { retry_after: failure.retry_after ?? 1 })
         : new BotApiFailure(failure.error_code, description);
+    },
+    startStorm(next) {
+      storm = next;
     },
     injectFailure(method, failure, times) {
       const key = method.toLowerCase();

@@ -22,10 +22,25 @@ export interface WebhookDelivery {
  * (recorded as the last error) rather than stalling every later test step.
  * A JSON reply carrying `method` is executed as a Bot API call (webhook reply).
  */
+/** How the emulator delivers to a webhook: one connection and 4 quick tries by default (see above). */
+export interface WebhookDeliveryOptions {
+  /** Updates in flight at once, like setWebhook's max_connections (Telegram's default is 40); order across them is not kept. */
+  connections?: number;
+  /** Tries per update before it is given up (Telegram keeps trying for longer). */
+  attempts?: number;
+  /** Wait before try n+1: n times this. */
+  retryDelayMs?: number;
+}
+
 export function createWebhookDelivery(
   state: EmulatorState,
   onWebhookReply: (body: Record<string, unknown>) => Promise<void>,
+  options: WebhookDeliveryOptions = {},
 ): WebhookDelivery {
+  const connections = options.connections ?? 1;
+  const attempts = options.attempts ?? ATTEMPTS;
+  const retryDelayMs = options.retryDelayMs ?? RETRY_DELAY_MS;
+  let active = 0;
   let running = false;
   let stopped = false;
 
@@ -45,7 +60,7 @@ export function createWebhookDelivery(
   /** Whether the update is settled: delivered, or given up on. A webhook deleted meanwhile leaves it for getUpdates, as Telegram does. */
   const deliverOne = async (update: Update): Promise<boolean> => {
     let lastError = "";
-    for (let attempt = 1; attempt <= ATTEMPTS && state.webhook && !stopped; attempt += 1) {
+    for (let attempt = 1; attempt <= attempts && state.webhook && !stopped; attempt += 1) {
       const { url, secretToken } = state.webhook;
       try {
         const { status, text } = await post(url, update, secretToken);
@@ -57,7 +72,7 @@ export function createWebhookDelivery(
       } catch (err) {
         lastError = `Connection failed: ${err instanceof Error ? err.message : String(err)}`;
       }
-      await new Promise((r) => setTimeout(r, RETRY_DELAY_MS * attempt));
+      await new Promise((r) => setTimeout(r, retryDelayMs * attempt));
     }
     if (!state.webhook || stopped) return false;
     state.webhook.lastErrorDate = state.now();
@@ -78,7 +93,20 @@ export function createWebhookDelivery(
     }
   };
 
+  /** Several connections: each takes the next update off the queue as it frees up. */
+  const pumpMany = () => {
+    while (state.webhook && !stopped && active < connections && state.pending.length > 0) {
+      const update = state.pending.shift() as Update;
+      active++;
+      void deliverOne(update).finally(() => {
+        active--;
+        state.emit({ type: "webhook" });
+      });
+    }
+  };
+
   const pump = async () => {
+    if (connections > 1) return pumpMany();
     if (running) return;
     running = true;
     try {
