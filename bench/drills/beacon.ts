@@ -42,6 +42,8 @@ export function beaconEnv(apiRoot: string, env: Record<string, string>): Record<
     SEND_GROUP_PER_MINUTE: "1200",
     RATE_LIMIT_PER_SECOND: "20",
     RATE_LIMIT_BURST: "40",
+    // Several instances run at once: each dashboard on a port of its own choosing.
+    DASHBOARD_PORT: "0",
     ...env,
   };
 }
