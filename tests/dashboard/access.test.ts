@@ -2,9 +2,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { browserSkipReason } from "../helpers/browser.js";
-import { dashboardOf, dashboardOptions, offlineBrowser, signIn } from "../helpers/dashboard.js";
+import { dashboardOf, dashboardOptions, offlineBrowserPerTest, signIn } from "../helpers/dashboard.js";
 import { COORDINATORS, harnessPerTest, startHarness } from "../helpers/harness.js";
 
 const [ALICE, BOB] = COORDINATORS as [number, number];
@@ -12,11 +12,7 @@ const OUTSIDER = 6_666;
 const repo = join(import.meta.dirname, "../..");
 const skip = browserSkipReason();
 const start = harnessPerTest();
-let browser: Awaited<ReturnType<typeof offlineBrowser>> | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+const openBrowser = offlineBrowserPerTest();
 
 describe("dashboard sign-in link by bot command and CLI", () => {
   it("answers /dashboard from an allowlisted coordinator privately, with a link that works once; ignores anyone else", async () => {
@@ -80,7 +76,7 @@ describe("dashboard sign-in link by bot command and CLI", () => {
 describe.skipIf(skip !== undefined)("dashboard allowlist", () => {
   it("refuses a signed-in coordinator at the next request once they are off COORDINATOR_IDS", async () => {
     const h = await start(dashboardOptions());
-    browser = await offlineBrowser();
+    const browser = await openBrowser();
     const { page } = browser;
     await signIn(h, page, BOB);
     // The same Redis after a restart with Bob taken off the allowlist.

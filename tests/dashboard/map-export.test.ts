@@ -1,19 +1,15 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TriageCard } from "../../src/triage/card.js";
 import { browserSkipReason } from "../helpers/browser.js";
-import { actorOf, dashboardOf, dashboardOptions, offlineBrowser, signIn } from "../helpers/dashboard.js";
+import { actorOf, dashboardOf, dashboardOptions, offlineBrowserPerTest, signIn } from "../helpers/dashboard.js";
 import { COORDINATORS, harnessPerTest, type Harness } from "../helpers/harness.js";
 import { cardsOf, minimalCard } from "../desk/support.js";
 
 const [ALICE] = COORDINATORS as [number, number];
 const skip = browserSkipReason();
 const start = harnessPerTest();
-let browser: Awaited<ReturnType<typeof offlineBrowser>> | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+const openBrowser = offlineBrowserPerTest();
 
 const OTRES = { id: "otres", names: { en: "Otres Beach compound" } };
 type Answers = TriageCard["answers"];
@@ -44,7 +40,7 @@ describe.skipIf(skip !== undefined)("dashboard map, compounds, charts and export
     expect(third.text).toContain("Report no. 3 from this compound in 7 days");
     expect(cardsOf(h, "MAPA-0004").at(-1)?.text ?? "").not.toContain("from this compound");
 
-    browser = await offlineBrowser();
+    const browser = await openBrowser();
     const { page } = browser;
     await signIn(h, page, ALICE);
     await page.goto(`${dashboardOf(h).url()}/map`);
@@ -79,7 +75,7 @@ describe.skipIf(skip !== undefined)("dashboard map, compounds, charts and export
     await file(h, "EXPO-000D", { flags: ["consent_ngo"] });
     for (const id of ["EXPO-000A", "EXPO-000B", "EXPO-000C"]) await resolve(h, id);
 
-    browser = await offlineBrowser();
+    const browser = await openBrowser();
     const { page } = browser;
     await signIn(h, page, ALICE);
     const exportAs = async (partner: string, format: string) => {

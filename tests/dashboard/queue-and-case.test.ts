@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOutbox } from "../../src/cases/outbox.js";
 import { createCipherBox } from "../../src/crypto/box.js";
 import { browserSkipReason } from "../helpers/browser.js";
 import { createdCaseIds } from "../helpers/cases.js";
-import { dashboardOf, dashboardOptions, offlineBrowser, signIn } from "../helpers/dashboard.js";
+import { dashboardOf, dashboardOptions, offlineBrowserPerTest, signIn } from "../helpers/dashboard.js";
 import { COORDINATORS, harnessPerTest, randomUserId, type Harness } from "../helpers/harness.js";
 import { completeTriage } from "../helpers/triage-path.js";
 import { buttonData, cardsOf, minimalCard } from "../desk/support.js";
@@ -11,11 +11,7 @@ import { buttonData, cardsOf, minimalCard } from "../desk/support.js";
 const [ALICE, BOB] = COORDINATORS as [number, number];
 const skip = browserSkipReason();
 const start = harnessPerTest();
-let browser: Awaited<ReturnType<typeof offlineBrowser>> | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+const openBrowser = offlineBrowserPerTest();
 
 const latestCard = (h: Harness, caseId: string) => h.emulator.waitFor(() => cardsOf(h, caseId).at(-1), 10_000);
 /** The newest state of one card message. */
@@ -24,7 +20,7 @@ const cardText = (h: Harness, messageId: number) => h.deskMessages().find((m) =>
 describe.skipIf(skip !== undefined)("dashboard queue and case page", () => {
   it("shows a case filed through the bot live, and a claim on the page reaches the Telegram card", async () => {
     const h = await start(dashboardOptions());
-    browser = await offlineBrowser();
+    const browser = await openBrowser();
     const { page } = browser;
     await signIn(h, page, ALICE, "Alice");
     await page.waitForFunction(() => document.body.dataset.live === "open");
@@ -57,7 +53,7 @@ describe.skipIf(skip !== undefined)("dashboard queue and case page", () => {
 
   it("shows a claim made with the card's button on the open case page", async () => {
     const h = await start(dashboardOptions());
-    browser = await offlineBrowser();
+    const browser = await openBrowser();
     const { page } = browser;
     const caseId = "DASH-0001";
     h.emulator.registerChat({ id: 555_001, type: "private", first_name: "Hidden" });

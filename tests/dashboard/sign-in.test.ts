@@ -1,23 +1,19 @@
 import { createHash } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { browserSkipReason } from "../helpers/browser.js";
-import { actorOf, dashboardOf, dashboardOptions, offlineBrowser, signIn } from "../helpers/dashboard.js";
+import { actorOf, dashboardOf, dashboardOptions, offlineBrowserPerTest, signIn } from "../helpers/dashboard.js";
 import { COORDINATORS, harnessPerTest } from "../helpers/harness.js";
 import { REDEEM_LIMIT_PER_MINUTE } from "../../src/dashboard/sign-in-routes.js";
 
 const [ALICE] = COORDINATORS as [number, number];
 const skip = browserSkipReason();
 const start = harnessPerTest();
-let browser: Awaited<ReturnType<typeof offlineBrowser>> | undefined;
-afterEach(async () => {
-  await browser?.close();
-  browser = undefined;
-});
+const openBrowser = offlineBrowserPerTest();
 
 describe.skipIf(skip !== undefined)("dashboard sign-in", () => {
   it("signs in through a one-time link, with a strict session cookie and CSP", async () => {
     const h = await start(dashboardOptions());
-    browser = await offlineBrowser();
+    const browser = await openBrowser();
     const { page, context } = browser;
     const response = await page.goto(`${dashboardOf(h).url()}/queue`);
     expect(page.url()).toMatch(/\/signed-out$/); // a page without a session is redirected
@@ -39,7 +35,7 @@ describe.skipIf(skip !== undefined)("dashboard sign-in", () => {
 
   it("refuses a used link and an expired one", async () => {
     const h = await start(dashboardOptions());
-    browser = await offlineBrowser();
+    const browser = await openBrowser();
     const { page } = browser;
     const used = await signIn(h, page, ALICE);
     await page.context().clearCookies();
@@ -71,7 +67,7 @@ describe.skipIf(skip !== undefined)("dashboard sign-in", () => {
 
   it("refuses a form without its CSRF token", async () => {
     const h = await start(dashboardOptions());
-    browser = await offlineBrowser();
+    const browser = await openBrowser();
     const { page } = browser;
     await signIn(h, page, ALICE);
     const status = await page.evaluate(async () => {

@@ -1,3 +1,4 @@
+import { afterEach } from "vitest";
 import type { Page } from "playwright-core";
 import { createPseudonymizer } from "../../src/crypto/box.js";
 import { launchBrowser, type TestBrowser } from "./browser.js";
@@ -11,6 +12,19 @@ export function dashboardOptions(options: HarnessOptions = {}): HarnessOptions {
 }
 
 /** A browser that may reach 127.0.0.1 only: anything else is aborted and remembered, so a test can assert none happened. */
+/**
+ * An offline browser opened by each test that asks for it (`open()`), closed
+ * after that test whatever happened.
+ */
+export function offlineBrowserPerTest(): () => Promise<Awaited<ReturnType<typeof offlineBrowser>>> {
+  let browser: Awaited<ReturnType<typeof offlineBrowser>> | undefined;
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+  return async () => (browser = await offlineBrowser());
+}
+
 export async function offlineBrowser(): Promise<TestBrowser & { outside: string[] }> {
   const browser = await launchBrowser({ width: 1280, height: 860 });
   const outside: string[] = [];
