@@ -39,7 +39,6 @@ opt-dont-know = I don't know
 opt-skip = Skip
 opt-prefer-not = I prefer not to say
 opt-other-country = Another country
-opt-continue = Continue
 hint-choose-all = You can choose more than one. Then tap Done.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -106,6 +105,7 @@ q-surroundings = What can you see around you?
 hint-surroundings = For example: the sea, a river, a casino, a sign, a shop, tall buildings, which floor you are on. Names you have heard help too. Or tap Skip.
 
 q-situation = Which of these is true for you now?
+hint-more-details = Thank you. More details are useful, but you can stop at any time.
 opt-situation-inside = I am inside the compound
 opt-situation-escaped = I got out
 opt-situation-moved = I was moved to another place
@@ -165,6 +165,8 @@ opt-hours-morning = Morning (8–12)
 opt-hours-midday = Midday (12–14)
 opt-hours-evening = Evening (18–22)
 opt-hours-late-night = Late night (22–3)
+opt-hours-daytime = Daytime (8–18)
+opt-hours-night = Night (20–6)
 
 q-consent = Who may we share your answers with?
 hint-consent = These are people who can help you get out and go home. We only share what they need. You can change your mind later.
@@ -179,11 +181,7 @@ q-summary = Please check your answers.
 opt-summary-send = Yes, send it
 opt-summary-change = Change an answer
 
-end-sent =
-    Thank you. Your answers have reached our team.
-    A person will read them and write to you here, only in the way you chose. We cannot say how fast help can come, but we will not forget you.
-    To clear this chat, send just the word: exit
-    To remove messages older than 2 days, delete the chat yourself.
+end-sent = Thank you, all received.
 
 ## Case reference (sent by the bot after end-sent)
 

@@ -38,7 +38,6 @@ opt-dont-know = Saya tidak tahu
 opt-skip = Lewati
 opt-prefer-not = Saya tidak mau bilang
 opt-other-country = Negara lain
-opt-continue = Lanjut
 hint-choose-all = Kamu bisa pilih lebih dari satu. Lalu tekan Selesai.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -105,6 +104,7 @@ q-surroundings = Apa yang bisa kamu lihat di sekitar kamu?
 hint-surroundings = Misalnya: laut, sungai, kasino, papan nama, toko, gedung tinggi, kamu di lantai berapa. Nama yang pernah kamu dengar juga membantu. Atau tekan Lewati.
 
 q-situation = Mana yang sesuai dengan keadaan kamu sekarang?
+hint-more-details = Terima kasih. Keterangan lain berguna, tetapi Anda bisa berhenti kapan saja.
 opt-situation-inside = Saya masih di dalam kompleks
 opt-situation-escaped = Saya sudah keluar
 opt-situation-moved = Saya dipindah ke tempat lain
@@ -164,6 +164,8 @@ opt-hours-morning = Pagi (jam 8–12)
 opt-hours-midday = Siang (jam 12–14)
 opt-hours-evening = Malam (jam 18–22)
 opt-hours-late-night = Larut malam (jam 22–3)
+opt-hours-daytime = Siang hari (8–18)
+opt-hours-night = Malam (20–6)
 
 q-consent = Kepada siapa kami boleh memberikan jawaban kamu?
 hint-consent = Mereka adalah orang yang bisa membantu kamu keluar dan pulang. Kami hanya memberi yang mereka perlukan. Nanti kamu bisa berubah pikiran.
@@ -178,11 +180,7 @@ q-summary = Tolong periksa jawaban kamu.
 opt-summary-send = Ya, kirim
 opt-summary-change = Ubah jawaban
 
-end-sent =
-    Terima kasih. Jawaban kamu sudah sampai ke tim kami.
-    Seorang petugas akan membacanya dan menulis ke kamu di sini, hanya dengan cara yang kamu pilih. Kami tidak bisa bilang seberapa cepat bantuan bisa datang, tapi kami tidak akan melupakan kamu.
-    Untuk menghapus chat ini, kirim satu kata ini saja: keluar
-    Pesan yang lebih dari 2 hari hanya hilang kalau kamu hapus sendiri chat ini.
+end-sent = Terima kasih, semua sudah diterima.
 
 ## Case reference (sent by the bot after end-sent)
 

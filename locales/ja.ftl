@@ -36,7 +36,6 @@ opt-dont-know = わからない
 opt-skip = スキップ
 opt-prefer-not = 言いたくない
 opt-other-country = ほかの国
-opt-continue = 次へ
 hint-choose-all = いくつでも選べます。選んだら「完了」をタップしてください。
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -101,6 +100,7 @@ q-surroundings = まわりに何が見えますか？
 hint-surroundings = 例：海、川、カジノ、看板、お店、高いビル、今いる階。聞いたことのある名前も役に立ちます。「スキップ」をタップしてもかまいません。
 
 q-situation = 今のあなたに、あてはまるのはどれですか？
+hint-more-details = ありがとうございます。詳しいことがわかると役立ちますが、いつでもやめてかまいません。
 opt-situation-inside = 施設の中にいる
 opt-situation-escaped = 外に出られた
 opt-situation-moved = 別の場所に移された
@@ -160,6 +160,8 @@ opt-hours-morning = 午前（8〜12時）
 opt-hours-midday = 昼（12〜14時）
 opt-hours-evening = 夜（18〜22時）
 opt-hours-late-night = 深夜（22〜3時）
+opt-hours-daytime = 日中（8–18時）
+opt-hours-night = 夜（20–6時）
 
 q-consent = あなたの答えを、だれに伝えてもいいですか？
 hint-consent = そこを出て家に帰るのを手伝える人たちです。必要なことだけを伝えます。あとで考えを変えてもかまいません。
@@ -174,10 +176,7 @@ q-summary = 答えを確認してください。
 opt-summary-send = はい、送信する
 opt-summary-change = 答えを直す
 
-end-sent =
-    ありがとうございます。あなたの答えは私たちのチームに届きました。
-    担当の人が読んで、あなたが選んだ方法でだけ、ここに連絡します。助けがいつ届くかは約束できません。でも、あなたのことは忘れません。
-    このチャットを消すには、「終了」とだけ送ってください。2日より前のメッセージは、チャットを自分で削除しないと消えません。
+end-sent = ありがとうございます。すべて受け取りました。
 
 ## Case reference (sent by the bot after end-sent)
 

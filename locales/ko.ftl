@@ -36,7 +36,6 @@ opt-dont-know = 모르겠어요
 opt-skip = 건너뛰기
 opt-prefer-not = 말하고 싶지 않아요
 opt-other-country = 다른 나라
-opt-continue = 계속
 hint-choose-all = 여러 개를 고를 수 있어요. 다 고른 뒤 '완료'를 눌러 주세요.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -101,6 +100,7 @@ q-surroundings = 주변에 무엇이 보이나요?
 hint-surroundings = 예: 바다, 강, 카지노, 간판, 가게, 높은 건물, 지금 몇 층에 있는지. 들어 본 이름도 도움이 돼요. 아니면 '건너뛰기'를 눌러 주세요.
 
 q-situation = 지금 어떤 상황인가요?
+hint-more-details = 감사합니다. 자세한 내용이 있으면 좋지만, 언제든지 그만두셔도 됩니다.
 opt-situation-inside = 단지 안에 있어요
 opt-situation-escaped = 밖으로 나왔어요
 opt-situation-moved = 다른 곳으로 옮겨졌어요
@@ -160,6 +160,8 @@ opt-hours-morning = 오전 (8–12시)
 opt-hours-midday = 점심 (12–14시)
 opt-hours-evening = 저녁 (18–22시)
 opt-hours-late-night = 늦은 밤 (22–3시)
+opt-hours-daytime = 낮 (8–18시)
+opt-hours-night = 밤 (20–6시)
 
 q-consent = 답변 내용을 누구에게 알려도 될까요?
 hint-consent = 그곳에서 나와 집에 돌아가도록 도울 수 있는 사람들이에요. 꼭 필요한 내용만 전해요. 나중에 마음이 바뀌어도 괜찮아요.
@@ -174,10 +176,7 @@ q-summary = 답변을 확인해 주세요.
 opt-summary-send = 네, 보낼게요
 opt-summary-change = 답변 수정하기
 
-end-sent =
-    고마워요. 답변이 저희 팀에 잘 전달됐어요.
-    담당자가 읽어 보고, 고른 방법으로만 여기에 연락할 거예요. 도움이 언제 닿을지는 약속할 수 없지만, 절대 잊지 않을게요.
-    '종료'라고만 보내면 이 대화가 지워져요. 2일이 지난 메시지는 대화방을 직접 삭제해야 지워져요.
+end-sent = 감사합니다. 모두 받았습니다.
 
 ## Case reference (sent by the bot after end-sent)
 

@@ -38,7 +38,6 @@ opt-dont-know = Saya tidak tahu
 opt-skip = Langkau
 opt-prefer-not = Saya tidak mahu jawab
 opt-other-country = Negara lain
-opt-continue = Teruskan
 hint-choose-all = Anda boleh pilih lebih daripada satu. Kemudian tekan Siap.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -105,6 +104,7 @@ q-surroundings = Apa yang anda boleh nampak di sekeliling anda?
 hint-surroundings = Contohnya: laut, sungai, kasino, papan tanda, kedai, bangunan tinggi, anda di tingkat berapa. Nama yang pernah anda dengar pun membantu. Atau tekan Langkau.
 
 q-situation = Yang mana satu benar untuk anda sekarang?
+hint-more-details = Terima kasih. Maklumat lanjut berguna, tetapi anda boleh berhenti bila-bila masa.
 opt-situation-inside = Saya masih di dalam kompleks
 opt-situation-escaped = Saya sudah keluar
 opt-situation-moved = Saya dipindahkan ke tempat lain
@@ -164,6 +164,8 @@ opt-hours-morning = Pagi (8 pagi–12 tengah hari)
 opt-hours-midday = Tengah hari (12–2 petang)
 opt-hours-evening = Malam (6–10 malam)
 opt-hours-late-night = Lewat malam (10 malam–3 pagi)
+opt-hours-daytime = Siang hari (8–18)
+opt-hours-night = Malam (20–6)
 
 q-consent = Dengan siapa kami boleh kongsi jawapan anda?
 hint-consent = Mereka ini orang yang boleh bantu anda keluar dan pulang ke rumah. Kami hanya kongsi apa yang mereka perlu tahu. Anda boleh ubah fikiran nanti.
@@ -178,11 +180,7 @@ q-summary = Sila semak jawapan anda.
 opt-summary-send = Ya, hantar
 opt-summary-change = Tukar jawapan
 
-end-sent =
-    Terima kasih. Jawapan anda sudah sampai kepada pasukan kami.
-    Seorang petugas akan membacanya dan menulis kepada anda di sini, hanya dengan cara yang anda pilih. Kami tidak dapat pastikan bila bantuan boleh sampai, tetapi kami tidak akan lupakan anda.
-    Untuk memadam sembang ini, hantar satu perkataan ini sahaja: keluar
-    Mesej lebih daripada 2 hari hanya hilang jika anda padam sendiri sembang ini.
+end-sent = Terima kasih, semua sudah diterima.
 
 ## Case reference (sent by the bot after end-sent)
 

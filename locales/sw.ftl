@@ -39,7 +39,6 @@ opt-dont-know = Sijui
 opt-skip = Ruka
 opt-prefer-not = Sipendi kusema
 opt-other-country = Nchi nyingine
-opt-continue = Endelea
 hint-choose-all = Unaweza kuchagua zaidi ya moja. Kisha bonyeza Tayari.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -106,6 +105,7 @@ q-surroundings = Unaona nini karibu nawe?
 hint-surroundings = Kwa mfano: bahari, mto, kasino, bango, duka, majengo marefu, uko ghorofa ya ngapi. Majina uliyowahi kusikia pia yanasaidia. Au bonyeza Ruka.
 
 q-situation = Lipi kati ya haya ni kweli kwako sasa?
+hint-more-details = Asante. Maelezo zaidi yanafaa, lakini unaweza kuacha wakati wowote.
 opt-situation-inside = Bado niko ndani ya eneo hilo
 opt-situation-escaped = Nimeshatoka
 opt-situation-moved = Nimehamishiwa mahali pengine
@@ -165,6 +165,8 @@ opt-hours-morning = Asubuhi (08:00–12:00)
 opt-hours-midday = Mchana (12:00–14:00)
 opt-hours-evening = Jioni na usiku (18:00–22:00)
 opt-hours-late-night = Usiku wa manane (22:00–03:00)
+opt-hours-daytime = Mchana (8–18)
+opt-hours-night = Usiku (20–6)
 
 q-consent = Tunaweza kumpa nani majibu yako?
 hint-consent = Hawa ni watu wanaoweza kukusaidia kutoka na kurudi nyumbani. Tunawapa tu kile wanachohitaji. Unaweza kubadilisha uamuzi wako baadaye.
@@ -179,11 +181,7 @@ q-summary = Tafadhali angalia majibu yako.
 opt-summary-send = Ndiyo, tuma
 opt-summary-change = Badilisha jibu
 
-end-sent =
-    Asante. Majibu yako yamefika kwa timu yetu.
-    Mtu atayasoma na kukuandikia hapa, kwa njia uliyochagua tu. Hatuwezi kusema msaada utafika kwa haraka kiasi gani, lakini hatutakusahau.
-    Ili kufuta mazungumzo haya, tuma neno hili peke yake: toka
-    Ujumbe wa zaidi ya siku 2 utafutika tu ukifuta mazungumzo haya mwenyewe.
+end-sent = Asante, yote yamepokelewa.
 
 ## Case reference (sent by the bot after end-sent)
 

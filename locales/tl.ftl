@@ -39,7 +39,6 @@ opt-dont-know = Hindi ko alam
 opt-skip = Laktawan
 opt-prefer-not = Ayokong sabihin
 opt-other-country = Ibang bansa
-opt-continue = Tuloy
 hint-choose-all = Puwede kang pumili ng higit sa isa. Pagkatapos, pindutin ang Tapos na.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -106,6 +105,7 @@ q-surroundings = Ano ang nakikita mo sa paligid mo?
 hint-surroundings = Halimbawa: dagat, ilog, casino, karatula, tindahan, matataas na building, anong palapag ka. Makakatulong din ang mga pangalang narinig mo. O pindutin ang Laktawan.
 
 q-situation = Alin dito ang totoo sa iyo ngayon?
+hint-more-details = Salamat. Mahalaga ang dagdag na detalye, pero puwede kang tumigil anumang oras.
 opt-situation-inside = Nasa loob ako ng compound
 opt-situation-escaped = Nakalabas na ako
 opt-situation-moved = Inilipat ako sa ibang lugar
@@ -165,6 +165,8 @@ opt-hours-morning = Umaga (8 AM–12 NN)
 opt-hours-midday = Tanghali (12–2 PM)
 opt-hours-evening = Gabi (6–10 PM)
 opt-hours-late-night = Hatinggabi (10 PM–3 AM)
+opt-hours-daytime = Araw (8–18)
+opt-hours-night = Gabi (20–6)
 
 q-consent = Kanino namin puwedeng ibahagi ang mga sagot mo?
 hint-consent = Sila ang mga taong makakatulong sa iyo na makaalis at makauwi. Ibinabahagi lang namin ang kailangan nila. Puwede kang magbago ng isip mamaya.
@@ -179,11 +181,7 @@ q-summary = Pakitingnan ang mga sagot mo.
 opt-summary-send = Oo, ipadala
 opt-summary-change = Palitan ang isang sagot
 
-end-sent =
-    Salamat. Natanggap na ng team namin ang mga sagot mo.
-    May taong magbabasa nito at susulat sa iyo rito, sa paraang pinili mo lang. Hindi namin masasabi kung gaano kabilis darating ang tulong, pero hindi ka namin kakalimutan.
-    Para burahin ang chat na ito, ipadala lang ang salitang: alis
-    Ang mga mensaheng mahigit 2 araw na ay mabubura lang kung ikaw mismo ang magbubura ng chat.
+end-sent = Salamat, natanggap na lahat.
 
 ## Case reference (sent by the bot after end-sent)
 

@@ -36,7 +36,6 @@ opt-dont-know = Tôi không biết
 opt-skip = Bỏ qua
 opt-prefer-not = Tôi không muốn nói
 opt-other-country = Nước khác
-opt-continue = Tiếp tục
 hint-choose-all = Bạn có thể chọn nhiều mục. Chọn xong thì bấm Xong.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -103,6 +102,7 @@ q-surroundings = Xung quanh bạn thấy những gì?
 hint-surroundings = Ví dụ: biển, sông, sòng bạc (casino), bảng hiệu, cửa hàng, nhà cao tầng, bạn đang ở tầng mấy. Những cái tên bạn đã nghe cũng có ích. Hoặc bấm Bỏ qua.
 
 q-situation = Điều nào đúng với bạn bây giờ?
+hint-more-details = Cảm ơn. Thêm chi tiết sẽ có ích, nhưng bạn có thể dừng bất cứ lúc nào.
 opt-situation-inside = Tôi vẫn ở trong khu đó
 opt-situation-escaped = Tôi đã ra ngoài được
 opt-situation-moved = Tôi bị chuyển sang nơi khác
@@ -162,6 +162,8 @@ opt-hours-morning = Buổi sáng (8–12 giờ)
 opt-hours-midday = Buổi trưa (12–14 giờ)
 opt-hours-evening = Buổi tối (18–22 giờ)
 opt-hours-late-night = Đêm khuya (22–3 giờ)
+opt-hours-daytime = Ban ngày (8–18 giờ)
+opt-hours-night = Ban đêm (20–6 giờ)
 
 q-consent = Chúng tôi được chia sẻ câu trả lời của bạn với ai?
 hint-consent = Đây là những người có thể giúp bạn ra ngoài và về nhà. Chúng tôi chỉ chia sẻ những gì họ cần biết. Sau này bạn vẫn có thể đổi ý.
@@ -176,11 +178,7 @@ q-summary = Vui lòng xem lại câu trả lời của bạn.
 opt-summary-send = Đúng rồi, gửi đi
 opt-summary-change = Sửa một câu trả lời
 
-end-sent =
-    Cảm ơn bạn. Câu trả lời của bạn đã đến nhóm của chúng tôi.
-    Sẽ có người đọc và nhắn cho bạn ở đây, chỉ theo cách bạn đã chọn. Chúng tôi không thể nói trước bao lâu thì có người giúp được, nhưng chúng tôi sẽ không quên bạn.
-    Muốn xóa cuộc trò chuyện này, chỉ cần gửi đúng một chữ: thoát
-    Tin nhắn cũ hơn 2 ngày chỉ mất khi bạn tự xóa cuộc trò chuyện.
+end-sent = Cảm ơn, đã nhận đủ.
 
 ## Case reference (sent by the bot after end-sent)
 

@@ -36,7 +36,6 @@ opt-dont-know = 不知道
 opt-skip = 跳过
 opt-prefer-not = 不想说
 opt-other-country = 其他国家
-opt-continue = 继续
 hint-choose-all = 可以选多项，选好后点“完成”。
 
 ## 用户端（src/bot, src/flow/service.ts）
@@ -101,6 +100,7 @@ q-surroundings = 你周围能看到什么？
 hint-surroundings = 比如：海、河、赌场、招牌、商店、高楼、你在几楼。听到过的名字也有用。也可以点“跳过”。
 
 q-situation = 你现在是哪种情况？
+hint-more-details = 谢谢。多一些细节会有用，但你随时可以停下。
 opt-situation-inside = 我还在园区里面
 opt-situation-escaped = 我已经出来了
 opt-situation-moved = 我被转到了别的地方
@@ -160,6 +160,8 @@ opt-hours-morning = 上午（8–12点）
 opt-hours-midday = 中午（12–14点）
 opt-hours-evening = 晚上（18–22点）
 opt-hours-late-night = 深夜（22–3点）
+opt-hours-daytime = 白天（8–18点）
+opt-hours-night = 夜间（20–6点）
 
 q-consent = 你的情况可以告诉谁？
 hint-consent = 这些人可以帮你离开、回家。我们只告诉他们需要知道的内容。以后你也可以改变主意。
@@ -174,10 +176,7 @@ q-summary = 请检查一下你的回答。
 opt-summary-send = 没问题，发送
 opt-summary-change = 修改回答
 
-end-sent =
-    谢谢你。你的回答已经交给我们的团队。
-    会有工作人员看完后，按你选的方式在这里联系你。我们没法保证多快能帮上忙，但我们不会忘记你。
-    只发送“退出”两个字，就会清除这段聊天记录。超过 2 天的消息，需要你自己删除整个聊天。
+end-sent = 谢谢，都收到了。
 
 ## 登记编号（机器人在 end-sent 之后发送）
 

@@ -36,7 +36,6 @@ opt-dont-know = 不知道
 opt-skip = 跳過
 opt-prefer-not = 不想說
 opt-other-country = 其他國家
-opt-continue = 繼續
 hint-choose-all = 可以選不只一個。選好後請點「完成」。
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -101,6 +100,7 @@ q-surroundings = 你周圍看得到什麼？
 hint-surroundings = 例如：海、河、賭場、招牌、商店、高樓、你在幾樓。聽過的名字也有幫助。也可以點「跳過」。
 
 q-situation = 你現在是哪一種情況？
+hint-more-details = 謝謝。多一些細節會有用，但你隨時可以停下。
 opt-situation-inside = 我還在園區裡面
 opt-situation-escaped = 我已經出來了
 opt-situation-moved = 我被轉到別的地方
@@ -160,6 +160,8 @@ opt-hours-morning = 上午（8–12點）
 opt-hours-midday = 中午（12–14點）
 opt-hours-evening = 晚上（18–22點）
 opt-hours-late-night = 深夜（22–3點）
+opt-hours-daytime = 白天（8–18點）
+opt-hours-night = 夜間（20–6點）
 
 q-consent = 你的回答可以讓誰知道？
 hint-consent = 這些人可以幫你離開、回家。我們只告訴他們需要知道的部分。之後你也可以改變主意。
@@ -174,10 +176,7 @@ q-summary = 請確認一下你的回答。
 opt-summary-send = 沒問題，送出
 opt-summary-change = 修改回答
 
-end-sent =
-    謝謝你。你的回答已經交給我們的團隊。
-    工作人員看過後，會用你選的方式在這裡聯絡你。我們沒辦法保證多快能幫上忙，但我們不會忘記你。
-    只要傳「退出」兩個字，就會清除這段對話。超過 2 天的訊息，需要你自己刪除整個對話。
+end-sent = 謝謝，都收到了。
 
 ## Case reference (sent by the bot after end-sent)
 
