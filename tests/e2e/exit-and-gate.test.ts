@@ -247,7 +247,7 @@ describe("webhook: an update that fails mid-way is delivered again", () => {
     // The redelivered copy saved the answer: the flow goes on from the next question.
     await person.tap("none");
     await person.tap("_done");
-    expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "p:country:kh")).toBe(true);
+    expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "f:location:skip")).toBe(true);
   });
 
   it("a typed answer whose save failed is applied once, from Telegram's copy; the person is not asked to send it again", async () => {
@@ -258,6 +258,7 @@ describe("webhook: an update that fails mid-way is delivered again", () => {
     await person.tap("yes");
     await person.tap("none");
     await person.tap("_done");
+    await person.tap("skip");
     await person.tap("kh");
     expect(asks("p:province:")).toBe(true);
 
