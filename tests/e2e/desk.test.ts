@@ -58,9 +58,11 @@ describe("desk: cards from a real triage", () => {
     const person = h.person({ id: personId, first_name: "Srey", last_name: "Secretname", username: "srey_secret_user" });
     await completeTriage(person, { notes: "Please help <script>alert(1)</script> & hurry" });
     const caseId = await firstCaseId(h);
-    const card = await waitForCard(h, caseId);
+    const posted = await waitForCard(h, caseId);
     await drainDispatcher(h); // a second card would have been posted by now
     expect(cardsOf(h, caseId)).toHaveLength(1);
+    // Posted after the core facts, then edited with each later answer: read its latest state.
+    const card = messageById(h, posted.message_id)!;
 
     const text = card.text ?? "";
     expect(text).toContain("🔴 CRITICAL");
@@ -73,10 +75,9 @@ describe("desk: cards from a real triage", () => {
     expect(text).toContain("Tall blue building near the beach, guards at the gate");
     expect(text).toContain("Please help <script>alert(1)</script> & hurry"); // escaped on the way, shown verbatim
     expect(text).toContain("[en]");
-    expect(text).toContain("10.58010, 103.54020");
     expect(text).toMatch(/retention of identity documents/);
     expect(text).toContain("Open · not claimed yet");
-    expect(card.entities?.some((e) => e.type === "text_link" && e.url?.startsWith("https://www.openstreetmap.org/"))).toBe(true);
+    // This path gives the lists, not a pin (pin + map link on the card: tests/triage/render.test.ts).
     for (const secret of [String(personId), "Srey", "Secretname", "srey_secret_user"]) expect(text).not.toContain(secret);
     expect(buttonData(card, /Claim/)).toMatch(/^d:[A-Za-z0-9_-]{22}$/);
   });
