@@ -30,6 +30,7 @@ reask-stale-button = That button belongs to an earlier question. Please answer t
 reask-empty = No answer yet. Please choose at least one, or write a few words.
 summary-title = Your answers:
 summary-unknown = not sure
+summary-skipped = not answered
 summary-pick-change = Which answer do you want to change?
 
 ## Shared buttons and lines
@@ -135,6 +136,7 @@ opt-violence-sexual = Sexual abuse or forced sex
 opt-violence-food-sleep = No food or no sleep allowed
 opt-violence-long-hours = Made to work very long hours
 opt-violence-unpaid = Not paid
+opt-violence-false-job = The job was not what they promised
 opt-violence-none = None of these
 
 q-money = Do they want money before you can leave?
@@ -338,3 +340,14 @@ desk-person-exited = Case { $ref }: the person used quick exit and their chat wa
 desk-relay-prefix = Message from the team:
 desk-person-ack = Thank you. Your message has reached our team. A person will answer here.
 desk-person-text-only = Please write your message as text. Photos, voice messages and stickers cannot reach our team here.
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = deception
+desk-contact-waits = replies wait until they write
+desk-contact-open-now = open now
+desk-contact-opens-minutes = opens in { $n } min
+desk-contact-opens-hours = opens in { $n } h
+desk-contact-their-time = { $hours } their time ({ $zone })
+desk-contact-your-time = { $hours } your time ({ $zone })
+desk-contact-same-zone = { $hours } ({ $zone }, same as yours)
+desk-refused-taken = { $name } already took this case.

@@ -28,6 +28,7 @@ reask-stale-button = यह बटन पिछले सवाल का है
 reask-empty = अभी कोई जवाब नहीं मिला। कम से कम एक चुनें, या कुछ शब्द लिखें।
 summary-title = आपके जवाब:
 summary-unknown = पक्का नहीं पता
+summary-skipped = उत्तर नहीं दिया
 summary-pick-change = आप कौन-सा जवाब बदलना चाहते हैं?
 
 ## सब जगह काम आने वाले बटन और लाइनें
@@ -133,6 +134,7 @@ opt-violence-sexual = यौन शोषण या ज़बरदस्ती 
 opt-violence-food-sleep = खाना नहीं दिया, सोने नहीं दिया
 opt-violence-long-hours = बहुत ज़्यादा घंटे काम करवाया
 opt-violence-unpaid = सैलरी नहीं दी
+opt-violence-false-job = काम वैसा नहीं था जैसा वादा किया था
 opt-violence-none = इनमें से कुछ नहीं
 
 q-money = क्या वे आपको छोड़ने के लिए पैसे माँग रहे हैं?
@@ -336,3 +338,14 @@ desk-person-exited = केस { $ref }: व्यक्ति ने क्व�
 desk-relay-prefix = टीम की ओर से मैसेज:
 desk-person-ack = शुक्रिया। आपका मैसेज हमारी टीम तक पहुँच गया है। हमारी टीम का कोई व्यक्ति यहीं जवाब देगा।
 desk-person-text-only = कृपया अपना मैसेज लिखकर भेजें। फ़ोटो, वॉइस मैसेज और स्टिकर यहाँ से हमारी टीम तक नहीं पहुँचते।
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = धोखा
+desk-contact-waits = जवाब तब तक रुकेंगे जब तक वे लिखें
+desk-contact-open-now = अभी खुला
+desk-contact-opens-minutes = { $n } मिनट में खुलेगा
+desk-contact-opens-hours = { $n } घंटे में खुलेगा
+desk-contact-their-time = { $hours } उनका समय ({ $zone })
+desk-contact-your-time = { $hours } आपका समय ({ $zone })
+desk-contact-same-zone = { $hours } ({ $zone }, आपके जैसा ही)
+desk-refused-taken = { $name } यह मामला पहले ही ले चुके हैं।

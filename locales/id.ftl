@@ -29,6 +29,7 @@ reask-stale-button = Tombol itu untuk pertanyaan sebelumnya. Tolong jawab pertan
 reask-empty = Belum ada jawaban. Pilih paling sedikit satu, atau tulis beberapa kata.
 summary-title = Jawaban kamu:
 summary-unknown = tidak yakin
+summary-skipped = tidak dijawab
 summary-pick-change = Jawaban mana yang mau kamu ubah?
 
 ## Shared buttons and lines
@@ -134,6 +135,7 @@ opt-violence-sexual = Kekerasan seksual atau dipaksa seks
 opt-violence-food-sleep = Tidak boleh makan atau tidur
 opt-violence-long-hours = Dipaksa kerja sangat lama
 opt-violence-unpaid = Tidak digaji
+opt-violence-false-job = Pekerjaan tak seperti yang dijanjikan
 opt-violence-none = Tidak ada
 
 q-money = Apakah mereka minta uang dulu sebelum kamu boleh pergi?
@@ -337,3 +339,14 @@ desk-person-exited = Kasus { $ref }: orang ini memakai fitur keluar cepat dan ch
 desk-relay-prefix = Pesan dari tim:
 desk-person-ack = Terima kasih. Pesan kamu sudah sampai ke tim kami. Seorang petugas akan membalas di sini.
 desk-person-text-only = Tolong tulis pesan kamu dalam bentuk teks. Foto, pesan suara, dan stiker tidak bisa sampai ke tim kami di sini.
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = penipuan
+desk-contact-waits = balasan menunggu sampai mereka menulis
+desk-contact-open-now = terbuka sekarang
+desk-contact-opens-minutes = buka dalam { $n } mnt
+desk-contact-opens-hours = buka dalam { $n } jam
+desk-contact-their-time = { $hours } waktu mereka ({ $zone })
+desk-contact-your-time = { $hours } waktu Anda ({ $zone })
+desk-contact-same-zone = { $hours } ({ $zone }, sama dengan Anda)
+desk-refused-taken = { $name } sudah mengambil kasus ini.

@@ -27,6 +27,7 @@ reask-stale-button = そのボタンは前の質問のものです。いちば�
 reask-empty = まだ答えがありません。1つ以上選ぶか、短い言葉で書いてください。
 summary-title = あなたの答え：
 summary-unknown = わからない
+summary-skipped = 未回答
 summary-pick-change = どの答えを変えますか？
 
 ## Shared buttons and lines
@@ -130,6 +131,7 @@ opt-violence-sexual = 性的な暴力・性行為の強要
 opt-violence-food-sleep = 食事や睡眠を取らせてもらえない
 opt-violence-long-hours = とても長い時間働かされた
 opt-violence-unpaid = 給料をもらえない
+opt-violence-false-job = 約束された仕事ではなかった
 opt-violence-none = どれもあてはまらない
 
 q-money = 出るために、お金を払えと言われていますか？
@@ -333,3 +335,14 @@ desk-person-exited = ケース { $ref }：本人がクイック退出を使い�
 desk-relay-prefix = チームからのメッセージ：
 desk-person-ack = ありがとうございます。メッセージは私たちのチームに届きました。担当の人がここで返事をします。
 desk-person-text-only = メッセージは文字で書いてください。写真、音声メッセージ、スタンプは、ここからチームに届きません。
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = 欺罔
+desk-contact-waits = 本人が書くまで返信は保留
+desk-contact-open-now = 今連絡可
+desk-contact-opens-minutes = { $n }分後に可
+desk-contact-opens-hours = { $n }時間後に可
+desk-contact-their-time = { $hours } 本人の時刻（{ $zone }）
+desk-contact-your-time = { $hours } あなたの時刻（{ $zone }）
+desk-contact-same-zone = { $hours }（{ $zone }、同じ時間帯）
+desk-refused-taken = { $name }さんがすでにこの案件を担当しています。

@@ -27,6 +27,7 @@ reask-stale-button = ប៊ូតុងនេះជារបស់សំណួ�
 reask-empty = មិនទាន់មានចម្លើយនៅឡើយ។ សូមជ្រើសយ៉ាងហោចណាស់មួយ ឬសរសេរពាក្យពីរបីម៉ាត់។
 summary-title = ចម្លើយរបស់អ្នក៖
 summary-unknown = មិនប្រាកដ
+summary-skipped = មិនបានឆ្លើយ
 summary-pick-change = តើអ្នកចង់កែចម្លើយមួយណា?
 
 ## Shared buttons and lines
@@ -132,6 +133,7 @@ opt-violence-sexual = ត្រូវគេរំលោភ ឬបៀតបៀន
 opt-violence-food-sleep = មិនឲ្យញ៉ាំ ឬមិនឲ្យគេង
 opt-violence-long-hours = បង្ខំឲ្យធ្វើការយូរម៉ោងពេក
 opt-violence-unpaid = មិនបើកប្រាក់ខែឲ្យ
+opt-violence-false-job = ការងារមិនដូចដែលគេបានសន្យា
 opt-violence-none = គ្មានទាំងអស់
 
 q-money = តើគេទារលុយ ទើបឲ្យអ្នកចេញឬទេ?
@@ -335,3 +337,14 @@ desk-person-exited = ករណី { $ref }៖ អ្នកសុំជំនួ�
 desk-relay-prefix = សារពីក្រុមយើង៖
 desk-person-ack = អរគុណ។ សាររបស់អ្នកបានទៅដល់ក្រុមយើងហើយ។ នឹងមានមនុស្សម្នាក់ឆ្លើយតបនៅទីនេះ។
 desk-person-text-only = សូមសរសេរសាររបស់អ្នកជាអក្សរ។ រូបថត សារជាសំឡេង និងស្ទីគ័រ មិនអាចទៅដល់ក្រុមយើងតាមទីនេះបានទេ។
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = ការបោកប្រាស់
+desk-contact-waits = ការឆ្លើយតបរង់ចាំរហូតដល់ពួកគេសរសេរ
+desk-contact-open-now = បើកឥឡូវ
+desk-contact-opens-minutes = បើកក្នុង { $n } នាទី
+desk-contact-opens-hours = បើកក្នុង { $n } ម៉ោង
+desk-contact-their-time = { $hours } ម៉ោងរបស់ពួកគេ ({ $zone })
+desk-contact-your-time = { $hours } ម៉ោងរបស់អ្នក ({ $zone })
+desk-contact-same-zone = { $hours } ({ $zone }, ដូចអ្នក)
+desk-refused-taken = { $name } បានទទួលករណីនេះរួចហើយ។

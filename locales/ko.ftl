@@ -27,6 +27,7 @@ reask-stale-button = 그 버튼은 이전 질문의 버튼이에요. 가장 최�
 reask-empty = 아직 답이 없어요. 하나 이상 고르거나 짧게 글로 써 주세요.
 summary-title = 내 답변:
 summary-unknown = 잘 모름
+summary-skipped = 답하지 않음
 summary-pick-change = 어떤 답변을 바꿀까요?
 
 ## Shared buttons and lines
@@ -130,6 +131,7 @@ opt-violence-sexual = 성폭력이나 강제 성관계
 opt-violence-food-sleep = 밥을 안 주거나 못 자게 함
 opt-violence-long-hours = 아주 긴 시간 일을 시킴
 opt-violence-unpaid = 월급을 못 받음
+opt-violence-false-job = 약속한 일이 아니었음
 opt-violence-none = 해당 없음
 
 q-money = 나가려면 돈을 내라고 하나요?
@@ -333,3 +335,14 @@ desk-person-exited = 케이스 { $ref }: 당사자가 빠른 나가기를 사용
 desk-relay-prefix = 팀에서 보낸 메시지:
 desk-person-ack = 고마워요. 메시지가 저희 팀에 전달됐어요. 담당자가 여기로 답장할 거예요.
 desk-person-text-only = 메시지는 글로 써 주세요. 사진, 음성 메시지, 스티커는 여기서 저희 팀에 전달되지 않아요.
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = 기만
+desk-contact-waits = 본인이 먼저 쓸 때까지 답장 보류
+desk-contact-open-now = 지금 연락 가능
+desk-contact-opens-minutes = { $n }분 후 가능
+desk-contact-opens-hours = { $n }시간 후 가능
+desk-contact-their-time = { $hours } 본인 시간 ({ $zone })
+desk-contact-your-time = { $hours } 내 시간 ({ $zone })
+desk-contact-same-zone = { $hours } ({ $zone }, 같은 시간대)
+desk-refused-taken = { $name } 님이 이미 이 사건을 맡았습니다.

@@ -26,6 +26,7 @@ reask-stale-button = ປຸ່ມນີ້ແມ່ນຂອງຄຳຖາມ�
 reask-empty = ຍັງບໍ່ມີຄຳຕອບ ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງຂໍ້ ຫຼື ຂຽນສັ້ນໆ ສອງສາມຄຳ
 summary-title = ຄຳຕອບຂອງເຈົ້າ:
 summary-unknown = ບໍ່ແນ່ໃຈ
+summary-skipped = ບໍ່ໄດ້ຕອບ
 summary-pick-change = ຢາກແກ້ຄຳຕອບຂໍ້ໃດ?
 
 ## Shared buttons and lines
@@ -131,6 +132,7 @@ opt-violence-sexual = ຖືກລ່ວງລະເມີດ ຫຼື ບັ�
 opt-violence-food-sleep = ບໍ່ໃຫ້ກິນ ຫຼື ບໍ່ໃຫ້ນອນ
 opt-violence-long-hours = ຖືກບັງຄັບເຮັດວຽກດົນຫຼາຍ
 opt-violence-unpaid = ບໍ່ໄດ້ເງິນເດືອນ
+opt-violence-false-job = ວຽກບໍ່ແມ່ນຕາມທີ່ສັນຍາ
 opt-violence-none = ບໍ່ມີຂໍ້ໃດເລີຍ
 
 q-money = ເຂົາໃຫ້ຈ່າຍເງິນກ່ອນ ຈຶ່ງຍອມໃຫ້ອອກບໍ່?
@@ -334,3 +336,14 @@ desk-person-exited = ກໍລະນີ { $ref }: ຜູ້ຂໍຄວາມຊ
 desk-relay-prefix = ຂໍ້ຄວາມຈາກທີມ:
 desk-person-ack = ຂອບໃຈ ຂໍ້ຄວາມຂອງເຈົ້າຮອດທີມຂອງພວກເຮົາແລ້ວ ຈະມີຄົນຕອບຢູ່ບ່ອນນີ້
 desk-person-text-only = ກະລຸນາສົ່ງເປັນຂໍ້ຄວາມຕົວອັກສອນ ຮູບພາບ, ຂໍ້ຄວາມສຽງ ແລະ ສະຕິກເກີ ສົ່ງຮອດທີມຂອງພວກເຮົາທາງນີ້ບໍ່ໄດ້
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = ການຫຼອກລວງ
+desk-contact-waits = ການຕອບຖ້າຈົນກວ່າເຂົາຈະຂຽນ
+desk-contact-open-now = ເປີດດຽວນີ້
+desk-contact-opens-minutes = ເປີດໃນ { $n } ນາທີ
+desk-contact-opens-hours = ເປີດໃນ { $n } ຊົ່ວໂມງ
+desk-contact-their-time = { $hours } ເວລາຂອງເຂົາ ({ $zone })
+desk-contact-your-time = { $hours } ເວລາຂອງທ່ານ ({ $zone })
+desk-contact-same-zone = { $hours } ({ $zone }, ຄືກັບທ່ານ)
+desk-refused-taken = { $name } ຮັບກໍລະນີນີ້ແລ້ວ.

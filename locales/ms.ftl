@@ -29,6 +29,7 @@ reask-stale-button = Butang itu untuk soalan sebelum ini. Sila jawab soalan yang
 reask-empty = Belum ada jawapan. Sila pilih sekurang-kurangnya satu, atau tulis beberapa perkataan.
 summary-title = Jawapan anda:
 summary-unknown = tidak pasti
+summary-skipped = tidak dijawab
 summary-pick-change = Jawapan mana yang anda mahu tukar?
 
 ## Shared buttons and lines
@@ -134,6 +135,7 @@ opt-violence-sexual = Penderaan seksual atau dipaksa seks
 opt-violence-food-sleep = Tidak diberi makan atau tidur
 opt-violence-long-hours = Dipaksa kerja terlalu lama
 opt-violence-unpaid = Tidak dibayar gaji
+opt-violence-false-job = Kerja tidak seperti yang dijanjikan
 opt-violence-none = Tiada satu pun
 
 q-money = Adakah mereka mahu wang sebelum anda boleh pergi?
@@ -337,3 +339,14 @@ desk-person-exited = Kes { $ref }: individu ini menggunakan keluar pantas dan se
 desk-relay-prefix = Mesej daripada pasukan:
 desk-person-ack = Terima kasih. Mesej anda sudah sampai kepada pasukan kami. Seorang petugas akan membalas di sini.
 desk-person-text-only = Sila tulis mesej anda sebagai teks. Gambar, mesej suara dan pelekat tidak dapat sampai kepada pasukan kami di sini.
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = penipuan
+desk-contact-waits = balasan menunggu sehingga mereka menulis
+desk-contact-open-now = dibuka sekarang
+desk-contact-opens-minutes = dibuka dalam { $n } min
+desk-contact-opens-hours = dibuka dalam { $n } jam
+desk-contact-their-time = { $hours } waktu mereka ({ $zone })
+desk-contact-your-time = { $hours } waktu anda ({ $zone })
+desk-contact-same-zone = { $hours } ({ $zone }, sama seperti anda)
+desk-refused-taken = { $name } sudah mengambil kes ini.

@@ -27,6 +27,7 @@ reask-stale-button = ဒီခလုတ်က အရင်မေးခွန်�
 reask-empty = အဖြေ မရသေးပါဘူး။ အနည်းဆုံး တစ်ခု ရွေးပါ၊ ဒါမှမဟုတ် စကားလုံး နည်းနည်း ရေးပါ။
 summary-title = သင့်အဖြေများ:
 summary-unknown = မသေချာဘူး
+summary-skipped = မဖြေထားပါ
 summary-pick-change = ဘယ်အဖြေကို ပြင်ချင်လဲ။
 
 ## Shared buttons and lines
@@ -132,6 +133,7 @@ opt-violence-sexual = လိင်ပိုင်း စော်ကားတာ
 opt-violence-food-sleep = စားခွင့်၊ အိပ်ခွင့် မပေးတာ
 opt-violence-long-hours = နာရီအများကြီး အတင်း အလုပ်ခိုင်းတာ
 opt-violence-unpaid = လစာ မပေးတာ
+opt-violence-false-job = ကတိပေးထားသလို အလုပ်မဟုတ်ပါ
 opt-violence-none = ဒီထဲက ဘာမှ မဟုတ်ဘူး
 
 q-money = မထွက်ခင် ပိုက်ဆံ ပေးခိုင်းလား။
@@ -335,3 +337,14 @@ desk-person-exited = ကိစ္စ { $ref }: အကူအညီတောင်
 desk-relay-prefix = အဖွဲ့ဆီက စာ:
 desk-person-ack = ကျေးဇူးတင်ပါတယ်။ သင့်စာ ကျွန်ုပ်တို့အဖွဲ့ဆီ ရောက်ပါပြီ။ လူတစ်ယောက်က ဒီမှာ ပြန်ဖြေပါမယ်။
 desk-person-text-only = စာကို စာသားနဲ့ပဲ ရေးပေးပါ။ ဓာတ်ပုံ၊ အသံမက်ဆေ့ချ်နဲ့ စတစ်ကာတွေက ဒီကနေ ကျွန်ုပ်တို့အဖွဲ့ဆီ မရောက်နိုင်ပါ။
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = လှည့်စားမှု
+desk-contact-waits = သူတို့ ရေးမှသာ ပြန်စာပို့မည်
+desk-contact-open-now = ယခု ဖွင့်
+desk-contact-opens-minutes = { $n } မိနစ်အတွင်း ဖွင့်မည်
+desk-contact-opens-hours = { $n } နာရီအတွင်း ဖွင့်မည်
+desk-contact-their-time = { $hours } သူတို့အချိန် ({ $zone })
+desk-contact-your-time = { $hours } သင့်အချိန် ({ $zone })
+desk-contact-same-zone = { $hours } ({ $zone }, သင်နှင့်အတူတူ)
+desk-refused-taken = { $name } က ဤကိစ္စကို ယူပြီးပါပြီ။

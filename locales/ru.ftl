@@ -29,6 +29,7 @@ reask-stale-button = Эта кнопка от прошлого вопроса. �
 reask-empty = Ответа пока нет. Выберите хотя бы один вариант или напишите пару слов.
 summary-title = Ваши ответы:
 summary-unknown = точно не знаю
+summary-skipped = без ответа
 summary-pick-change = Какой ответ вы хотите изменить?
 
 ## Общие кнопки и строки
@@ -134,6 +135,7 @@ opt-violence-sexual = Сексуальное насилие
 opt-violence-food-sleep = Не давали есть или спать
 opt-violence-long-hours = Заставляли работать очень долго
 opt-violence-unpaid = Не платили зарплату
+opt-violence-false-job = Работа не та, что обещали
 opt-violence-none = Ничего из этого
 
 q-money = Требуют ли с вас деньги, чтобы отпустить?
@@ -337,3 +339,14 @@ desk-person-exited = Дело { $ref }: человек воспользовал�
 desk-relay-prefix = Сообщение от команды:
 desk-person-ack = Спасибо. Ваше сообщение получила наша команда. Живой человек ответит вам здесь.
 desk-person-text-only = Пожалуйста, напишите сообщение текстом. Фото, голосовые и стикеры отсюда до нашей команды не доходят.
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = обман
+desk-contact-waits = ответы ждут, пока человек напишет
+desk-contact-open-now = сейчас можно
+desk-contact-opens-minutes = можно через { $n } мин
+desk-contact-opens-hours = можно через { $n } ч
+desk-contact-their-time = { $hours } их время ({ $zone })
+desk-contact-your-time = { $hours } ваше время ({ $zone })
+desk-contact-same-zone = { $hours } ({ $zone }, как у вас)
+desk-refused-taken = { $name } уже взял(а) это дело.

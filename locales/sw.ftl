@@ -30,6 +30,7 @@ reask-stale-button = Kitufe hicho ni cha swali lililopita. Tafadhali jibu swali 
 reask-empty = Bado hakuna jibu. Tafadhali chagua angalau moja, au andika maneno machache.
 summary-title = Majibu yako:
 summary-unknown = sina uhakika
+summary-skipped = haijajibiwa
 summary-pick-change = Unataka kubadilisha jibu lipi?
 
 ## Shared buttons and lines
@@ -135,6 +136,7 @@ opt-violence-sexual = Kunyanyaswa kingono au kubakwa
 opt-violence-food-sleep = Kunyimwa chakula au usingizi
 opt-violence-long-hours = Kufanyishwa kazi saa nyingi sana
 opt-violence-unpaid = Kutolipwa mshahara
+opt-violence-false-job = Kazi si ile waliyoahidi
 opt-violence-none = Hakuna kati ya haya
 
 q-money = Je, wanataka pesa kabla hujaruhusiwa kuondoka?
@@ -338,3 +340,14 @@ desk-person-exited = Kesi { $ref }: mhusika ametumia kutoka haraka na mazungumzo
 desk-relay-prefix = Ujumbe kutoka kwa timu:
 desk-person-ack = Asante. Ujumbe wako umefika kwa timu yetu. Mtu atakujibu hapa.
 desk-person-text-only = Tafadhali andika ujumbe wako kwa maandishi. Picha, jumbe za sauti na stika haziwezi kufika kwa timu yetu hapa.
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = udanganyifu
+desk-contact-waits = majibu yanasubiri hadi waandike
+desk-contact-open-now = wazi sasa
+desk-contact-opens-minutes = itafunguka baada ya dakika { $n }
+desk-contact-opens-hours = itafunguka baada ya saa { $n }
+desk-contact-their-time = { $hours } saa zao ({ $zone })
+desk-contact-your-time = { $hours } saa zako ({ $zone })
+desk-contact-same-zone = { $hours } ({ $zone }, sawa na yako)
+desk-refused-taken = { $name } tayari amechukua kesi hii.

@@ -26,6 +26,7 @@ reask-stale-button = ปุ่มนี้เป็นของคำถาม�
 reask-empty = ยังไม่มีคำตอบ กรุณาเลือกอย่างน้อยหนึ่งข้อ หรือพิมพ์สั้น ๆ สักสองสามคำ
 summary-title = คำตอบของคุณ:
 summary-unknown = ไม่แน่ใจ
+summary-skipped = ไม่ได้ตอบ
 summary-pick-change = อยากแก้คำตอบข้อไหน?
 
 ## Shared buttons and lines
@@ -131,6 +132,7 @@ opt-violence-sexual = ถูกล่วงละเมิดหรือบั�
 opt-violence-food-sleep = ไม่ให้กินหรือไม่ให้นอน
 opt-violence-long-hours = ถูกบังคับทำงานนานมาก
 opt-violence-unpaid = ไม่ได้เงินเดือน
+opt-violence-false-job = งานไม่ใช่อย่างที่สัญญาไว้
 opt-violence-none = ไม่มีข้อไหนเลย
 
 q-money = เขาให้จ่ายเงินก่อน ถึงจะยอมให้ออกไหม?
@@ -334,3 +336,14 @@ desk-person-exited = เคส { $ref }: ผู้ขอความช่วย
 desk-relay-prefix = ข้อความจากทีม:
 desk-person-ack = ขอบคุณ ข้อความของคุณส่งถึงทีมของเราแล้ว จะมีคนตอบที่นี่
 desk-person-text-only = กรุณาส่งเป็นข้อความตัวอักษร รูปภาพ ข้อความเสียง และสติกเกอร์ ส่งถึงทีมของเราทางนี้ไม่ได้
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = การหลอกลวง
+desk-contact-waits = การตอบกลับรอจนกว่าเขาจะเขียนมา
+desk-contact-open-now = ติดต่อได้ตอนนี้
+desk-contact-opens-minutes = ติดต่อได้ในอีก { $n } นาที
+desk-contact-opens-hours = ติดต่อได้ในอีก { $n } ชม.
+desk-contact-their-time = { $hours } เวลาของเขา ({ $zone })
+desk-contact-your-time = { $hours } เวลาของคุณ ({ $zone })
+desk-contact-same-zone = { $hours } ({ $zone }, เดียวกับคุณ)
+desk-refused-taken = { $name } รับเคสนี้ไปแล้ว

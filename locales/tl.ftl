@@ -30,6 +30,7 @@ reask-stale-button = Ang button na iyan ay para sa naunang tanong. Pakisagot ang
 reask-empty = Wala pang sagot. Pumili ng kahit isa, o sumulat ng ilang salita.
 summary-title = Ang mga sagot mo:
 summary-unknown = hindi sigurado
+summary-skipped = hindi sinagot
 summary-pick-change = Aling sagot ang gusto mong palitan?
 
 ## Shared buttons and lines
@@ -135,6 +136,7 @@ opt-violence-sexual = Hinalay o sekswal na inabuso
 opt-violence-food-sleep = Bawal kumain o matulog
 opt-violence-long-hours = Pinagtrabaho nang sobrang tagal
 opt-violence-unpaid = Hindi pinasahod
+opt-violence-false-job = Hindi ito ang ipinangakong trabaho
 opt-violence-none = Wala sa mga ito
 
 q-money = Humihingi ba sila ng pera bago ka makaalis?
@@ -338,3 +340,14 @@ desk-person-exited = Kaso { $ref }: ginamit ng tao ang mabilis na paglabas at na
 desk-relay-prefix = Mensahe mula sa team:
 desk-person-ack = Salamat. Natanggap na ng team namin ang mensahe mo. May taong sasagot dito.
 desk-person-text-only = Pakisulat ang mensahe mo bilang text. Hindi makakarating sa team namin dito ang mga litrato, voice message at sticker.
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = panlilinlang
+desk-contact-waits = naghihintay ang sagot hanggang sumulat sila
+desk-contact-open-now = bukas ngayon
+desk-contact-opens-minutes = bubukas sa { $n } min
+desk-contact-opens-hours = bubukas sa { $n } oras
+desk-contact-their-time = { $hours } oras nila ({ $zone })
+desk-contact-your-time = { $hours } oras mo ({ $zone })
+desk-contact-same-zone = { $hours } ({ $zone }, pareho sa iyo)
+desk-refused-taken = Kinuha na ni { $name } ang kasong ito.

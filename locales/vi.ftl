@@ -27,6 +27,7 @@ reask-stale-button = Nút đó là của câu hỏi trước. Vui lòng trả l�
 reask-empty = Chưa có câu trả lời. Vui lòng chọn ít nhất một mục, hoặc viết vài chữ.
 summary-title = Câu trả lời của bạn:
 summary-unknown = không chắc
+summary-skipped = chưa trả lời
 summary-pick-change = Bạn muốn sửa câu trả lời nào?
 
 ## Shared buttons and lines
@@ -132,6 +133,7 @@ opt-violence-sexual = Bị xâm hại, ép quan hệ tình dục
 opt-violence-food-sleep = Không cho ăn, không cho ngủ
 opt-violence-long-hours = Bắt làm việc rất nhiều giờ
 opt-violence-unpaid = Không được trả lương
+opt-violence-false-job = Công việc không như đã hứa
 opt-violence-none = Không có điều nào
 
 q-money = Họ có đòi tiền thì mới cho bạn đi không?
@@ -335,3 +337,14 @@ desk-person-exited = Hồ sơ { $ref }: người này đã dùng chức năng th
 desk-relay-prefix = Tin nhắn từ nhóm:
 desk-person-ack = Cảm ơn bạn. Tin nhắn của bạn đã đến nhóm của chúng tôi. Sẽ có người trả lời bạn ở đây.
 desk-person-text-only = Vui lòng gửi tin nhắn bằng chữ. Ảnh, tin nhắn thoại và nhãn dán không gửi được đến nhóm ở đây.
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = lừa dối
+desk-contact-waits = trả lời chờ đến khi họ viết
+desk-contact-open-now = đang mở
+desk-contact-opens-minutes = mở sau { $n } phút
+desk-contact-opens-hours = mở sau { $n } giờ
+desk-contact-their-time = { $hours } giờ của họ ({ $zone })
+desk-contact-your-time = { $hours } giờ của bạn ({ $zone })
+desk-contact-same-zone = { $hours } ({ $zone }, giống bạn)
+desk-refused-taken = { $name } đã nhận hồ sơ này.

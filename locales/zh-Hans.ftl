@@ -27,6 +27,7 @@ reask-stale-button = 这个按钮是之前问题的。请回答最新的问题�
 reask-empty = 还没有收到回答。请至少选一项，或者写几个字。
 summary-title = 你的回答：
 summary-unknown = 不确定
+summary-skipped = 未回答
 summary-pick-change = 你想修改哪一项？
 
 ## 通用按钮和提示
@@ -130,6 +131,7 @@ opt-violence-sexual = 性侵犯或被逼卖淫
 opt-violence-food-sleep = 不给饭吃或不让睡觉
 opt-violence-long-hours = 被逼长时间工作
 opt-violence-unpaid = 不发工资
+opt-violence-false-job = 工作不是当初承诺的
 opt-violence-none = 都没有
 
 q-money = 他们是不是要你交钱才放你走？
@@ -332,3 +334,14 @@ desk-person-exited = 案件 { $ref }：求助者使用了快速退出，聊天�
 desk-relay-prefix = 团队留言：
 desk-person-ack = 谢谢。你的消息已经转给我们的团队，会有工作人员在这里回复你。
 desk-person-text-only = 请用文字发送消息。图片、语音和贴图无法在这里转给我们的团队。
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = 欺骗
+desk-contact-waits = 等对方先写再回复
+desk-contact-open-now = 现在可联系
+desk-contact-opens-minutes = { $n } 分钟后可联系
+desk-contact-opens-hours = { $n } 小时后可联系
+desk-contact-their-time = { $hours } 对方时间（{ $zone }）
+desk-contact-your-time = { $hours } 你的时间（{ $zone }）
+desk-contact-same-zone = { $hours }（{ $zone }，与你相同）
+desk-refused-taken = { $name } 已接手此案件。

@@ -27,6 +27,7 @@ reask-stale-button = 這個按鈕是前面問題的。請回答最新的問題�
 reask-empty = 還沒有回答。請至少選一個，或打幾個字。
 summary-title = 你的回答：
 summary-unknown = 不確定
+summary-skipped = 未回答
 summary-pick-change = 你想改哪一個回答？
 
 ## Shared buttons and lines
@@ -130,6 +131,7 @@ opt-violence-sexual = 性侵害或被強迫發生性行為
 opt-violence-food-sleep = 不給吃飯或不讓睡覺
 opt-violence-long-hours = 被逼工作很長時間
 opt-violence-unpaid = 沒拿到薪水
+opt-violence-false-job = 工作不是當初承諾的
 opt-violence-none = 都沒有
 
 q-money = 他們是不是要你先付錢才放你走？
@@ -333,3 +335,14 @@ desk-person-exited = 案件 { $ref }：求助者使用了快速退出，對話�
 desk-relay-prefix = 團隊的訊息：
 desk-person-ack = 謝謝你。你的訊息已經交給我們的團隊，會有工作人員在這裡回覆你。
 desk-person-text-only = 請用文字傳訊息。照片、語音和貼圖沒辦法在這裡轉給我們的團隊。
+
+## Cards at a glance: safe hours in both zones, who holds a case
+indicator-deception = 欺騙
+desk-contact-waits = 等對方先寫再回覆
+desk-contact-open-now = 現在可聯絡
+desk-contact-opens-minutes = { $n } 分鐘後可聯絡
+desk-contact-opens-hours = { $n } 小時後可聯絡
+desk-contact-their-time = { $hours } 對方時間（{ $zone }）
+desk-contact-your-time = { $hours } 你的時間（{ $zone }）
+desk-contact-same-zone = { $hours }（{ $zone }，與你相同）
+desk-refused-taken = { $name } 已接手此案件。

@@ -1,6 +1,16 @@
 import { z } from "zod";
 import { ConfigError } from "./errors.js";
 
+/** Whether Intl knows the zone (it throws a RangeError on an unknown one). */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const numericId = z.string().trim().regex(/^-?\d+$/, "must be a numeric Telegram id");
 
 const keyPair = z
@@ -49,6 +59,11 @@ const envSchema = z.object({
     .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(numericId)),
   COORDINATOR_LOCALE: z.string().default("en"),
+  // A person's safe hours are shown in their zone and in this one; a zone Intl cannot read is refused at start.
+  COORDINATOR_TIMEZONE: z
+    .string()
+    .default("UTC")
+    .refine((zone) => isTimeZone(zone), "must be an IANA time zone such as Asia/Phnom_Penh or Europe/Berlin"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEBHOOK_URL: z.url().optional(),
   WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16-256 of A-Z a-z 0-9 _ -").optional(),
@@ -100,6 +115,8 @@ export interface Config {
   coordinatorChatId: number | undefined;
   coordinatorIds: ReadonlySet<number>;
   coordinatorLocale: string;
+  /** IANA zone the coordinators read times in (`COORDINATOR_TIMEZONE`, default UTC). */
+  coordinatorTimezone: string;
   logLevel: string;
   webhook: { url: string; secret: string; port: number } | undefined;
   sandboxPort: number;
@@ -155,6 +172,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     coordinatorChatId: e.COORDINATOR_CHAT_ID === undefined ? undefined : Number(e.COORDINATOR_CHAT_ID),
     coordinatorIds: new Set(e.COORDINATOR_IDS.map(Number)),
     coordinatorLocale: e.COORDINATOR_LOCALE,
+    coordinatorTimezone: e.COORDINATOR_TIMEZONE,
     logLevel: e.LOG_LEVEL,
     webhook: e.WEBHOOK_URL ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET!, port: e.PORT } : undefined,
     sandboxPort: e.SANDBOX_PORT,

@@ -55,7 +55,8 @@ return 1
  * KEYS: record, casesOpen, casesStream, casesByAssignee(actor),
  *       casesByAssignee(assignee read before, or actor when none), personCase(person) or record
  * ARGV: caseId, action, expectedVersion, actor, now, assignee read before ('' = none),
- *       sealed actor name ('' = none), new tier, sealed reason, outcome, '1' when KEYS[6] is the person's key
+ *       sealed actor name ('' = none), new tier, sealed reason, outcome, '1' when KEYS[6] is the person's key,
+ *       '1' when the caller shows the new version on the card itself (the desk then leaves that version alone)
  * → {'ok', field, value, ...} | {'refused', reason} | {'retry'}
  *
  * Checks run in this order: not_found, stale (the fence), illegal (state
@@ -90,7 +91,8 @@ elseif action == 'release' then
   redis.call('ZREM', KEYS[5], id)
 elseif action == 'escalate' then
   if not live then return {'refused', 'illegal'} end
-  if RANK[ARGV[8]] == nil or RANK[ARGV[8]] >= RANK[tier] then return {'refused', 'illegal'} end
+  -- Up a tier; a critical case stays critical and takes the new reason (worse now, moved or sold).
+  if RANK[ARGV[8]] == nil or RANK[ARGV[8]] > RANK[tier] or (RANK[ARGV[8]] == RANK[tier] and tier ~= 'critical') then return {'refused', 'illegal'} end
   redis.call('HSET', rec, 'tier', ARGV[8], 'escalationReason', ARGV[9])
   redis.call('ZADD', KEYS[2], open_score(ARGV[8], created), id)
 elseif action == 'resolve' or action == 'withdraw' then
@@ -109,6 +111,7 @@ end
 
 local next_version = tostring(version + 1)
 redis.call('HSET', rec, 'version', next_version, 'updatedAt', now)
+if ARGV[12] == '1' then redis.call('HSET', rec, 'cardShownVersion', next_version) end
 redis.call('XADD', KEYS[3], '*', 'caseId', id, 'event', 'changed', 'version', next_version, 'action', action)
 local out = redis.call('HGETALL', rec)
 table.insert(out, 1, 'ok')

@@ -57,6 +57,12 @@ export interface TransitionOptions {
   reason?: string;
   /** Resolve: how the case ended. */
   outcome?: Outcome;
+  /**
+   * The caller edits the card itself (a press, which a coordinator waits on):
+   * the new version is marked as shown in the same step, so the desk's stream
+   * reader does not edit the card a second time.
+   */
+  callerShowsCard?: boolean;
 }
 
 /** Sealed case records with atomic creation, fenced transitions and erasure. */
@@ -264,6 +270,7 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
             sealedReason,
             sealedOutcome,
             person ? "1" : "0",
+            options.callerShowsCard ? "1" : "0",
           ],
         );
         if (!Array.isArray(reply)) throw new StorageError("unexpected reply from case_transition");

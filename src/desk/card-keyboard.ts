@@ -11,10 +11,11 @@ export type KeyboardMode = "main" | "escalate" | "resolve";
 /**
  * The tier an escalation lifts a case to: what makes a case critical in the
  * flow's scoring (a child, a medical need, acute danger) goes straight to
- * critical; anything else one step up.
+ * critical; anything else one step up. A critical case stays critical: its
+ * escalation records the new reason (worse now, moved or sold) on the card.
  */
-export function escalatedTier(current: Tier, reason: EscalationReason): Tier | undefined {
-  if (current === "critical") return undefined;
+export function escalatedTier(current: Tier, reason: EscalationReason): Tier {
+  if (current === "critical") return "critical";
   if (reason === "worse_now" || reason === "minor_confirmed" || reason === "medical") return "critical";
   return current === "normal" ? "high" : "critical";
 }
@@ -34,7 +35,7 @@ export async function cardKeyboard(
   const base = { caseId: record.id, version: record.version };
   const keyboard = new InlineKeyboard();
 
-  if (mode === "escalate" && record.tier !== "critical") {
+  if (mode === "escalate") {
     for (const reason of escalationReasons) {
       keyboard.text(translator.t(locale, `desk-escalate-${keyPart(reason)}`), await data({ ...base, action: "escalate", reason })).row();
     }
@@ -51,7 +52,8 @@ export async function cardKeyboard(
 
   if (record.status === "open") keyboard.text(translator.t(locale, "desk-btn-claim"), await data({ ...base, action: "claim" }));
   if (record.status === "claimed") keyboard.text(translator.t(locale, "desk-btn-release"), await data({ ...base, action: "release" }));
-  if (record.tier !== "critical") keyboard.text(translator.t(locale, "desk-btn-escalate"), await data({ ...base, action: "escalate_menu" }));
+  // Escalate on every live card: a critical case can still get worse, or be moved or sold.
+  keyboard.text(translator.t(locale, "desk-btn-escalate"), await data({ ...base, action: "escalate_menu" }));
   keyboard.text(translator.t(locale, "desk-btn-resolve"), await data({ ...base, action: "resolve_menu" }));
   return keyboard;
 }

@@ -82,6 +82,8 @@ export function createCardPublisher(deps: {
   chatId: number;
   translator: Translator;
   locale: string;
+  /** The coordinators' time zone, for the person's safe hours. */
+  timezone?: string;
   tokens: CallbackTokens;
   flows: FlowSource;
   clock: () => number;
@@ -102,7 +104,13 @@ export function createCardPublisher(deps: {
   }
 
   async function content(record: CaseRecord<TriageCard>, mode: KeyboardMode) {
-    const text = renderCard(record.card, record, { translator, locale, now: clock(), bundle: await bundleOf(record.card) });
+    const text = renderCard(record.card, record, {
+      translator,
+      locale,
+      now: clock(),
+      bundle: await bundleOf(record.card),
+      ...(deps.timezone ? { coordinatorTimezone: deps.timezone } : {}),
+    });
     const keyboard = await cardKeyboard(record, mode, { tokens, translator, locale });
     return { text, keyboard };
   }

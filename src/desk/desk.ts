@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import type { BotContext } from "../transport/context.js";
 import type { CaseEraser } from "../cases/ports.js";
 import { createCallbackTokens, type CallbackTokens } from "./callbacks.js";
+import { createCardRefresher, type CardRefresher } from "./card-refresh.js";
 import { createCardPublisher, type CardPublisher } from "./cards.js";
 import { createCoordinators } from "./coordinators.js";
 import { createDeadLetters, refusalLetter, type DeadLetters } from "./dead-letters.js";
@@ -44,7 +45,7 @@ export interface Desk {
 /** The card publisher, whose refused cards (answered with a plain fallback) become dead letters. */
 function cardsFor(
   deps: Pick<DeskDependencies, "api" | "translator" | "flows" | "clock" | "logger">,
-  chat: { chatId: number | undefined; locale: string; tokens: CallbackTokens; deadLetters: DeadLetters },
+  chat: { chatId: number | undefined; locale: string; timezone: string; tokens: CallbackTokens; deadLetters: DeadLetters },
 ): CardPublisher {
   const { logger } = deps;
   return createCardPublisher({
@@ -52,6 +53,7 @@ function cardsFor(
     chatId: chat.chatId ?? 0,
     translator: deps.translator,
     locale: chat.locale,
+    timezone: chat.timezone,
     tokens: chat.tokens,
     flows: deps.flows,
     clock: deps.clock,
@@ -101,6 +103,7 @@ function deskTick(deps: {
   reannouncer: Pick<Reannouncer, "run">;
   relay: Pick<RelayToPerson, "deliverHeld">;
   digest: Pick<Digest, "promote"> | undefined;
+  refresher: Pick<CardRefresher, "run">;
   logger: Logger;
 }): () => Promise<void> {
   const { logger } = deps;
@@ -124,6 +127,12 @@ function deskTick(deps: {
       logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "re-announce pass failed");
     }
     await deps.relay.deliverHeld();
+    try {
+      // Last: ages and safe-hour states are housekeeping, behind everything above.
+      await deps.refresher.run();
+    } catch (error) {
+      logger.warn({ err: error }, "card refresh pass failed");
+    }
   };
 }
 
@@ -144,7 +153,7 @@ export function createDesk(deps: DeskDependencies): Desk {
   const tokens = createCallbackTokens({ redis, keys, ttlSeconds: config.retentionDays * 86_400 });
   // A dead letter's mark lives as long as the letter: the stream is trimmed to the retention period.
   const deadLetters = createDeadLetters({ redis, keys, clock, retentionMs: config.retentionDays * 86_400_000 });
-  const cards = cardsFor(deps, { chatId, locale, tokens, deadLetters });
+  const cards = cardsFor(deps, { chatId, locale, timezone: config.coordinatorTimezone, tokens, deadLetters });
   const reannouncer = createReannouncer({ api, redis, keys, cases, chatId, t, translator, locale, clock }, { intervalMs: config.reannounceSeconds * 1000 });
   // The app's session-aware tracker: inside the person's own update it also offers the ids that update has
   // staged and not yet written to Redis, and forgetting drops them there too.
@@ -152,12 +161,14 @@ export function createDesk(deps: DeskDependencies): Desk {
   const relay = createRelayToPerson({ api, cases, outbox: deps.outbox, prefs, translator, chatId, t, clock, logger, record, coordinators, trail });
   const consumer = options.consumer ?? `desk-${hostname()}-${process.pid}`;
   const digest = digestFor(deps, { tokens, holder: consumer, ensureCard: (caseId) => dispatcher.ensureCard(caseId) });
+  const refresher = createCardRefresher({ redis, keys, cases, cards, translator, locale, clock, logger });
   const onPosted = async (caseId: string) => {
     await reannouncer.markPosted(caseId);
+    await refresher.markShown(caseId);
     await digest?.posted(caseId);
   };
   const dispatcher = dispatcherFor(deps, { cards, deadLetters, onPosted, consumer, digest });
-  const tick = deskTick({ chatId, dispatcher, reannouncer, relay, digest, logger });
+  const tick = deskTick({ chatId, dispatcher, reannouncer, relay, digest, refresher, logger });
   const loop = createDeskLoop({
     redis,
     logger,

@@ -1,3 +1,4 @@
+import { createCardFace } from "./card-face.js";
 import { GrammyError } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
@@ -86,6 +87,7 @@ function idsOf(error: unknown, caseId: string, entry: StreamEntry | undefined): 
  */
 export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
   const { redis, keys, cases, cards, logger, digest } = deps;
+  const face = createCardFace({ redis, keys });
   const poster = createCardPoster({
     redis,
     keys,
@@ -144,7 +146,10 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
         const messageId = record.cardMessageId;
         if (messageId === undefined && (await digest?.holds(caseId))) return "ack";
         if (messageId === undefined) return later(await poster.ensure(caseId, true));
-        await poster.edit(caseId, messageId, () => (record.status === "withdrawn" ? cards.editWithdrawn(messageId, caseId) : cards.edit(messageId, record)));
+        // The press that made the change may have shown it already: one edit per change.
+        await face.show(caseId, record.version, () =>
+          poster.edit(caseId, messageId, () => (record.status === "withdrawn" ? cards.editWithdrawn(messageId, caseId) : cards.edit(messageId, record))),
+        );
         return "ack";
       }
       case "withdrawn": {

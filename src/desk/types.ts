@@ -49,7 +49,7 @@ export interface DeskDependencies {
   tracker: MessageTracker & ForgetDeleted;
   translator: Translator;
   pseudonymize: Pseudonymize;
-  config: Pick<Config, "coordinatorChatId" | "coordinatorIds" | "coordinatorLocale" | "reannounceSeconds" | "retentionDays">;
+  config: Pick<Config, "coordinatorChatId" | "coordinatorIds" | "coordinatorLocale" | "coordinatorTimezone" | "reannounceSeconds" | "retentionDays">;
   clock: () => number;
   logger: Logger;
   /** Flow versions, for option labels and place names on the card (the flow registry). */

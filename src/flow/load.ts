@@ -1,3 +1,4 @@
+import { compoundNameMissing } from "./validate/name-rules.js";
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
@@ -80,6 +81,7 @@ export function parseFlowBundle(sources: FlowSources, names: FlowSourceNames, op
   problems.push(...checkFlow(ctx));
   const uses = keyUsesOf(ctx);
   if (options.locales) problems.push(...checkKeyUses(options.locales, uses));
+  if (options.locales && ctx.compounds) problems.push(...compoundNameMissing(ctx.compounds, options.locales));
   if (problems.length > 0) return { problems: sortProblems(problems), uses };
 
   const bundle: FlowBundle = {

@@ -34,6 +34,8 @@ export const VARIABLE_LIMITS: Record<string, VariableLimit> = {
   max: { kind: "number", max: MAX_MESSAGE_UNITS, why: "a typed answer can never be longer than one message" },
   min: { kind: "number", max: MAX_MESSAGE_UNITS, why: "lower bound of a number question" },
   name: { kind: "text", length: 129, why: "a coordinator's Telegram first and last name (64 + 1 + 64), or a place or compound name", places: true },
+  hours: { kind: "text", length: 70, why: "up to five safe-hour windows written HH:MM–HH:MM, comma-separated" },
+  zone: { kind: "text", length: 40, why: "an IANA time-zone name; the longest is America/Argentina/ComodRivadavia (32)" },
   lang: { kind: "texts", prefix: "language-name", why: "the name of a language, as its own file writes it" },
   outcome: { kind: "texts", prefix: "desk-outcome-", why: "one of the outcome texts" },
   reason: { kind: "texts", prefix: "desk-escalate-", why: "one of the escalation reasons" },

@@ -54,3 +54,39 @@ export function isWindowOpen(window: ContactWindow, now: number, lastInboundAt: 
     }
   }
 }
+
+/** A zone's offset from UTC in minutes at an instant (Cambodia: +420). */
+export function zoneOffsetMinutes(timezone: string, at: number): number {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  }).formatToParts(new Date(at));
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"));
+  return Math.round((wall - Math.floor(at / 60_000) * 60_000) / 60_000);
+}
+
+const hhmm = (minutes: number) => {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+};
+
+/** A wall-clock time of one zone read in another, at `now` ("18:00" Phnom Penh → "12:00" Berlin in winter). */
+export function shiftClock(time: string, fromZone: string, toZone: string, now: number): string {
+  return hhmm(toMinutes(time) - zoneOffsetMinutes(fromZone, now) + zoneOffsetMinutes(toZone, now));
+}
+
+/**
+ * Minutes until the person's hours next open: 0 while one is open. The
+ * coordinator reads "opens in 3 h" rather than working out zones at 3 a.m.
+ */
+export function minutesUntilOpen(window: Extract<ContactWindow, { mode: "hours" }>, now: number): number {
+  const at = localMinutes(now, window.timezone);
+  let best = Number.POSITIVE_INFINITY;
+  for (const { from, to } of window.windows) {
+    const [start, end] = [toMinutes(from), toMinutes(to)];
+    const open = start <= end ? at >= start && at < end : at >= start || at < end;
+    if (open) return 0;
+    best = Math.min(best, (start - at + 1440) % 1440);
+  }
+  return Number.isFinite(best) ? best : 0;
+}

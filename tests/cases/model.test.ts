@@ -70,7 +70,8 @@ function predict(model: Model, step: Step & { kind: "act" }, seen: number): { re
       n.assignee = undefined;
       break;
     case "escalate":
-      if (!live(c.status) || rank(step.tier) >= rank(c.tier)) return refuse("illegal");
+      // Up a tier, or a critical case again (it takes the new reason and stays critical).
+      if (!live(c.status) || rank(step.tier) > rank(c.tier) || (rank(step.tier) === rank(c.tier) && c.tier !== "critical")) return refuse("illegal");
       n.tier = step.tier;
       break;
     case "resolve":

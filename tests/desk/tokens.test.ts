@@ -38,11 +38,11 @@ describe("callback tokens", () => {
 });
 
 describe("escalation tiers", () => {
-  it("lifts to critical for acute reasons and one step otherwise; never beyond critical", () => {
+  it("lifts to critical for acute reasons and one step otherwise; a critical case stays critical", () => {
     expect(escalatedTier("normal", "medical")).toBe("critical");
     expect(escalatedTier("normal", "other")).toBe("high");
     expect(escalatedTier("high", "moved_sold")).toBe("critical");
-    expect(escalatedTier("critical", "worse_now")).toBeUndefined();
+    expect(escalatedTier("critical", "worse_now")).toBe("critical");
   });
 });
 

@@ -97,7 +97,9 @@ describe("desk: buttons", () => {
     expect(record?.status).toBe("claimed");
     const answers = h.emulator.callbackAnswers().map((a) => a.text);
     expect(answers.filter((t) => t?.startsWith("Claimed"))).toHaveLength(1);
-    expect(answers.filter((t) => t?.includes("out of date"))).toHaveLength(1);
+    // The one who lost is told who holds the case, by the name the card shows.
+    const winner = record?.assigneeName;
+    expect(answers.filter((t) => t === `${winner} already took this case.`)).toHaveLength(1);
     const audit = (await h.redis.xrange(h.keys.auditStream, "-", "+")).map(([, f]) => f.join(" "));
     expect(audit.filter((a) => a.includes("action claim") && a.includes("result ok"))).toHaveLength(1);
     expect(audit.filter((a) => a.includes("action claim") && a.includes("result refused") && a.includes("reason stale"))).toHaveLength(1);
@@ -129,7 +131,7 @@ describe("desk: buttons", () => {
     const answers = h.emulator.callbackAnswers().map((a) => a.text ?? "");
     expect(answers[0]).toMatch(/allowlist/);
     expect(answers[1]).toMatch(/expired/);
-    expect(answers.slice(3)).toEqual([expect.stringMatching(/out of date/), expect.stringMatching(/out of date/)]);
+    expect(answers.slice(3)).toEqual([expect.stringMatching(/out of date/), expect.stringMatching(/already took this case/)]);
     expect((await h.app.cases.get("OLDC-0001"))?.version).toBe(2);
   });
 
@@ -181,6 +183,35 @@ describe("desk: buttons", () => {
     expect(record?.outcome).toBe("referred_embassy");
     expect(messageById(h, card.message_id)?.text).toContain("Resolved: Referred to embassy");
     expect(messageById(h, card.message_id)?.reply_markup).toBeUndefined();
+  });
+});
+
+describe("desk: every live card can be escalated, and a claim edits its card once", () => {
+  it("a critical card offers Escalate; escalating keeps it critical and shows the new reason", async () => {
+    const h = await start();
+    await fileCase(h, "CRIT-0001");
+    const card = await waitForCard(h, "CRIT-0001");
+    const alice = h.coordinator(ALICE, "Alice");
+    await alice.press(card.message_id, buttonData(card, /Escalate/));
+    await alice.press(card.message_id, buttonData(messageById(h, card.message_id), /Moved or sold/));
+    const record = await h.app.cases.get("CRIT-0001");
+    expect(record?.tier).toBe("critical");
+    expect(record?.escalationReason).toBe("moved_sold");
+    expect(messageById(h, card.message_id)?.text).toContain("Escalated: Moved or sold");
+    // Still escalatable after that: it can get worse again.
+    expect(buttonData(messageById(h, card.message_id), /Escalate/)).toBeTruthy();
+  });
+
+  it("a claim edits the card exactly once", async () => {
+    const h = await start();
+    await fileCase(h, "ONCE-0001");
+    const card = await waitForCard(h, "ONCE-0001");
+    const editsBefore = h.emulator.calls("editMessageText").filter((c) => c.params.message_id === card.message_id).length;
+    await h.coordinator(ALICE, "Alice").press(card.message_id, buttonData(card, /Claim/));
+    await h.settle();
+    const edits = h.emulator.calls("editMessageText").filter((c) => c.params.message_id === card.message_id && c.ok);
+    expect(edits.length - editsBefore).toBe(1);
+    expect(messageById(h, card.message_id)?.text).toContain("Claimed by Alice");
   });
 });
 

@@ -261,12 +261,18 @@ describe("summary and editing", () => {
       { node: "country", field: "country", label: { key: "field-country" }, value: [{ names: { en: "Cambodia", km: "កម្ពុជា" } }] },
       { node: "province", field: "province", label: { key: "field-province" }, value: [{ names: { en: "Preah Sihanouk" } }] },
       { node: "compound", field: "compound", label: { key: "field-compound" }, value: [{ names: { en: "Compound One" } }] },
-      { node: "location", field: "location", label: { key: "field-location" }, value: [{ key: "opt-skip" }] },
+      { node: "location", field: "location", label: { key: "field-location" }, value: [{ key: "summary-skipped" }] },
       { node: "violence", field: "violence", label: { key: "field-violence" }, value: [{ key: "opt-beaten" }, { key: "opt-restrained" }] },
     ]);
     expect(summary.summary?.at(-1)).toEqual({ node: "notes", field: "notes", label: { key: "field-notes" }, value: [{ verbatim: "note" }] });
     // restraint_note was answered but has no field: not on the summary.
     expect(summary.summary?.map((i) => i.node)).not.toContain("restraint_note");
+  });
+
+  it("reads a skipped question back as not answered, never as the word Skip", () => {
+    const node = { type: "choice" as const, ask: "q", options: [{ id: "skip", label: "opt-skip" }, { id: "yes", label: "opt-yes" }] };
+    expect(valueOf(mini, node, { kind: "choice", option: "skip" })).toEqual([{ key: "summary-skipped" }]);
+    expect(valueOf(mini, node, { kind: "choice", option: "yes" })).toEqual([{ key: "opt-yes" }]);
   });
 
   it("renders answers that no longer match the flow as summary-unknown", () => {
@@ -410,6 +416,11 @@ describe("parsing helpers", () => {
     ["about 20k usdt", 20_000],
     ["5000 or 6000", undefined],
     ["5-10", undefined],
+    ["building B3", undefined],
+    ["K99", undefined],
+    ["in block7 with 12 others", undefined],
+    ["usd5000", 5000],
+    ["12 people", 12],
     ["none", undefined],
     ["", undefined],
   ])("parseNumber(%j) = %j", (text, value) => {

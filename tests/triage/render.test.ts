@@ -18,8 +18,8 @@ const full: TriageCard = {
   completedAt: T0 - 60_000,
   tier: "critical",
   reasons: ["minor", "injured"],
-  flags: ["minor", "injured", "passport_retained"],
-  indicators: ["retention_of_identity_documents", "restriction_of_movement"],
+  flags: ["injured", "passport_retained", "locked_in", "beaten", "electric_shocks", "ransom_demanded", "minor", "contact_first"],
+  indicators: ["abuse_of_vulnerability", "restriction_of_movement", "physical_and_sexual_violence", "retention_of_identity_documents"],
   answers: [
     { node: "safe_now", field: "safe_now", answer: { kind: "choice", option: "yes" } },
     { node: "danger", field: "danger", answer: { kind: "multi", options: ["injured"] } },
@@ -55,7 +55,8 @@ describe("renderCard", () => {
     const html = render(full);
     const { text, entities } = parseHtml(html); // throws on broken HTML, as Telegram would refuse it
     expect(html.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
-    expect(text.split("\n")[0]).toBe("🔴 CRITICAL · minor, injured");
+    // Every reported reason, most serious first, the ransom with its amount.
+    expect(text.split("\n")[0]).toBe("🔴 CRITICAL · minor · injured · locked in · beaten · electric shocks · passport taken · ransom demanded 15,000 USD");
     expect(text).toContain("Case ABCD-1234 · 12 min ago · language: 简体中文 (zh-Hans)");
     expect(text).toContain("Open · not claimed yet");
     expect(text).toContain("Where: Cambodia › Preah Sihanouk (Sihanoukville) › «Golden <b>Fortune</b> & Co» [zh-Hans]");
@@ -72,7 +73,15 @@ describe("renderCard", () => {
     expect(text).toContain("Nationality: China");
     expect(text).toContain("Under 18: Yes, I am under 18");
     expect(text).toContain("Others with them: 12");
-    expect(text).toContain("Forced-labour indicators: retention of identity documents; restriction of movement");
+    expect(text).toContain(
+      [
+        "Forced-labour indicators:",
+        "• abuse of vulnerability — Under 18: Yes, I am under 18",
+        "• restriction of movement — Can leave: No, I am locked in",
+        "• physical and sexual violence — Violence: Beaten or kicked, Electric shocks",
+        "• retention of identity documents — Passport: The company or a boss took it",
+      ].join("\n"),
+    );
     expect(text).toContain("Safe contact: Only after I write first");
     expect(text).toContain("Consent to share: My embassy and a help group");
     expect(text).toContain("Notes: «my friend Lin is here too» [zh-Hans]");
@@ -101,7 +110,7 @@ describe("renderCard", () => {
 
   it("renders in the coordinators' locale", () => {
     const { text } = parseHtml(render(full, open, "zh-Hans"));
-    expect(text.split("\n")[0]).toBe("🔴 紧急 · 未成年, 受伤");
+    expect(text.split("\n")[0]).toMatch(/^🔴 紧急 · 未成年 · 受伤 · /);
     expect(text).toContain("柬埔寨 › 西哈努克省（西港）");
     expect(text).toContain("护照:");
   });

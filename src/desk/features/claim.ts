@@ -7,6 +7,7 @@ import { TransitionRefusedError } from "../../errors.js";
 import { PRIORITY, withPriority } from "../../transport/outbound/priority.js";
 import type { Keys } from "../../redis/keys.js";
 import type { TriageCard } from "../../triage/card.js";
+import { createCardFace } from "../card-face.js";
 import { escalatedTier, type KeyboardMode } from "../card-keyboard.js";
 import type { CallbackTokens, TokenData } from "../callbacks.js";
 import type { CardPublisher } from "../cards.js";
@@ -41,7 +42,7 @@ interface Press {
   actor: string;
   messageId: number | undefined;
   /** Stops the spinner with a short text in the coordinators' locale. */
-  answer(key: string): Promise<unknown>;
+  answer(key: string, args?: Record<string, string | number>): Promise<unknown>;
 }
 
 /** The change a (non-menu) button asks for; undefined for an action that changes nothing. */
@@ -55,8 +56,7 @@ function changeOf(data: TokenData, record: CaseRecord<TriageCard>, actor: string
     case "release":
       return { action: "release", options };
     case "escalate": {
-      const tier = escalatedTier(record.tier, data.reason);
-      if (tier) options.tier = tier;
+      options.tier = escalatedTier(record.tier, data.reason);
       options.reason = data.reason;
       return { action: "escalate", options };
     }
@@ -87,7 +87,10 @@ export function createCardButtons(deps: {
 }): Composer<BotContext> {
   const { redis, keys, cases, cards, tokens, coordinators, t } = deps;
   const audit = deps.record;
+  const face = createCardFace({ redis, keys });
   const composer = new Composer<BotContext>();
+  /** The card as the case stands, unless that version is on it already (the stream may have been first). */
+  const showCase = (messageId: number, record: CaseRecord<TriageCard>) => face.show(record.id, record.version, () => cards.edit(messageId, record));
 
   // A coordinator who tapped is waiting: the answer and the card's new face go ahead of other cards.
   composer.on("callback_query:data", (ctx) => withPriority(PRIORITY.waiting, () => onPress(ctx)));
@@ -97,7 +100,7 @@ export function createCardButtons(deps: {
     const press: Press = {
       actor: coordinators.actorOf(query.from.id),
       messageId: query.message?.message_id,
-      answer: (key) => ctx.answerCallbackQuery({ text: t(key) }).catch(() => undefined),
+      answer: (key, args) => ctx.answerCallbackQuery({ text: t(key, args) }).catch(() => undefined),
     };
     const data = await tokens.resolve(query.data);
 
@@ -160,17 +163,20 @@ export function createCardButtons(deps: {
   async function apply(press: Press, data: TokenData, { action, options }: Change): Promise<void> {
     const { actor, messageId } = press;
     try {
-      const updated = await cases.transition(data.caseId, action, options);
+      // The press shows the change on the card itself, at once; the stream reader then leaves it alone.
+      const updated = await cases.transition(data.caseId, action, { ...options, callerShowsCard: messageId !== undefined });
       // Why it was escalated and how it ended stay in the case record (sealed or erased with it), never in the audit.
       await audit({ actor, action, caseId: data.caseId, version: updated.version, result: "ok" });
       await press.answer(DONE_KEYS[action]);
-      if (messageId !== undefined) await cards.edit(messageId, updated);
+      if (messageId !== undefined) await face.showTaken(updated.id, updated.version, () => cards.edit(messageId, updated));
     } catch (error) {
       if (!(error instanceof TransitionRefusedError)) throw error;
       await audit({ actor, action, caseId: data.caseId, version: data.version, result: "refused", reason: error.reason });
-      await press.answer(REFUSAL_KEYS[error.reason]);
       const current = await cases.get(data.caseId);
-      if (messageId !== undefined && current) await cards.edit(messageId, current);
+      // Lost a race for the case: who holds it is what the second coordinator needs, not "out of date".
+      if (action === "claim" && current?.status === "claimed") await press.answer("desk-refused-taken", { name: current.assigneeName ?? "?" });
+      else await press.answer(REFUSAL_KEYS[error.reason]);
+      if (messageId !== undefined && current) await showCase(messageId, current);
     }
   }
 

@@ -35,6 +35,9 @@ export function cleanText(text: string): string {
   return isBlank(cleaned) ? "" : cleaned;
 }
 
+/** Currency codes and signs people write glued before an amount. */
+const CURRENCY_PREFIXES = new Set(["usd", "us", "usdt", "rm", "thb", "khr", "rmb", "cny", "vnd", "php", "idr", "rs", "inr", "yuan", "rp"]);
+
 const multipliers: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, mn: 1e6 };
 
 /**
@@ -47,6 +50,10 @@ export function parseNumber(text: string): number | undefined {
   if (s.length === 0 || s.length > 100) return undefined;
   const match = /(-?)(\d(?:[\d,.']|\s(?=\d{3}(?!\d)))*\d|\d)\s*(k|thousand|million|mn|m)?(?![a-z])/.exec(s);
   if (!match) return undefined;
+  // "B3", "K99", "building7": a number glued to letters names something, it counts nothing.
+  // Currency codes written before the amount ("usd5000", "rm500") are the exception.
+  const glued = /(\p{L}+)$/u.exec(s.slice(0, match.index));
+  if (glued && !CURRENCY_PREFIXES.has(glued[1] ?? "")) return undefined;
   const rest = s.slice(0, match.index) + s.slice(match.index + match[0].length);
   if (/\d/.test(rest)) return undefined;
   const digits = readDigits((match[2] ?? "").replace(/[\s']/g, ""));

@@ -85,6 +85,9 @@ export function summaryOf(bundle: FlowBundle, answers: Record<string, Answer>): 
 }
 
 const unknown: Text = { key: "summary-unknown" };
+const skipped: Text = { key: "summary-skipped" };
+/** The option id flows give their skip buttons (flows/triage.yaml, the glossary's `opt-skip`). */
+const SKIP = "skip";
 
 /** How an answer reads back to the person who gave it. */
 export function valueOf(bundle: FlowBundle, node: FlowNode, answer: Answer): Text[] {
@@ -94,7 +97,8 @@ export function valueOf(bundle: FlowBundle, node: FlowNode, answer: Answer): Tex
   };
   switch (answer.kind) {
     case "choice":
-      return [label(answer.option)];
+      // "Skip" is a button, not an answer: read back, it would look like the person said "skip".
+      return [answer.option === SKIP ? skipped : label(answer.option)];
     case "multi":
       return answer.options.length > 0 ? answer.options.map(label) : [unknown];
     case "text":

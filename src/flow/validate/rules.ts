@@ -19,6 +19,7 @@ export const RULES = {
   unknown_place_data: "a place step needs a places/compounds file the flow does not have",
   duplicate_place_id: "two countries, provinces or compounds share an id",
   unknown_province: "a compound's `province` is not in the places file",
+  compound_name_missing: "a known compound has no name in one of the languages the bot speaks",
   missing_locale_key: "a text is missing in a language file",
   unused_locale_key: "a language file defines a text nothing uses",
   fluent_syntax: "a language file has a line Fluent cannot read",
