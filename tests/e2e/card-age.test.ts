@@ -61,7 +61,8 @@ describe("a card's age stays true, at most every ten minutes, as housekeeping", 
     const card = await cardDrawn(h, "AGED-0002");
     const record = await h.app.cases.get("AGED-0002");
     await h.app.cases.transition("AGED-0002", "resolve", { expectedVersion: record!.version, actor: "c-1", outcome: "rescued" });
-    await h.settle();
+    // The dispatcher shows the resolution on the card; only then is it a closed card to leave alone.
+    await h.emulator.waitFor(() => (h.deskMessages().find((m) => m.message_id === card.message_id)?.text ?? "").includes("Resolved") || undefined, 10_000);
     const before = editsOf(h, card.message_id);
     now += 30 * 60_000;
     await h.app.desk.tick();
