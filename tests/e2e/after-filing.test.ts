@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { harnessPerTest, randomUserId, type Harness, type Person } from "../helpers/harness.js";
 import { translator } from "../helpers/translator.js";
-import { completeTriage } from "../helpers/triage-path.js";
+import { answerDetails, completeTriage } from "../helpers/triage-path.js";
 
 const start = harnessPerTest();
 
@@ -57,6 +57,7 @@ describe("after a case is filed", () => {
     await completeTriage(person, { start: "/start", confirm: false });
     const summary = person.lastQuestion()!;
     await person.tap("ok");
+    await answerDetails(person);
     await filedCaseId(harness);
     const closing = person.botMessages().at(-1)!;
 

@@ -53,6 +53,17 @@ export async function completeTriage(
   if (options.confirm === false) return;
   await person.tap("ok");
   if (options.details === false) return;
+  await answerDetails(person, options);
+}
+
+/**
+ * The optional questions after filing, as `completeTriage` answers them: for a
+ * test that stops at the check before filing and then goes on.
+ */
+export async function answerDetails(
+  person: Person,
+  options: { nationality?: string; minor?: "yes" | "no"; surroundings?: string; notes?: string } = {},
+): Promise<void> {
   await person.tap("inside");
   await person.send(options.surroundings ?? "Tall blue building near the beach, guards at the gate");
   await person.tap(options.minor ?? "no");
