@@ -96,6 +96,7 @@ describe("triage end to end over the Bot API emulator", () => {
     await person.tap("yes");
     await person.tap("none");
     await person.tap("_done");
+    await person.tap("skip");
     const before = person.lastQuestion()!;
     expect(before.text).toMatch(/country/i);
     await harness.stop({ keepEmulator: true });
