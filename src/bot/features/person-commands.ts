@@ -33,7 +33,7 @@ export function languageKeyboard(translator: Translator): InlineKeyboard {
 
 /**
  * What a person can do at any moment, before the flow sees the update:
- * quick exit (/exit or an exit word), /erase, /discreet, /language, /start, /new, /help.
+ * quick exit (/exit or an exit word), /erase, /discreet, /language, /start, /new, /ref, /help.
  */
 export function createPersonCommands(deps: PersonCommandsDependencies): Composer<BotContext> {
   const { translator, prefs, service, quickExit } = deps;
@@ -110,6 +110,13 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     const person = ctx.beacon.person;
     if (!person || !(await reportWithTeam(person))) return next();
     await ctx.answerCallbackQuery({ text: translator.t(ctx.beacon.locale, "reask-stale-button") }).catch(() => undefined);
+  });
+
+  // The reference only on request: it names a case, so it is never left on screen unasked.
+  people.command("ref", async (ctx, next) => {
+    const caseId = await deps.caseOfPerson(ctx.beacon.person ?? "");
+    if (!caseId) return next();
+    await ctx.reply(translator.t(ctx.beacon.locale, "case-reference", { ref: caseId }));
   });
 
   people.command("help", async (ctx) => {
