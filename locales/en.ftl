@@ -63,7 +63,7 @@ discreet-off = Okay. Questions and answers will now stay in this chat. Send /dis
 error-try-again = Sorry, something went wrong on our side. Please send that again in a moment.
 error-delay = Sorry, we have a short delay on our side. Your message is safe with us: there is no need to send it again.
 flood-notice = Please slow down a little. Wait a few seconds, then go on.
-case-open-info = We already have your answers (reference { $ref }). Anything you write here now goes to our team, and a person will answer here.
+case-open-info = Thank you, all received. You can write here at any time.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -338,8 +338,8 @@ desk-digest-ans-below = Its card is already in the chat.
 desk-digest-ans-coming = Its card is being posted.
 desk-person-exited = Case { $ref }: the person used quick exit and their chat was cleared. Someone may be watching their phone. Messages to them wait until they write again.
 desk-relay-prefix = Message from the team:
-desk-person-ack = Thank you. Your message has reached our team. A person will answer here.
-desk-person-text-only = Please write your message as text. Photos, voice messages and stickers cannot reach our team here.
+desk-person-ack = Thank you, all received.
+desk-person-text-only = Please write your message as text.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = deception

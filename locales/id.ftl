@@ -62,7 +62,7 @@ discreet-off = Oke. Pertanyaan dan jawaban sekarang tetap ada di chat ini. Kirim
 error-try-again = Maaf, ada masalah di pihak kami. Tolong kirim lagi sebentar lagi.
 error-delay = Maaf, ada sedikit keterlambatan di pihak kami. Pesan kamu tidak hilang, jadi tidak perlu dikirim lagi.
 flood-notice = Pelan-pelan sedikit, ya. Tunggu beberapa detik, lalu lanjutkan.
-case-open-info = Jawaban kamu sudah kami terima (nomor { $ref }). Semua yang kamu tulis di sini sekarang akan sampai ke tim kami, dan seorang petugas akan membalas di sini.
+case-open-info = Terima kasih, semua sudah diterima. Kamu bisa menulis di sini kapan saja.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -337,8 +337,8 @@ desk-digest-ans-below = Kartunya sudah ada di obrolan.
 desk-digest-ans-coming = Kartunya sedang dipasang.
 desk-person-exited = Kasus { $ref }: orang ini memakai fitur keluar cepat dan chat-nya sudah dihapus. Mungkin ada yang mengawasi HP-nya. Pesan untuknya ditahan sampai ia menulis lagi.
 desk-relay-prefix = Pesan dari tim:
-desk-person-ack = Terima kasih. Pesan kamu sudah sampai ke tim kami. Seorang petugas akan membalas di sini.
-desk-person-text-only = Tolong tulis pesan kamu dalam bentuk teks. Foto, pesan suara, dan stiker tidak bisa sampai ke tim kami di sini.
+desk-person-ack = Terima kasih, semua sudah diterima.
+desk-person-text-only = Tolong tulis pesan kamu dalam bentuk teks.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = penipuan

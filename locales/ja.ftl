@@ -59,7 +59,7 @@ discreet-off = わかりました。これからは質問と答えがチャッ�
 error-try-again = ごめんなさい、こちらで問題が起きました。少ししてから、もう一度送ってください。
 error-delay = ごめんなさい、こちらで少し遅れが出ています。あなたのメッセージはなくならないので、もう一度送らなくても大丈夫です。
 flood-notice = 少しゆっくりお願いします。数秒待ってから続けてください。
-case-open-info = あなたの答えはもう受け取っています（番号 { $ref }）。今ここに書くことは、すべて私たちのチームに届きます。担当の人がここで返事をします。
+case-open-info = ありがとうございます。すべて受け取りました。いつでもここに書けます。
 
 ## Triage flow (flows/triage.yaml)
 
@@ -333,8 +333,8 @@ desk-digest-ans-below = カードはすでにチャットにあります。
 desk-digest-ans-coming = カードを表示しています。
 desk-person-exited = ケース { $ref }：本人がクイック退出を使い、チャットは消去されました。誰かがスマホを見ている可能性があります。本人へのメッセージは、本人から再び連絡があるまで保留されます。
 desk-relay-prefix = チームからのメッセージ：
-desk-person-ack = ありがとうございます。メッセージは私たちのチームに届きました。担当の人がここで返事をします。
-desk-person-text-only = メッセージは文字で書いてください。写真、音声メッセージ、スタンプは、ここからチームに届きません。
+desk-person-ack = ありがとうございます。すべて受け取りました。
+desk-person-text-only = メッセージは文字で書いてください。
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = 欺罔

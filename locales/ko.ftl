@@ -59,7 +59,7 @@ discreet-off = 알겠어요. 이제 질문과 답변이 대화방에 남아요. 
 error-try-again = 죄송해요. 저희 쪽에 문제가 생겼어요. 잠시 후에 다시 보내 주세요.
 error-delay = 죄송해요. 저희 쪽 처리가 조금 늦어지고 있어요. 보내 주신 메시지는 잘 받았으니 다시 보내지 않아도 돼요.
 flood-notice = 조금만 천천히 보내 주세요. 몇 초 기다린 뒤 계속해 주세요.
-case-open-info = 답변은 이미 받았어요 (번호 { $ref }). 지금부터 여기에 쓰는 내용은 모두 저희 팀에 전달되고, 담당자가 여기로 답장할 거예요.
+case-open-info = 감사합니다. 모두 받았습니다. 언제든지 여기에 쓰실 수 있어요.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -333,8 +333,8 @@ desk-digest-ans-below = 카드가 이미 채팅에 있습니다.
 desk-digest-ans-coming = 카드를 올리는 중입니다.
 desk-person-exited = 케이스 { $ref }: 당사자가 빠른 나가기를 사용해 대화가 지워졌습니다. 누군가 휴대폰을 보고 있을 수 있습니다. 당사자에게 보내는 메시지는 다시 연락이 올 때까지 보류됩니다.
 desk-relay-prefix = 팀에서 보낸 메시지:
-desk-person-ack = 고마워요. 메시지가 저희 팀에 전달됐어요. 담당자가 여기로 답장할 거예요.
-desk-person-text-only = 메시지는 글로 써 주세요. 사진, 음성 메시지, 스티커는 여기서 저희 팀에 전달되지 않아요.
+desk-person-ack = 감사합니다. 모두 받았습니다.
+desk-person-text-only = 메시지는 글로 써 주세요.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = 기만

@@ -62,7 +62,7 @@ discreet-off = Baik. Soalan dan jawapan kini akan kekal dalam sembang ini. Hanta
 error-try-again = Maaf, ada masalah di pihak kami. Sila hantar semula sekejap lagi.
 error-delay = Maaf, ada sedikit kelewatan di pihak kami. Mesej anda tidak hilang, jadi tidak perlu hantar semula.
 flood-notice = Perlahan sikit, ya. Tunggu beberapa saat, kemudian teruskan.
-case-open-info = Kami sudah terima jawapan anda (rujukan { $ref }). Apa sahaja yang anda tulis di sini sekarang akan sampai kepada pasukan kami, dan seorang petugas akan membalas di sini.
+case-open-info = Terima kasih, semua sudah diterima. Anda boleh menulis di sini bila-bila masa.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -337,8 +337,8 @@ desk-digest-ans-below = Kadnya sudah ada dalam sembang.
 desk-digest-ans-coming = Kadnya sedang dihantar.
 desk-person-exited = Kes { $ref }: individu ini menggunakan keluar pantas dan sembangnya telah dikosongkan. Mungkin ada orang yang memerhati telefonnya. Mesej kepadanya ditahan sehingga dia menulis semula.
 desk-relay-prefix = Mesej daripada pasukan:
-desk-person-ack = Terima kasih. Mesej anda sudah sampai kepada pasukan kami. Seorang petugas akan membalas di sini.
-desk-person-text-only = Sila tulis mesej anda sebagai teks. Gambar, mesej suara dan pelekat tidak dapat sampai kepada pasukan kami di sini.
+desk-person-ack = Terima kasih, semua sudah diterima.
+desk-person-text-only = Sila tulis mesej anda sebagai teks.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = penipuan

@@ -63,7 +63,7 @@ discreet-off = Sawa. Maswali na majibu sasa yatabaki kwenye mazungumzo haya. Tum
 error-try-again = Samahani, kuna tatizo upande wetu. Tafadhali tuma tena baada ya muda mfupi.
 error-delay = Samahani, kuna kuchelewa kidogo upande wetu. Ujumbe wako uko salama kwetu, hakuna haja ya kuutuma tena.
 flood-notice = Tafadhali punguza kasi kidogo. Subiri sekunde chache, kisha endelea.
-case-open-info = Tayari tuna majibu yako (namba ya kumbukumbu { $ref }). Chochote utakachoandika hapa sasa kitafika kwa timu yetu, na mtu atakujibu hapa.
+case-open-info = Asante, yote yamepokelewa. Unaweza kuandika hapa wakati wowote.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -338,8 +338,8 @@ desk-digest-ans-below = Kadi yake tayari iko kwenye gumzo.
 desk-digest-ans-coming = Kadi yake inawekwa.
 desk-person-exited = Kesi { $ref }: mhusika ametumia kutoka haraka na mazungumzo yamefutwa. Huenda mtu anaangalia simu yake. Jumbe kwake zitasubiri hadi aandike tena.
 desk-relay-prefix = Ujumbe kutoka kwa timu:
-desk-person-ack = Asante. Ujumbe wako umefika kwa timu yetu. Mtu atakujibu hapa.
-desk-person-text-only = Tafadhali andika ujumbe wako kwa maandishi. Picha, jumbe za sauti na stika haziwezi kufika kwa timu yetu hapa.
+desk-person-ack = Asante, yote yamepokelewa.
+desk-person-text-only = Tafadhali andika ujumbe wako kwa maandishi.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = udanganyifu

@@ -63,7 +63,7 @@ discreet-off = Sige. Mananatili na sa chat na ito ang mga tanong at sagot. Ipada
 error-try-again = Pasensya na, may problema sa panig namin. Pakipadala ulit iyan maya-maya.
 error-delay = Pasensya na, may kaunting pagkaantala sa panig namin. Ligtas sa amin ang mensahe mo, kaya hindi mo na kailangang ipadala ulit.
 flood-notice = Dahan-dahan lang. Maghintay ng ilang segundo, saka magpatuloy.
-case-open-info = Nasa amin na ang mga sagot mo (reference { $ref }). Anumang isulat mo rito ngayon ay mapupunta sa team namin, at isang tao ang sasagot dito.
+case-open-info = Salamat, natanggap na lahat. Puwede kang sumulat dito anumang oras.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -338,8 +338,8 @@ desk-digest-ans-below = Nasa chat na ang card nito.
 desk-digest-ans-coming = Ipinapakita na ang card nito.
 desk-person-exited = Kaso { $ref }: ginamit ng tao ang mabilis na paglabas at nabura na ang chat. Maaaring may tumitingin sa kanyang telepono. Maghihintay ang mga mensahe sa kanya hanggang sumulat siya ulit.
 desk-relay-prefix = Mensahe mula sa team:
-desk-person-ack = Salamat. Natanggap na ng team namin ang mensahe mo. May taong sasagot dito.
-desk-person-text-only = Pakisulat ang mensahe mo bilang text. Hindi makakarating sa team namin dito ang mga litrato, voice message at sticker.
+desk-person-ack = Salamat, natanggap na lahat.
+desk-person-text-only = Pakisulat ang mensahe mo bilang text.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = panlilinlang

@@ -60,7 +60,7 @@ discreet-off = Được rồi. Từ giờ câu hỏi và câu trả lời sẽ �
 error-try-again = Xin lỗi, bên chúng tôi bị lỗi. Vui lòng đợi một lát rồi gửi lại.
 error-delay = Xin lỗi, bên chúng tôi đang chậm một chút. Tin nhắn của bạn không bị mất, bạn không cần gửi lại.
 flood-notice = Vui lòng chậm lại một chút. Đợi vài giây rồi tiếp tục.
-case-open-info = Chúng tôi đã có câu trả lời của bạn (mã số { $ref }). Từ giờ, những gì bạn viết ở đây sẽ được chuyển đến nhóm của chúng tôi, và sẽ có người trả lời bạn ở đây.
+case-open-info = Cảm ơn, đã nhận đủ. Bạn có thể viết ở đây bất cứ lúc nào.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -335,8 +335,8 @@ desk-digest-ans-below = Thẻ của hồ sơ đã có trong nhóm.
 desk-digest-ans-coming = Đang gửi thẻ của hồ sơ.
 desk-person-exited = Hồ sơ { $ref }: người này đã dùng chức năng thoát nhanh và cuộc trò chuyện đã được xóa. Có thể có người đang xem điện thoại của họ. Tin nhắn gửi họ sẽ được giữ lại cho đến khi họ nhắn tin lại.
 desk-relay-prefix = Tin nhắn từ nhóm:
-desk-person-ack = Cảm ơn bạn. Tin nhắn của bạn đã đến nhóm của chúng tôi. Sẽ có người trả lời bạn ở đây.
-desk-person-text-only = Vui lòng gửi tin nhắn bằng chữ. Ảnh, tin nhắn thoại và nhãn dán không gửi được đến nhóm ở đây.
+desk-person-ack = Cảm ơn, đã nhận đủ.
+desk-person-text-only = Vui lòng gửi tin nhắn bằng chữ.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = lừa dối

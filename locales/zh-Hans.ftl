@@ -59,7 +59,7 @@ discreet-off = 好的。问题和回答现在会留在聊天里。想再删除�
 error-try-again = 抱歉，我们这边出了点问题。请稍后再发一次。
 error-delay = 抱歉，我们这边稍微有点延迟。你的消息不会丢失，不需要再发一次。
 flood-notice = 请慢一点。等几秒钟再继续。
-case-open-info = 我们已经收到你的回答（编号 { $ref }）。你现在在这里发的消息都会转给我们的团队，会有工作人员在这里回复你。
+case-open-info = 谢谢，都收到了。你随时可以在这里写。
 
 ## 登记流程（flows/triage.yaml）
 
@@ -332,8 +332,8 @@ desk-digest-ans-below = 卡片已在群里。
 desk-digest-ans-coming = 正在发出卡片。
 desk-person-exited = 案件 { $ref }：求助者使用了快速退出，聊天已清除。可能有人在查看其手机。发给对方的消息会保留，直到对方再次来信。
 desk-relay-prefix = 团队留言：
-desk-person-ack = 谢谢。你的消息已经转给我们的团队，会有工作人员在这里回复你。
-desk-person-text-only = 请用文字发送消息。图片、语音和贴图无法在这里转给我们的团队。
+desk-person-ack = 谢谢，都收到了。
+desk-person-text-only = 请用文字发送消息。
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = 欺骗

@@ -59,7 +59,7 @@ discreet-off = 好的。問題和回答現在會留在對話裡。想再刪掉�
 error-try-again = 抱歉，我們這邊出了點問題。請等一下再傳一次。
 error-delay = 抱歉，我們這邊稍微有點延遲。你的訊息不會遺失，不需要再傳一次。
 flood-notice = 請慢一點。等幾秒鐘再繼續。
-case-open-info = 我們已經收到你的回答（編號 { $ref }）。你現在在這裡寫的內容都會交給我們的團隊，會有工作人員在這裡回覆你。
+case-open-info = 謝謝，都收到了。你隨時可以在這裡寫。
 
 ## Triage flow (flows/triage.yaml)
 
@@ -333,8 +333,8 @@ desk-digest-ans-below = 卡片已在群組裡。
 desk-digest-ans-coming = 正在發出卡片。
 desk-person-exited = 案件 { $ref }：求助者使用了快速退出，對話已清除。可能有人在查看其手機。發給對方的訊息會保留，直到對方再次來訊。
 desk-relay-prefix = 團隊的訊息：
-desk-person-ack = 謝謝你。你的訊息已經交給我們的團隊，會有工作人員在這裡回覆你。
-desk-person-text-only = 請用文字傳訊息。照片、語音和貼圖沒辦法在這裡轉給我們的團隊。
+desk-person-ack = 謝謝，都收到了。
+desk-person-text-only = 請用文字傳訊息。
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = 欺騙

@@ -95,7 +95,7 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     // A report already with the team: the language is all that changes (no new triage), said in it.
     const caseId = await reportWithTeam(person);
     if (caseId) {
-      await ctx.reply(translator.t(locale, "case-open-info", { ref: caseId }));
+      await ctx.reply(translator.t(locale, "case-open-info"));
       return;
     }
     // Answers are kept; the current question is shown again in the new language.
@@ -138,7 +138,7 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     // team is told so (and /new starts another), rather than being asked everything again.
     const caseId = await reportWithTeam(person);
     if (caseId) {
-      await ctx.reply(translator.t(ctx.beacon.locale, "case-open-info", { ref: caseId }));
+      await ctx.reply(translator.t(ctx.beacon.locale, "case-open-info"));
       return;
     }
     await service.reshow(person);
