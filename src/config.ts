@@ -86,6 +86,8 @@ const envSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CONVERSATION_IDLE_HOURS: z.coerce.number().positive().max(24 * 90).default(72),
   REANNOUNCE_MINUTES: z.coerce.number().positive().default(10),
+  // Discreet mode: how long a team message stays in the person's chat when they do not answer.
+  DISCREET_TEAM_MINUTES: z.coerce.number().positive().max(2880).default(15),
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(2),
   RATE_LIMIT_BURST: z.coerce.number().int().positive().default(8),
   // What the outbound scheduler paces to: a little under Telegram's limits (30/s in all, ~1/s per chat, 20/min per group).
@@ -126,6 +128,8 @@ export interface Config {
   retentionDays: number;
   conversationIdleSeconds: number;
   reannounceSeconds: number;
+  /** Discreet mode: a team message is deleted after this long unanswered (ms). */
+  discreetTeamMs: number;
   rateLimitPerSecond: number;
   /** Updates a person may send in a quick burst before the per-second refill applies. */
   rateLimitBurst: number;
@@ -181,6 +185,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     retentionDays: e.RETENTION_DAYS,
     conversationIdleSeconds: Math.round(e.CONVERSATION_IDLE_HOURS * 3600),
     reannounceSeconds: Math.round(e.REANNOUNCE_MINUTES * 60),
+    discreetTeamMs: Math.round(e.DISCREET_TEAM_MINUTES * 60_000),
     rateLimitPerSecond: e.RATE_LIMIT_PER_SECOND,
     rateLimitBurst: e.RATE_LIMIT_BURST,
     sendLimits: {

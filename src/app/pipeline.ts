@@ -14,6 +14,7 @@ import { createPresenter } from "../bot/presenter.js";
 import type { AofCompactor } from "../maintenance/aof-compactor.js";
 import type { Config } from "../config.js";
 import type { Desk } from "../desk/desk.js";
+import type { PendingDeletes } from "../person/pending-deletes.js";
 import { createChatLock } from "../transport/chat-lock.js";
 import { PRIORITY, withPriority } from "../transport/outbound/priority.js";
 import { createUpdateDedupe } from "../transport/dedupe.js";
@@ -22,12 +23,16 @@ import type { Stores } from "./wiring.js";
 
 export const TRIAGE_FLOW_ID = "triage";
 
+/** The reference `/ref` shows is deleted after this long. */
+export const REFERENCE_SHOWN_MS = 60_000;
+
 export interface PipelineDependencies {
   api: Api;
   redis: Redis;
   config: Config;
   stores: Stores;
   desk: Desk;
+  pendingDeletes: PendingDeletes;
   clock: () => number;
   logger: Logger;
 }
@@ -44,7 +49,7 @@ export interface PipelineDependencies {
  * 3. person gate: dedupe, flood guard, exit words, prefs, flow and conversation state
  * 4. desk: the coordinators' group and its buttons
  * 5. conversations: the waiting triage question takes the update
- * 6. person commands: /exit, exit words, /erase, /discreet, /language, /start, /new, /help
+ * 6. person commands: /exit, exit words, /erase, /discreet, /language, /start, /new, /ref, /help
  * 7. relay: a filed case's person writing to the team
  * 8. flow entry: a new triage
  * 9. unhandled: a calm word for anything else
@@ -111,7 +116,15 @@ export function createPipeline(deps: PipelineDependencies): Array<Middleware<Bot
     }),
     desk.composer,
     flowRunner.conversations,
-    createPersonCommands({ translator, prefs: stores.prefs, service, quickExit, eraser: desk.eraser, caseOfPerson: (person) => cases.caseOfPerson(person) }),
+    createPersonCommands({
+      translator,
+      prefs: stores.prefs,
+      service,
+      quickExit,
+      eraser: desk.eraser,
+      caseOfPerson: (person) => cases.caseOfPerson(person),
+      showReference: (entry) => deps.pendingDeletes.schedule(entry, clock() + REFERENCE_SHOWN_MS),
+    }),
     desk.personComposer,
     flowRunner.entry,
     createUnhandled({ translator }),

@@ -79,12 +79,19 @@ export function createRelayToDesk(deps: RelayToDeskDependencies): Composer<BotCo
     const record = await cases.get(caseId);
     if (!record || chatId === undefined) return next();
 
+    const discreet = (await prefs.get(person)).discreet;
+    // Discreet mode: what the person wrote leaves their chat once it is with the team (or could not go).
+    const takeBack = async () => {
+      if (discreet) await ctx.deleteMessage().catch(() => undefined);
+    };
     const text = ctx.message.text;
     if (text === undefined) {
+      await takeBack();
       await ctx.reply(translator.t(ctx.beacon.locale, "desk-person-text-only"));
       return;
     }
     await postOnce(ctx, caseId, record.cardMessageId, text);
+    await takeBack();
 
     // One calm note now and then; an answer to every line would light the phone up.
     const first = await redis.set(keys.relayAck(caseId), "1", "PX", deps.ackCooldownMs, "NX");
@@ -95,7 +102,7 @@ export function createRelayToDesk(deps: RelayToDeskDependencies): Composer<BotCo
     // Discreet mode: the person has read what the team wrote before, so it goes now, with the
     // older notes; the newest note stays to tell them this message arrived. Before the held
     // messages below, which they have not read yet.
-    if ((await prefs.get(person)).discreet) await trail.tidy(person, ctx.chat.id);
+    if (discreet) await trail.tidy(person, ctx.chat.id);
     // They just wrote: a "when I write first" window is open now.
     await deps.deliverHeld(caseId);
   });

@@ -17,6 +17,8 @@ export interface PersonCommandsDependencies {
   eraser: CaseEraser;
   /** The person's live case, if any. */
   caseOfPerson: (person: string) => Promise<string | undefined>;
+  /** Has the message showing the reference deleted a little later (a timer that survives a restart). */
+  showReference: (entry: { chatId: number; person: string; messageId: number }) => Promise<void>;
 }
 
 /** The language picker: each language named in its own script. */
@@ -114,9 +116,13 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
 
   // The reference only on request: it names a case, so it is never left on screen unasked.
   people.command("ref", async (ctx, next) => {
-    const caseId = await deps.caseOfPerson(ctx.beacon.person ?? "");
+    const person = ctx.beacon.person ?? "";
+    const caseId = await deps.caseOfPerson(person);
     if (!caseId) return next();
-    await ctx.reply(translator.t(ctx.beacon.locale, "case-reference", { ref: caseId }));
+    // The asking goes at once; the answer after a minute, long enough to note it down.
+    await ctx.deleteMessage().catch(() => undefined);
+    const shown = await ctx.reply(translator.t(ctx.beacon.locale, "case-reference", { ref: caseId }));
+    await deps.showReference({ chatId: ctx.chat.id, person, messageId: shown.message_id });
   });
 
   people.command("help", async (ctx) => {
