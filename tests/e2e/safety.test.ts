@@ -640,6 +640,8 @@ describe("nothing personal leaks into logs, output, Redis or the AOF", () => {
 
         // The person writes: their words reach the desk and the held reply goes out.
         now += MINUTE;
+        // Discreet mode off first, so what they write stays in the chat for them to edit below.
+        await person.send("/discreet");
         const written = await person.send(SAY.relayDelivered);
         await h.emulator.waitFor(() => person.messages().some((m) => m.text?.includes(SAY.heldReply)), 10_000);
         expect(h.deskMessages().some((m) => m.text?.includes(SAY.relayDelivered))).toBe(true);
