@@ -207,6 +207,7 @@ export function createDesk(deps: DeskDependencies): Desk {
       trail,
       deliverHeld: (caseId) => relay.deliverHeldFor(caseId),
       ackCooldownMs: options.ackCooldownMs ?? 5 * 60_000,
+      clock,
     }),
     eraser: createCaseEraser({ redis, keys, cases, cards, tokens, chatId, logger, record }),
     noteQuickExit: createQuickExitNote({ api, cases, chatId, t, record }),

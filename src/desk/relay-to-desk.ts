@@ -33,6 +33,7 @@ export interface RelayToDeskDependencies {
   deliverHeld(caseId: string): Promise<unknown>;
   /** At most one "your message reached the team" note per case per this many ms. */
   ackCooldownMs: number;
+  clock: () => number;
 }
 
 /**
@@ -79,10 +80,14 @@ export function createRelayToDesk(deps: RelayToDeskDependencies): Composer<BotCo
     const record = await cases.get(caseId);
     if (!record || chatId === undefined) return next();
 
+    // Writing to the team after filing is what opens an "only after I write first" window: not
+    // /start, not the triage's answers (the gate no longer counts those).
+    await prefs.set(person, { lastInboundAt: deps.clock() });
     const discreet = (await prefs.get(person)).discreet;
     // Discreet mode: what the person wrote leaves their chat once it is with the team (or could not go).
     const takeBack = async () => {
-      if (discreet) await ctx.deleteMessage().catch(() => undefined);
+      // deleteMessages skips a message already gone (a redelivered update), where deleteMessage fails.
+      if (discreet) await ctx.api.deleteMessages(ctx.chat.id, [ctx.message.message_id]).catch(() => undefined);
     };
     const text = ctx.message.text;
     if (text === undefined) {

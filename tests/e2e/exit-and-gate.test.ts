@@ -62,7 +62,9 @@ describe("quick exit and the team's contact window", () => {
     await completeTriage(person); // answers "only when I write first"
     const { caseId, card, coordinator } = await claimFirstCase(h);
 
-    // Ten minutes after the triage (the window it opened is still open), the captor comes.
+    // The person writes to the team, which opens the window; ten minutes later, the captor comes.
+    await person.send("I am here");
+    expect(await h.redis.hget(h.keys.prefs(pseudonymOf(h, person.from.id)), "lastInboundAt")).not.toBeNull();
     now += 10 * MINUTE;
     await person.send("exit");
     expect(person.messages()).toEqual([]);

@@ -120,7 +120,7 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     const caseId = await deps.caseOfPerson(person);
     if (!caseId) return next();
     // The asking goes at once; the answer after a minute, long enough to note it down.
-    await ctx.deleteMessage().catch(() => undefined);
+    await ctx.api.deleteMessages(ctx.chat.id, [ctx.message.message_id]).catch(() => undefined);
     const shown = await ctx.reply(translator.t(ctx.beacon.locale, "case-reference", { ref: caseId }));
     await deps.showReference({ chatId: ctx.chat.id, person, messageId: shown.message_id });
   });
