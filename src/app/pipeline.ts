@@ -4,8 +4,11 @@ import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { BotContext } from "../transport/context.js";
 import { createFlowRunner } from "../bot/flow/runner.js";
-import { createFlowService } from "../bot/flow/service.js";
-import { createPersonCommands } from "../bot/features/person-commands.js";
+import { createFlowService, type FlowService } from "../bot/flow/service.js";
+import { createPersonCommands, hotlineOpener } from "../bot/features/person-commands.js";
+import { createCover } from "../bot/features/cover.js";
+import { loadCoverContent } from "../i18n/cover.js";
+import { join } from "node:path";
 import { createPersonGate } from "../bot/features/person-gate.js";
 import { createQuickExit } from "../bot/features/quick-exit.js";
 import { createUnhandled } from "../bot/features/unhandled.js";
@@ -49,6 +52,7 @@ export interface PipelineDependencies {
  * 3. person gate: dedupe, flood guard, exit words, prefs, flow and conversation state
  * 4. desk: the coordinators' group and its buttons
  * 5. conversations: the waiting triage question takes the update
+ * 5b. cover mode (COVER_MODE): without the passphrase, harmless content and nothing else
  * 6. person commands: /exit, exit words, /erase, /discreet, /language, /start, /new, /ref, /help
  * 7. relay: a filed case's person writing to the team
  * 8. flow entry: a new triage
@@ -116,6 +120,7 @@ export function createPipeline(deps: PipelineDependencies): Array<Middleware<Bot
     }),
     desk.composer,
     flowRunner.conversations,
+    ...coverFor(config, stores, service),
     createPersonCommands({
       translator,
       prefs: stores.prefs,
@@ -128,6 +133,21 @@ export function createPipeline(deps: PipelineDependencies): Array<Middleware<Bot
     desk.personComposer,
     flowRunner.entry,
     createUnhandled({ translator }),
+  ];
+}
+
+/** Cover mode's feature when COVER_MODE is set; nothing otherwise. */
+function coverFor(config: Config, stores: Stores, service: FlowService): Array<Middleware<BotContext>> {
+  if (!config.cover) return [];
+  const { translator, cases } = stores;
+  return [
+    createCover({
+      ...config.cover,
+      content: loadCoverContent(join(config.localesDir, "cover")),
+      prefs: stores.prefs,
+      translator,
+      openHotline: hotlineOpener({ translator, service, caseOfPerson: (person) => cases.caseOfPerson(person) }),
+    }),
   ];
 }
 

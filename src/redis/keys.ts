@@ -25,11 +25,7 @@ export function createKeys(namespace = "beacon") {
     chatMessages: (person: string) => `${ns}:msgs:{${person}}`,
     /** Sorted set of the relay's team messages and acknowledgements in the person's chat (kind + id), for discreet mode. */
     relayTrail: (person: string) => `${ns}:msgs:{${person}}:relay`,
-    /**
-     * Sorted set of messages to delete from people's chats later (score = when, ms): the
-     * reference after 60 s, team messages after DISCREET_TEAM_MINUTES. Members are sealed
-     * (chat id, pseudonym, message id), so no Telegram id is readable in Redis.
-     */
+    /** Sorted set (score = when, ms) of sealed (chat id, pseudonym, message id): deletes due later in people's chats. */
     pendingDeletes: `${ns}:pdel`,
     /** Set once a person's update has been relayed to the group, so a webhook redelivery does not post it again. */
     relayedUpdate: (updateId: number) => `${ns}:relayed:${updateId}`,

@@ -34,6 +34,28 @@ export function languageKeyboard(translator: Translator): InlineKeyboard {
 
 
 /**
+ * What `/start` does (and the cover passphrase, `welcome` then on): the
+ * welcome when asked for, then an unfinished triage resumes at its question;
+ * someone whose report is already with the team is told so (and /new starts
+ * another), rather than being asked everything again.
+ */
+export function hotlineOpener(deps: Pick<PersonCommandsDependencies, "translator" | "service" | "caseOfPerson">) {
+  const { translator, service } = deps;
+  return async (ctx: BotContext, welcome: boolean): Promise<void> => {
+    const person = ctx.beacon.person ?? "";
+    if (welcome) await ctx.reply(translator.t(ctx.beacon.locale, "welcome"), { reply_markup: languageKeyboard(translator) });
+    const caseId = (await service.unfinished(person)) ? undefined : await deps.caseOfPerson(person);
+    if (caseId) {
+      await ctx.reply(translator.t(ctx.beacon.locale, "case-open-info"));
+      return;
+    }
+    await service.reshow(person);
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(TRIAGE_CONVERSATION);
+  };
+}
+
+/**
  * What a person can do at any moment, before the flow sees the update:
  * quick exit (/exit or an exit word), /erase, /discreet, /language, /start, /new, /ref, /help.
  */
@@ -135,22 +157,8 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
   });
 
-  people.command("start", async (ctx) => {
-    const person = ctx.beacon.person ?? "";
-    if (ctx.beacon.firstContact) {
-      await ctx.reply(translator.t(ctx.beacon.locale, "welcome"), { reply_markup: languageKeyboard(translator) });
-    }
-    // An unfinished triage resumes at its question. Someone whose report is already with the
-    // team is told so (and /new starts another), rather than being asked everything again.
-    const caseId = await reportWithTeam(person);
-    if (caseId) {
-      await ctx.reply(translator.t(ctx.beacon.locale, "case-open-info"));
-      return;
-    }
-    await service.reshow(person);
-    await ctx.conversation.exitAll();
-    await ctx.conversation.enter(TRIAGE_CONVERSATION);
-  });
+  const open = hotlineOpener(deps);
+  people.command("start", (ctx) => open(ctx, ctx.beacon.firstContact));
 
   people.on("message", async (ctx, next) => {
     if (ctx.beacon.firstContact) {
