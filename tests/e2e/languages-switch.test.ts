@@ -128,4 +128,15 @@ describe("changing language", () => {
     const record = await onlyCase(harness);
     expect(record.card.lang).toBe("km");
   });
+
+  it("/new after /language asks the first question once: one copy on screen", async () => {
+    const harness = await start();
+    const person = harness.person({ id: randomUserId(), language_code: "en" });
+    await person.send("/start");
+    await switchTo(person, "vi");
+    await person.send("/new");
+    const first = (m: { text?: string }) => m.text?.startsWith(translator.t("vi", "q-safe-now")) || m.text?.startsWith(translator.t("en", "q-safe-now"));
+    expect(person.botMessages().filter(first)).toHaveLength(1);
+    expect(person.lastQuestion()?.text?.startsWith(translator.t("vi", "q-safe-now"))).toBe(true);
+  });
 });

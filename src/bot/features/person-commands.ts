@@ -49,7 +49,7 @@ export function hotlineOpener(deps: Pick<PersonCommandsDependencies, "translator
       await ctx.reply(translator.t(ctx.beacon.locale, "case-open-info"));
       return;
     }
-    await service.reshow(person);
+    await service.reshow(person, ctx.chat?.id);
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
   };
@@ -123,7 +123,7 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
       return;
     }
     // Answers are kept; the current question is shown again in the new language.
-    await service.reshow(person);
+    await service.reshow(person, ctx.chat?.id);
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
   });
@@ -153,7 +153,7 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
 
   people.command("new", async (ctx) => {
     await ctx.conversation.exitAll();
-    await service.restart(ctx.beacon.person ?? "");
+    await service.restart(ctx.beacon.person ?? "", ctx.chat.id);
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
   });
 

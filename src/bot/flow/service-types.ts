@@ -48,10 +48,13 @@ export interface FlowService {
   show(view: PersonView): Promise<"shown" | "settled">;
   /** Feeds one input to the engine and renders the result. */
   handle(view: PersonView, step: StepInput): Promise<StepOutcome>;
-  /** Forgets the question on screen, so `show` sends it again (after /language or a wipe). */
-  reshow(person: string): Promise<void>;
+  /**
+   * Forgets the question on screen, so `show` sends it again (after /language or a wipe).
+   * With `chatId`, the old copy is deleted, so one copy stays on screen.
+   */
+  reshow(person: string, chatId?: number): Promise<void>;
   /** Starts a fresh triage, dropping any unfinished one. */
-  restart(person: string): Promise<void>;
+  restart(person: string, chatId?: number): Promise<void>;
   /** Whether the person is part-way through a triage (one whose case is filed is not). */
   unfinished(person: string): Promise<boolean>;
 }

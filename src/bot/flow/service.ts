@@ -63,6 +63,11 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     }
   }
 
+  /** A question about to be asked anew (or dropped) leaves the chat: one copy on screen. Best effort. */
+  async function dropShown(chatId: number | undefined, shown: number | undefined): Promise<void> {
+    if (chatId !== undefined && shown !== undefined) await deps.deleteMessages(chatId, [shown]).catch(() => undefined);
+  }
+
   async function begin(view: PersonView): Promise<"shown"> {
     const bundle = registry.current(deps.flowId);
     const step = startFlow(bundle, { sessionId: deps.newSessionId(), now: clock() });
@@ -211,10 +216,12 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
       }
     },
 
-    async reshow(person) {
+    async reshow(person, chatId) {
       justShown.delete(person);
       const state = await states.load(person);
-      if (state && !state.done) await states.save(person, { ...state, shownMessageId: undefined });
+      if (!state || state.done) return;
+      await dropShown(chatId, state.shownMessageId);
+      await states.save(person, { ...state, shownMessageId: undefined });
     },
 
     async unfinished(person) {
@@ -224,8 +231,11 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
       return !(atConfirm(bundle, state) && (await healFiled(person, state)));
     },
 
-    async restart(person) {
+    async restart(person, chatId) {
       justShown.delete(person);
+      // The old run's question can no longer be answered: it goes, so the new first question is
+      // the one copy on screen (after /language it is the same question, asked again).
+      await dropShown(chatId, (await states.load(person))?.shownMessageId);
       await states.clear(person);
     },
   };
