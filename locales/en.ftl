@@ -53,6 +53,7 @@ language-pick = Which language do you want to use?
 help-text =
     Hello. Here is what you can send:
     /new — start the questions again
+    /ref — show your reference number for one minute
     /language — change the language
     /discreet — delete each question after you answer (on or off)
     /erase — delete your answers and this chat

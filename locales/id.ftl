@@ -52,6 +52,7 @@ language-pick = Kamu mau pakai bahasa apa?
 help-text =
     Halo. Ini yang bisa kamu kirim:
     /new — mulai pertanyaan dari awal lagi
+    /ref — lihat nomor kamu selama satu menit
     /language — ganti bahasa
     /discreet — hapus setiap pertanyaan setelah kamu jawab (nyala atau mati)
     /erase — hapus jawaban kamu dan chat ini

@@ -52,6 +52,7 @@ language-pick = Anda mahu guna bahasa apa?
 help-text =
     Helo. Ini yang anda boleh hantar:
     /new — mula semula soalan dari awal
+    /ref — lihat nombor rujukan anda selama satu minit
     /language — tukar bahasa
     /discreet — padam setiap soalan selepas anda jawab (hidup atau mati)
     /erase — padam jawapan anda dan sembang ini

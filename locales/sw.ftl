@@ -53,6 +53,7 @@ language-pick = Unataka kutumia lugha gani?
 help-text =
     Habari. Hivi ndivyo unavyoweza kutuma:
     /new — anza maswali upya
+    /ref — ona namba yako ya kumbukumbu kwa dakika moja
     /language — badilisha lugha
     /discreet — futa kila swali baada ya kujibu (washa au zima)
     /erase — futa majibu yako na mazungumzo haya

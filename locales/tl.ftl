@@ -53,6 +53,7 @@ language-pick = Anong wika ang gusto mong gamitin?
 help-text =
     Kumusta. Ito ang puwede mong ipadala:
     /new — simulan ulit ang mga tanong
+    /ref — ipakita ang reference number mo nang isang minuto
     /language — palitan ang wika
     /discreet — burahin ang bawat tanong pagkasagot mo (on o off)
     /erase — burahin ang mga sagot mo at ang chat na ito

@@ -50,6 +50,7 @@ language-pick = Bạn muốn dùng ngôn ngữ nào?
 help-text =
     Xin chào. Bạn có thể gửi những lệnh này:
     /new — bắt đầu lại các câu hỏi
+    /ref — xem mã số của bạn trong một phút
     /language — đổi ngôn ngữ
     /discreet — xóa từng câu hỏi sau khi bạn trả lời (bật hoặc tắt)
     /erase — xóa câu trả lời của bạn và cuộc trò chuyện này

@@ -49,6 +49,7 @@ language-pick = 你想用哪种语言？
 help-text =
     你好。你可以发送这些指令：
     /new — 重新开始回答问题
+    /ref — 显示你的编号（一分钟）
     /language — 换语言
     /discreet — 回答后自动删除问题和回答（开／关）
     /erase — 删除你的回答和这段聊天

@@ -49,6 +49,7 @@ language-pick = 你想用哪一種語言？
 help-text =
     你好。你可以傳這些指令：
     /new — 重新開始回答問題
+    /ref — 顯示你的編號（一分鐘）
     /language — 換語言
     /discreet — 每次回答後刪掉問題（開／關）
     /erase — 刪除你的回答和這段對話
