@@ -308,7 +308,8 @@ const mistakes: Record<string, (dir: string) => void> = {
   "button-too-long": (dir) =>
     edit(dir, "locales/en.ftl", (t) => t.replace(/^opt-phone-own = .*$/m, "opt-phone-own = It is my own phone and nobody else uses it")),
   "text-left-over": (dir) => {
-    for (const name of readdirSync(join(dir, "locales"))) edit(dir, `locales/${name}`, (t) => `${t}\nq-old-question = Where do you sleep?\n`);
+    // The language files only: locales/ also holds the glossary, the neutral words and cover/.
+    for (const name of readdirSync(join(dir, "locales")).filter((n) => n.endsWith(".ftl"))) edit(dir, `locales/${name}`, (t) => `${t}\nq-old-question = Where do you sleep?\n`);
   },
   "blank-in-question": (dir) => edit(dir, "locales/en.ftl", (t) => t.replace(/^q-phone = .*$/m, "q-phone = { $name }, whose phone is this?")),
   "no-review-line": (dir) => edit(dir, "locales/en.ftl", (t) => t.replace(/^# review: .*\n/, "")),
