@@ -5,7 +5,7 @@ import { buttonData, cardsOf } from "../desk/support.js";
 import { caseIdOfUser } from "../helpers/cases.js";
 import { COORDINATORS, randomUserId, startHarness, type Harness } from "../helpers/harness.js";
 import { translator } from "../helpers/translator.js";
-import { completeTriage } from "../helpers/triage-path.js";
+import { answerDetails, completeTriage } from "../helpers/triage-path.js";
 
 /**
  * Issue 13, "nothing readable after filing": a phone read by a captor after a
@@ -42,6 +42,21 @@ describe("after a full triage in discreet mode", () => {
     expect(text).toBe(translator.t(locale, "end-sent"));
     expect(text).not.toContain(caseId!);
     expect(neutralWordIn(text, neutral.words[locale]!, locale)).toBeUndefined();
+  });
+});
+
+describe("the check before filing", () => {
+  it("shows only the core facts, and is gone once answered", async () => {
+    const h = (harness = await startHarness());
+    const person = h.person({ id: randomUserId() });
+    await completeTriage(person, { confirm: false });
+    const check = person.lastQuestion()!;
+    const label = (field: string) => `• ${translator.t("en", `field-${field}`)}`;
+    for (const core of ["danger", "country", "province", "compound", "passport", "restraint", "contact-window", "consent"]) expect(check.text).toContain(label(core));
+    for (const detail of ["situation", "surroundings", "minor", "violence", "ransom", "phone", "nationality", "others-count", "notes"]) expect(check.text).not.toContain(label(detail));
+    await person.tap("ok");
+    await answerDetails(person);
+    expect(person.botMessages().some((m) => m.text?.startsWith(translator.t("en", "q-summary")))).toBe(false);
   });
 });
 
