@@ -40,7 +40,6 @@ opt-dont-know = I don't know
 opt-skip = Skip
 opt-prefer-not = I prefer not to say
 opt-other-country = Another country
-opt-continue = Continue
 hint-choose-all = You can choose more than one. Then tap Done.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -54,6 +53,7 @@ language-pick = Which language do you want to use?
 help-text =
     Hello. Here is what you can send:
     /new — start the questions again
+    /ref — show your reference number for one minute
     /language — change the language
     /discreet — delete each question after you answer (on or off)
     /erase — delete your answers and this chat
@@ -65,7 +65,7 @@ error-try-again = Sorry, something went wrong on our side. Please send that agai
 error-delay = Sorry, we have a short delay on our side. Your message is safe with us: there is no need to send it again.
 flow-restarted = Sorry, our questions were updated while you were answering, so we need to start again from the first one. Nothing was sent to our team yet.
 flood-notice = Please slow down a little. Wait a few seconds, then go on.
-case-open-info = We already have your answers (reference { $ref }). Anything you write here now goes to our team, and a person will answer here.
+case-open-info = Thank you, all received. You can write here at any time.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -108,6 +108,7 @@ q-surroundings = What can you see around you?
 hint-surroundings = For example: the sea, a river, a casino, a sign, a shop, tall buildings, which floor you are on. Names you have heard help too. Or tap Skip.
 
 q-situation = Which of these is true for you now?
+hint-more-details = Thank you. More details are useful, but you can stop at any time.
 opt-situation-inside = I am inside the compound
 opt-situation-escaped = I got out
 opt-situation-moved = I was moved to another place
@@ -168,6 +169,8 @@ opt-hours-morning = Morning (8–12)
 opt-hours-midday = Midday (12–14)
 opt-hours-evening = Evening (18–22)
 opt-hours-late-night = Late night (22–3)
+opt-hours-daytime = Daytime (8–18)
+opt-hours-night = Night (20–6)
 
 q-consent = Who may we share your answers with?
 hint-consent = These are people who can help you get out and go home. We only share what they need. You can change your mind later.
@@ -182,11 +185,7 @@ q-summary = Please check your answers.
 opt-summary-send = Yes, send it
 opt-summary-change = Change an answer
 
-end-sent =
-    Thank you. Your answers have reached our team.
-    A person will read them and write to you here, only in the way you chose. We cannot say how fast help can come, but we will not forget you.
-    To clear this chat, send just the word: exit
-    To remove messages older than 2 days, delete the chat yourself.
+end-sent = Thank you, all received.
 
 ## Case reference (sent by the bot after end-sent)
 
@@ -345,8 +344,8 @@ desk-digest-ans-below = Its card is already in the chat.
 desk-digest-ans-coming = Its card is being posted.
 desk-person-exited = Case { $ref }: the person used quick exit and their chat was cleared. Someone may be watching their phone. Messages to them wait until they write again.
 desk-relay-prefix = Message from the team:
-desk-person-ack = Thank you. Your message has reached our team. A person will answer here.
-desk-person-text-only = Please write your message as text. Photos, voice messages and stickers cannot reach our team here.
+desk-person-ack = Thank you, all received.
+desk-person-text-only = Please write your message as text.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = deception

@@ -39,7 +39,6 @@ opt-dont-know = Saya tidak tahu
 opt-skip = Lewati
 opt-prefer-not = Saya tidak mau bilang
 opt-other-country = Negara lain
-opt-continue = Lanjut
 hint-choose-all = Kamu bisa pilih lebih dari satu. Lalu tekan Selesai.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -53,6 +52,7 @@ language-pick = Kamu mau pakai bahasa apa?
 help-text =
     Halo. Ini yang bisa kamu kirim:
     /new — mulai pertanyaan dari awal lagi
+    /ref — lihat nomor kamu selama satu menit
     /language — ganti bahasa
     /discreet — hapus setiap pertanyaan setelah kamu jawab (nyala atau mati)
     /erase — hapus jawaban kamu dan chat ini
@@ -64,7 +64,7 @@ error-try-again = Maaf, ada masalah di pihak kami. Tolong kirim lagi sebentar la
 error-delay = Maaf, ada sedikit keterlambatan di pihak kami. Pesan kamu tidak hilang, jadi tidak perlu dikirim lagi.
 flow-restarted = Maaf, pertanyaan kami berubah saat kamu sedang menjawab, jadi kita perlu mulai lagi dari pertanyaan pertama. Belum ada yang dikirim ke tim kami.
 flood-notice = Pelan-pelan sedikit, ya. Tunggu beberapa detik, lalu lanjutkan.
-case-open-info = Jawaban kamu sudah kami terima (nomor { $ref }). Semua yang kamu tulis di sini sekarang akan sampai ke tim kami, dan seorang petugas akan membalas di sini.
+case-open-info = Terima kasih, semua sudah diterima. Kamu bisa menulis di sini kapan saja.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -107,6 +107,7 @@ q-surroundings = Apa yang bisa kamu lihat di sekitar kamu?
 hint-surroundings = Misalnya: laut, sungai, kasino, papan nama, toko, gedung tinggi, kamu di lantai berapa. Nama yang pernah kamu dengar juga membantu. Atau tekan Lewati.
 
 q-situation = Mana yang sesuai dengan keadaan kamu sekarang?
+hint-more-details = Terima kasih. Keterangan lain berguna, tetapi Anda bisa berhenti kapan saja.
 opt-situation-inside = Saya masih di dalam kompleks
 opt-situation-escaped = Saya sudah keluar
 opt-situation-moved = Saya dipindah ke tempat lain
@@ -167,6 +168,8 @@ opt-hours-morning = Pagi (jam 8–12)
 opt-hours-midday = Siang (jam 12–14)
 opt-hours-evening = Malam (jam 18–22)
 opt-hours-late-night = Larut malam (jam 22–3)
+opt-hours-daytime = Siang hari (8–18)
+opt-hours-night = Malam (20–6)
 
 q-consent = Kepada siapa kami boleh memberikan jawaban kamu?
 hint-consent = Mereka adalah orang yang bisa membantu kamu keluar dan pulang. Kami hanya memberi yang mereka perlukan. Nanti kamu bisa berubah pikiran.
@@ -181,11 +184,7 @@ q-summary = Tolong periksa jawaban kamu.
 opt-summary-send = Ya, kirim
 opt-summary-change = Ubah jawaban
 
-end-sent =
-    Terima kasih. Jawaban kamu sudah sampai ke tim kami.
-    Seorang petugas akan membacanya dan menulis ke kamu di sini, hanya dengan cara yang kamu pilih. Kami tidak bisa bilang seberapa cepat bantuan bisa datang, tapi kami tidak akan melupakan kamu.
-    Untuk menghapus chat ini, kirim satu kata ini saja: keluar
-    Pesan yang lebih dari 2 hari hanya hilang kalau kamu hapus sendiri chat ini.
+end-sent = Terima kasih, semua sudah diterima.
 
 ## Case reference (sent by the bot after end-sent)
 
@@ -344,8 +343,8 @@ desk-digest-ans-below = Kartunya sudah ada di obrolan.
 desk-digest-ans-coming = Kartunya sedang dipasang.
 desk-person-exited = Kasus { $ref }: orang ini memakai fitur keluar cepat dan chat-nya sudah dihapus. Mungkin ada yang mengawasi HP-nya. Pesan untuknya ditahan sampai ia menulis lagi.
 desk-relay-prefix = Pesan dari tim:
-desk-person-ack = Terima kasih. Pesan kamu sudah sampai ke tim kami. Seorang petugas akan membalas di sini.
-desk-person-text-only = Tolong tulis pesan kamu dalam bentuk teks. Foto, pesan suara, dan stiker tidak bisa sampai ke tim kami di sini.
+desk-person-ack = Terima kasih, semua sudah diterima.
+desk-person-text-only = Tolong tulis pesan kamu dalam bentuk teks.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = penipuan

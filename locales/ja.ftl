@@ -37,7 +37,6 @@ opt-dont-know = わからない
 opt-skip = スキップ
 opt-prefer-not = 言いたくない
 opt-other-country = ほかの国
-opt-continue = 次へ
 hint-choose-all = いくつでも選べます。選んだら「完了」をタップしてください。
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -50,6 +49,7 @@ language-pick = どの言語を使いますか？
 help-text =
     こんにちは。送れるコマンドはこちらです：
     /new — 質問を最初からやり直す
+    /ref — あなたの番号を1分間表示します
     /language — 言語を変える
     /discreet — 答えるたびに質問を消す（オン／オフ）
     /erase — あなたの答えとこのチャットを消す
@@ -61,7 +61,7 @@ error-try-again = ごめんなさい、こちらで問題が起きました。�
 error-delay = ごめんなさい、こちらで少し遅れが出ています。あなたのメッセージはなくならないので、もう一度送らなくても大丈夫です。
 flow-restarted = 申し訳ありません。回答中に質問が更新されたため、最初の質問からやり直す必要があります。まだ何もチームには送られていません。
 flood-notice = 少しゆっくりお願いします。数秒待ってから続けてください。
-case-open-info = あなたの答えはもう受け取っています（番号 { $ref }）。今ここに書くことは、すべて私たちのチームに届きます。担当の人がここで返事をします。
+case-open-info = ありがとうございます。すべて受け取りました。いつでもここに書けます。
 
 ## Triage flow (flows/triage.yaml)
 
@@ -103,6 +103,7 @@ q-surroundings = まわりに何が見えますか？
 hint-surroundings = 例：海、川、カジノ、看板、お店、高いビル、今いる階。聞いたことのある名前も役に立ちます。「スキップ」をタップしてもかまいません。
 
 q-situation = 今のあなたに、あてはまるのはどれですか？
+hint-more-details = ありがとうございます。詳しいことがわかると役立ちますが、いつでもやめてかまいません。
 opt-situation-inside = 施設の中にいる
 opt-situation-escaped = 外に出られた
 opt-situation-moved = 別の場所に移された
@@ -163,6 +164,8 @@ opt-hours-morning = 午前（8〜12時）
 opt-hours-midday = 昼（12〜14時）
 opt-hours-evening = 夜（18〜22時）
 opt-hours-late-night = 深夜（22〜3時）
+opt-hours-daytime = 日中（8–18時）
+opt-hours-night = 夜（20–6時）
 
 q-consent = あなたの答えを、だれに伝えてもいいですか？
 hint-consent = そこを出て家に帰るのを手伝える人たちです。必要なことだけを伝えます。あとで考えを変えてもかまいません。
@@ -177,10 +180,7 @@ q-summary = 答えを確認してください。
 opt-summary-send = はい、送信する
 opt-summary-change = 答えを直す
 
-end-sent =
-    ありがとうございます。あなたの答えは私たちのチームに届きました。
-    担当の人が読んで、あなたが選んだ方法でだけ、ここに連絡します。助けがいつ届くかは約束できません。でも、あなたのことは忘れません。
-    このチャットを消すには、「終了」とだけ送ってください。2日より前のメッセージは、チャットを自分で削除しないと消えません。
+end-sent = ありがとうございます。すべて受け取りました。
 
 ## Case reference (sent by the bot after end-sent)
 
@@ -339,8 +339,8 @@ desk-digest-ans-below = カードはすでにチャットにあります。
 desk-digest-ans-coming = カードを表示しています。
 desk-person-exited = ケース { $ref }：本人がクイック退出を使い、チャットは消去されました。誰かがスマホを見ている可能性があります。本人へのメッセージは、本人から再び連絡があるまで保留されます。
 desk-relay-prefix = チームからのメッセージ：
-desk-person-ack = ありがとうございます。メッセージは私たちのチームに届きました。担当の人がここで返事をします。
-desk-person-text-only = メッセージは文字で書いてください。写真、音声メッセージ、スタンプは、ここからチームに届きません。
+desk-person-ack = ありがとうございます。すべて受け取りました。
+desk-person-text-only = メッセージは文字で書いてください。
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = 欺罔

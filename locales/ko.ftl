@@ -37,7 +37,6 @@ opt-dont-know = 모르겠어요
 opt-skip = 건너뛰기
 opt-prefer-not = 말하고 싶지 않아요
 opt-other-country = 다른 나라
-opt-continue = 계속
 hint-choose-all = 여러 개를 고를 수 있어요. 다 고른 뒤 '완료'를 눌러 주세요.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -50,6 +49,7 @@ language-pick = 어떤 언어로 할까요?
 help-text =
     안녕하세요. 이런 명령어를 보낼 수 있어요:
     /new — 질문을 처음부터 다시 시작
+    /ref — 번호를 1분 동안 보여 줘요
     /language — 언어 바꾸기
     /discreet — 답할 때마다 질문 지우기 (켜기/끄기)
     /erase — 내 답변과 이 대화 지우기
@@ -61,7 +61,7 @@ error-try-again = 죄송해요. 저희 쪽에 문제가 생겼어요. 잠시 후
 error-delay = 죄송해요. 저희 쪽 처리가 조금 늦어지고 있어요. 보내 주신 메시지는 잘 받았으니 다시 보내지 않아도 돼요.
 flow-restarted = 죄송합니다. 답하시는 동안 질문이 바뀌어서 첫 질문부터 다시 시작해야 합니다. 아직 저희 팀에 보내진 것은 없습니다.
 flood-notice = 조금만 천천히 보내 주세요. 몇 초 기다린 뒤 계속해 주세요.
-case-open-info = 답변은 이미 받았어요 (번호 { $ref }). 지금부터 여기에 쓰는 내용은 모두 저희 팀에 전달되고, 담당자가 여기로 답장할 거예요.
+case-open-info = 감사합니다. 모두 받았습니다. 언제든지 여기에 쓰실 수 있어요.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -103,6 +103,7 @@ q-surroundings = 주변에 무엇이 보이나요?
 hint-surroundings = 예: 바다, 강, 카지노, 간판, 가게, 높은 건물, 지금 몇 층에 있는지. 들어 본 이름도 도움이 돼요. 아니면 '건너뛰기'를 눌러 주세요.
 
 q-situation = 지금 어떤 상황인가요?
+hint-more-details = 감사합니다. 자세한 내용이 있으면 좋지만, 언제든지 그만두셔도 됩니다.
 opt-situation-inside = 단지 안에 있어요
 opt-situation-escaped = 밖으로 나왔어요
 opt-situation-moved = 다른 곳으로 옮겨졌어요
@@ -163,6 +164,8 @@ opt-hours-morning = 오전 (8–12시)
 opt-hours-midday = 점심 (12–14시)
 opt-hours-evening = 저녁 (18–22시)
 opt-hours-late-night = 늦은 밤 (22–3시)
+opt-hours-daytime = 낮 (8–18시)
+opt-hours-night = 밤 (20–6시)
 
 q-consent = 답변 내용을 누구에게 알려도 될까요?
 hint-consent = 그곳에서 나와 집에 돌아가도록 도울 수 있는 사람들이에요. 꼭 필요한 내용만 전해요. 나중에 마음이 바뀌어도 괜찮아요.
@@ -177,10 +180,7 @@ q-summary = 답변을 확인해 주세요.
 opt-summary-send = 네, 보낼게요
 opt-summary-change = 답변 수정하기
 
-end-sent =
-    고마워요. 답변이 저희 팀에 잘 전달됐어요.
-    담당자가 읽어 보고, 고른 방법으로만 여기에 연락할 거예요. 도움이 언제 닿을지는 약속할 수 없지만, 절대 잊지 않을게요.
-    '종료'라고만 보내면 이 대화가 지워져요. 2일이 지난 메시지는 대화방을 직접 삭제해야 지워져요.
+end-sent = 감사합니다. 모두 받았습니다.
 
 ## Case reference (sent by the bot after end-sent)
 
@@ -339,8 +339,8 @@ desk-digest-ans-below = 카드가 이미 채팅에 있습니다.
 desk-digest-ans-coming = 카드를 올리는 중입니다.
 desk-person-exited = 케이스 { $ref }: 당사자가 빠른 나가기를 사용해 대화가 지워졌습니다. 누군가 휴대폰을 보고 있을 수 있습니다. 당사자에게 보내는 메시지는 다시 연락이 올 때까지 보류됩니다.
 desk-relay-prefix = 팀에서 보낸 메시지:
-desk-person-ack = 고마워요. 메시지가 저희 팀에 전달됐어요. 담당자가 여기로 답장할 거예요.
-desk-person-text-only = 메시지는 글로 써 주세요. 사진, 음성 메시지, 스티커는 여기서 저희 팀에 전달되지 않아요.
+desk-person-ack = 감사합니다. 모두 받았습니다.
+desk-person-text-only = 메시지는 글로 써 주세요.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = 기만

@@ -39,7 +39,6 @@ opt-dont-know = Saya tidak tahu
 opt-skip = Langkau
 opt-prefer-not = Saya tidak mahu jawab
 opt-other-country = Negara lain
-opt-continue = Teruskan
 hint-choose-all = Anda boleh pilih lebih daripada satu. Kemudian tekan Siap.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -53,6 +52,7 @@ language-pick = Anda mahu guna bahasa apa?
 help-text =
     Helo. Ini yang anda boleh hantar:
     /new — mula semula soalan dari awal
+    /ref — lihat nombor rujukan anda selama satu minit
     /language — tukar bahasa
     /discreet — padam setiap soalan selepas anda jawab (hidup atau mati)
     /erase — padam jawapan anda dan sembang ini
@@ -64,7 +64,7 @@ error-try-again = Maaf, ada masalah di pihak kami. Sila hantar semula sekejap la
 error-delay = Maaf, ada sedikit kelewatan di pihak kami. Mesej anda tidak hilang, jadi tidak perlu hantar semula.
 flow-restarted = Maaf, soalan kami berubah semasa anda menjawab, jadi kita perlu mula semula dari soalan pertama. Belum ada apa-apa yang dihantar kepada pasukan kami.
 flood-notice = Perlahan sikit, ya. Tunggu beberapa saat, kemudian teruskan.
-case-open-info = Kami sudah terima jawapan anda (rujukan { $ref }). Apa sahaja yang anda tulis di sini sekarang akan sampai kepada pasukan kami, dan seorang petugas akan membalas di sini.
+case-open-info = Terima kasih, semua sudah diterima. Anda boleh menulis di sini bila-bila masa.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -107,6 +107,7 @@ q-surroundings = Apa yang anda boleh nampak di sekeliling anda?
 hint-surroundings = Contohnya: laut, sungai, kasino, papan tanda, kedai, bangunan tinggi, anda di tingkat berapa. Nama yang pernah anda dengar pun membantu. Atau tekan Langkau.
 
 q-situation = Yang mana satu benar untuk anda sekarang?
+hint-more-details = Terima kasih. Maklumat lanjut berguna, tetapi anda boleh berhenti bila-bila masa.
 opt-situation-inside = Saya masih di dalam kompleks
 opt-situation-escaped = Saya sudah keluar
 opt-situation-moved = Saya dipindahkan ke tempat lain
@@ -167,6 +168,8 @@ opt-hours-morning = Pagi (8 pagi–12 tengah hari)
 opt-hours-midday = Tengah hari (12–2 petang)
 opt-hours-evening = Malam (6–10 malam)
 opt-hours-late-night = Lewat malam (10 malam–3 pagi)
+opt-hours-daytime = Siang hari (8–18)
+opt-hours-night = Malam (20–6)
 
 q-consent = Dengan siapa kami boleh kongsi jawapan anda?
 hint-consent = Mereka ini orang yang boleh bantu anda keluar dan pulang ke rumah. Kami hanya kongsi apa yang mereka perlu tahu. Anda boleh ubah fikiran nanti.
@@ -181,11 +184,7 @@ q-summary = Sila semak jawapan anda.
 opt-summary-send = Ya, hantar
 opt-summary-change = Tukar jawapan
 
-end-sent =
-    Terima kasih. Jawapan anda sudah sampai kepada pasukan kami.
-    Seorang petugas akan membacanya dan menulis kepada anda di sini, hanya dengan cara yang anda pilih. Kami tidak dapat pastikan bila bantuan boleh sampai, tetapi kami tidak akan lupakan anda.
-    Untuk memadam sembang ini, hantar satu perkataan ini sahaja: keluar
-    Mesej lebih daripada 2 hari hanya hilang jika anda padam sendiri sembang ini.
+end-sent = Terima kasih, semua sudah diterima.
 
 ## Case reference (sent by the bot after end-sent)
 
@@ -344,8 +343,8 @@ desk-digest-ans-below = Kadnya sudah ada dalam sembang.
 desk-digest-ans-coming = Kadnya sedang dihantar.
 desk-person-exited = Kes { $ref }: individu ini menggunakan keluar pantas dan sembangnya telah dikosongkan. Mungkin ada orang yang memerhati telefonnya. Mesej kepadanya ditahan sehingga dia menulis semula.
 desk-relay-prefix = Mesej daripada pasukan:
-desk-person-ack = Terima kasih. Mesej anda sudah sampai kepada pasukan kami. Seorang petugas akan membalas di sini.
-desk-person-text-only = Sila tulis mesej anda sebagai teks. Gambar, mesej suara dan pelekat tidak dapat sampai kepada pasukan kami di sini.
+desk-person-ack = Terima kasih, semua sudah diterima.
+desk-person-text-only = Sila tulis mesej anda sebagai teks.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = penipuan

@@ -40,7 +40,6 @@ opt-dont-know = Sijui
 opt-skip = Ruka
 opt-prefer-not = Sipendi kusema
 opt-other-country = Nchi nyingine
-opt-continue = Endelea
 hint-choose-all = Unaweza kuchagua zaidi ya moja. Kisha bonyeza Tayari.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -54,6 +53,7 @@ language-pick = Unataka kutumia lugha gani?
 help-text =
     Habari. Hivi ndivyo unavyoweza kutuma:
     /new — anza maswali upya
+    /ref — ona namba yako ya kumbukumbu kwa dakika moja
     /language — badilisha lugha
     /discreet — futa kila swali baada ya kujibu (washa au zima)
     /erase — futa majibu yako na mazungumzo haya
@@ -65,7 +65,7 @@ error-try-again = Samahani, kuna tatizo upande wetu. Tafadhali tuma tena baada y
 error-delay = Samahani, kuna kuchelewa kidogo upande wetu. Ujumbe wako uko salama kwetu, hakuna haja ya kuutuma tena.
 flow-restarted = Samahani, maswali yetu yalibadilika ulipokuwa ukijibu, kwa hiyo tunahitaji kuanza tena kutoka swali la kwanza. Hakuna kilichotumwa kwa timu yetu bado.
 flood-notice = Tafadhali punguza kasi kidogo. Subiri sekunde chache, kisha endelea.
-case-open-info = Tayari tuna majibu yako (namba ya kumbukumbu { $ref }). Chochote utakachoandika hapa sasa kitafika kwa timu yetu, na mtu atakujibu hapa.
+case-open-info = Asante, yote yamepokelewa. Unaweza kuandika hapa wakati wowote.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -108,6 +108,7 @@ q-surroundings = Unaona nini karibu nawe?
 hint-surroundings = Kwa mfano: bahari, mto, kasino, bango, duka, majengo marefu, uko ghorofa ya ngapi. Majina uliyowahi kusikia pia yanasaidia. Au bonyeza Ruka.
 
 q-situation = Lipi kati ya haya ni kweli kwako sasa?
+hint-more-details = Asante. Maelezo zaidi yanafaa, lakini unaweza kuacha wakati wowote.
 opt-situation-inside = Bado niko ndani ya eneo hilo
 opt-situation-escaped = Nimeshatoka
 opt-situation-moved = Nimehamishiwa mahali pengine
@@ -168,6 +169,8 @@ opt-hours-morning = Asubuhi (08:00–12:00)
 opt-hours-midday = Mchana (12:00–14:00)
 opt-hours-evening = Jioni na usiku (18:00–22:00)
 opt-hours-late-night = Usiku wa manane (22:00–03:00)
+opt-hours-daytime = Mchana (8–18)
+opt-hours-night = Usiku (20–6)
 
 q-consent = Tunaweza kumpa nani majibu yako?
 hint-consent = Hawa ni watu wanaoweza kukusaidia kutoka na kurudi nyumbani. Tunawapa tu kile wanachohitaji. Unaweza kubadilisha uamuzi wako baadaye.
@@ -182,11 +185,7 @@ q-summary = Tafadhali angalia majibu yako.
 opt-summary-send = Ndiyo, tuma
 opt-summary-change = Badilisha jibu
 
-end-sent =
-    Asante. Majibu yako yamefika kwa timu yetu.
-    Mtu atayasoma na kukuandikia hapa, kwa njia uliyochagua tu. Hatuwezi kusema msaada utafika kwa haraka kiasi gani, lakini hatutakusahau.
-    Ili kufuta mazungumzo haya, tuma neno hili peke yake: toka
-    Ujumbe wa zaidi ya siku 2 utafutika tu ukifuta mazungumzo haya mwenyewe.
+end-sent = Asante, yote yamepokelewa.
 
 ## Case reference (sent by the bot after end-sent)
 
@@ -345,8 +344,8 @@ desk-digest-ans-below = Kadi yake tayari iko kwenye gumzo.
 desk-digest-ans-coming = Kadi yake inawekwa.
 desk-person-exited = Kesi { $ref }: mhusika ametumia kutoka haraka na mazungumzo yamefutwa. Huenda mtu anaangalia simu yake. Jumbe kwake zitasubiri hadi aandike tena.
 desk-relay-prefix = Ujumbe kutoka kwa timu:
-desk-person-ack = Asante. Ujumbe wako umefika kwa timu yetu. Mtu atakujibu hapa.
-desk-person-text-only = Tafadhali andika ujumbe wako kwa maandishi. Picha, jumbe za sauti na stika haziwezi kufika kwa timu yetu hapa.
+desk-person-ack = Asante, yote yamepokelewa.
+desk-person-text-only = Tafadhali andika ujumbe wako kwa maandishi.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = udanganyifu

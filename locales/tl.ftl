@@ -40,7 +40,6 @@ opt-dont-know = Hindi ko alam
 opt-skip = Laktawan
 opt-prefer-not = Ayokong sabihin
 opt-other-country = Ibang bansa
-opt-continue = Tuloy
 hint-choose-all = Puwede kang pumili ng higit sa isa. Pagkatapos, pindutin ang Tapos na.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -54,6 +53,7 @@ language-pick = Anong wika ang gusto mong gamitin?
 help-text =
     Kumusta. Ito ang puwede mong ipadala:
     /new — simulan ulit ang mga tanong
+    /ref — ipakita ang reference number mo nang isang minuto
     /language — palitan ang wika
     /discreet — burahin ang bawat tanong pagkasagot mo (on o off)
     /erase — burahin ang mga sagot mo at ang chat na ito
@@ -65,7 +65,7 @@ error-try-again = Pasensya na, may problema sa panig namin. Pakipadala ulit iyan
 error-delay = Pasensya na, may kaunting pagkaantala sa panig namin. Ligtas sa amin ang mensahe mo, kaya hindi mo na kailangang ipadala ulit.
 flow-restarted = Paumanhin, nagbago ang mga tanong namin habang sumasagot ka, kaya kailangan nating magsimula ulit sa unang tanong. Wala pang naipadala sa aming team.
 flood-notice = Dahan-dahan lang. Maghintay ng ilang segundo, saka magpatuloy.
-case-open-info = Nasa amin na ang mga sagot mo (reference { $ref }). Anumang isulat mo rito ngayon ay mapupunta sa team namin, at isang tao ang sasagot dito.
+case-open-info = Salamat, natanggap na lahat. Puwede kang sumulat dito anumang oras.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -108,6 +108,7 @@ q-surroundings = Ano ang nakikita mo sa paligid mo?
 hint-surroundings = Halimbawa: dagat, ilog, casino, karatula, tindahan, matataas na building, anong palapag ka. Makakatulong din ang mga pangalang narinig mo. O pindutin ang Laktawan.
 
 q-situation = Alin dito ang totoo sa iyo ngayon?
+hint-more-details = Salamat. Mahalaga ang dagdag na detalye, pero puwede kang tumigil anumang oras.
 opt-situation-inside = Nasa loob ako ng compound
 opt-situation-escaped = Nakalabas na ako
 opt-situation-moved = Inilipat ako sa ibang lugar
@@ -168,6 +169,8 @@ opt-hours-morning = Umaga (8 AM–12 NN)
 opt-hours-midday = Tanghali (12–2 PM)
 opt-hours-evening = Gabi (6–10 PM)
 opt-hours-late-night = Hatinggabi (10 PM–3 AM)
+opt-hours-daytime = Araw (8–18)
+opt-hours-night = Gabi (20–6)
 
 q-consent = Kanino namin puwedeng ibahagi ang mga sagot mo?
 hint-consent = Sila ang mga taong makakatulong sa iyo na makaalis at makauwi. Ibinabahagi lang namin ang kailangan nila. Puwede kang magbago ng isip mamaya.
@@ -182,11 +185,7 @@ q-summary = Pakitingnan ang mga sagot mo.
 opt-summary-send = Oo, ipadala
 opt-summary-change = Palitan ang isang sagot
 
-end-sent =
-    Salamat. Natanggap na ng team namin ang mga sagot mo.
-    May taong magbabasa nito at susulat sa iyo rito, sa paraang pinili mo lang. Hindi namin masasabi kung gaano kabilis darating ang tulong, pero hindi ka namin kakalimutan.
-    Para burahin ang chat na ito, ipadala lang ang salitang: alis
-    Ang mga mensaheng mahigit 2 araw na ay mabubura lang kung ikaw mismo ang magbubura ng chat.
+end-sent = Salamat, natanggap na lahat.
 
 ## Case reference (sent by the bot after end-sent)
 
@@ -345,8 +344,8 @@ desk-digest-ans-below = Nasa chat na ang card nito.
 desk-digest-ans-coming = Ipinapakita na ang card nito.
 desk-person-exited = Kaso { $ref }: ginamit ng tao ang mabilis na paglabas at nabura na ang chat. Maaaring may tumitingin sa kanyang telepono. Maghihintay ang mga mensahe sa kanya hanggang sumulat siya ulit.
 desk-relay-prefix = Mensahe mula sa team:
-desk-person-ack = Salamat. Natanggap na ng team namin ang mensahe mo. May taong sasagot dito.
-desk-person-text-only = Pakisulat ang mensahe mo bilang text. Hindi makakarating sa team namin dito ang mga litrato, voice message at sticker.
+desk-person-ack = Salamat, natanggap na lahat.
+desk-person-text-only = Pakisulat ang mensahe mo bilang text.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = panlilinlang

@@ -37,7 +37,6 @@ opt-dont-know = Tôi không biết
 opt-skip = Bỏ qua
 opt-prefer-not = Tôi không muốn nói
 opt-other-country = Nước khác
-opt-continue = Tiếp tục
 hint-choose-all = Bạn có thể chọn nhiều mục. Chọn xong thì bấm Xong.
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -51,6 +50,7 @@ language-pick = Bạn muốn dùng ngôn ngữ nào?
 help-text =
     Xin chào. Bạn có thể gửi những lệnh này:
     /new — bắt đầu lại các câu hỏi
+    /ref — xem mã số của bạn trong một phút
     /language — đổi ngôn ngữ
     /discreet — xóa từng câu hỏi sau khi bạn trả lời (bật hoặc tắt)
     /erase — xóa câu trả lời của bạn và cuộc trò chuyện này
@@ -62,7 +62,7 @@ error-try-again = Xin lỗi, bên chúng tôi bị lỗi. Vui lòng đợi một
 error-delay = Xin lỗi, bên chúng tôi đang chậm một chút. Tin nhắn của bạn không bị mất, bạn không cần gửi lại.
 flow-restarted = Xin lỗi, câu hỏi của chúng tôi đã thay đổi trong lúc bạn trả lời, nên cần bắt đầu lại từ câu hỏi đầu tiên. Chưa có gì được gửi đến nhóm của chúng tôi.
 flood-notice = Vui lòng chậm lại một chút. Đợi vài giây rồi tiếp tục.
-case-open-info = Chúng tôi đã có câu trả lời của bạn (mã số { $ref }). Từ giờ, những gì bạn viết ở đây sẽ được chuyển đến nhóm của chúng tôi, và sẽ có người trả lời bạn ở đây.
+case-open-info = Cảm ơn, đã nhận đủ. Bạn có thể viết ở đây bất cứ lúc nào.
 
 ## Triage flow (flows/triage.yaml)
 
@@ -105,6 +105,7 @@ q-surroundings = Xung quanh bạn thấy những gì?
 hint-surroundings = Ví dụ: biển, sông, sòng bạc (casino), bảng hiệu, cửa hàng, nhà cao tầng, bạn đang ở tầng mấy. Những cái tên bạn đã nghe cũng có ích. Hoặc bấm Bỏ qua.
 
 q-situation = Điều nào đúng với bạn bây giờ?
+hint-more-details = Cảm ơn. Thêm chi tiết sẽ có ích, nhưng bạn có thể dừng bất cứ lúc nào.
 opt-situation-inside = Tôi vẫn ở trong khu đó
 opt-situation-escaped = Tôi đã ra ngoài được
 opt-situation-moved = Tôi bị chuyển sang nơi khác
@@ -165,6 +166,8 @@ opt-hours-morning = Buổi sáng (8–12 giờ)
 opt-hours-midday = Buổi trưa (12–14 giờ)
 opt-hours-evening = Buổi tối (18–22 giờ)
 opt-hours-late-night = Đêm khuya (22–3 giờ)
+opt-hours-daytime = Ban ngày (8–18 giờ)
+opt-hours-night = Ban đêm (20–6 giờ)
 
 q-consent = Chúng tôi được chia sẻ câu trả lời của bạn với ai?
 hint-consent = Đây là những người có thể giúp bạn ra ngoài và về nhà. Chúng tôi chỉ chia sẻ những gì họ cần biết. Sau này bạn vẫn có thể đổi ý.
@@ -179,11 +182,7 @@ q-summary = Vui lòng xem lại câu trả lời của bạn.
 opt-summary-send = Đúng rồi, gửi đi
 opt-summary-change = Sửa một câu trả lời
 
-end-sent =
-    Cảm ơn bạn. Câu trả lời của bạn đã đến nhóm của chúng tôi.
-    Sẽ có người đọc và nhắn cho bạn ở đây, chỉ theo cách bạn đã chọn. Chúng tôi không thể nói trước bao lâu thì có người giúp được, nhưng chúng tôi sẽ không quên bạn.
-    Muốn xóa cuộc trò chuyện này, chỉ cần gửi đúng một chữ: thoát
-    Tin nhắn cũ hơn 2 ngày chỉ mất khi bạn tự xóa cuộc trò chuyện.
+end-sent = Cảm ơn, đã nhận đủ.
 
 ## Case reference (sent by the bot after end-sent)
 
@@ -342,8 +341,8 @@ desk-digest-ans-below = Thẻ của hồ sơ đã có trong nhóm.
 desk-digest-ans-coming = Đang gửi thẻ của hồ sơ.
 desk-person-exited = Hồ sơ { $ref }: người này đã dùng chức năng thoát nhanh và cuộc trò chuyện đã được xóa. Có thể có người đang xem điện thoại của họ. Tin nhắn gửi họ sẽ được giữ lại cho đến khi họ nhắn tin lại.
 desk-relay-prefix = Tin nhắn từ nhóm:
-desk-person-ack = Cảm ơn bạn. Tin nhắn của bạn đã đến nhóm của chúng tôi. Sẽ có người trả lời bạn ở đây.
-desk-person-text-only = Vui lòng gửi tin nhắn bằng chữ. Ảnh, tin nhắn thoại và nhãn dán không gửi được đến nhóm ở đây.
+desk-person-ack = Cảm ơn, đã nhận đủ.
+desk-person-text-only = Vui lòng gửi tin nhắn bằng chữ.
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = lừa dối

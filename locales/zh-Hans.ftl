@@ -37,7 +37,6 @@ opt-dont-know = 不知道
 opt-skip = 跳过
 opt-prefer-not = 不想说
 opt-other-country = 其他国家
-opt-continue = 继续
 hint-choose-all = 可以选多项，选好后点“完成”。
 
 ## 用户端（src/bot, src/flow/service.ts）
@@ -50,6 +49,7 @@ language-pick = 你想用哪种语言？
 help-text =
     你好。你可以发送这些指令：
     /new — 重新开始回答问题
+    /ref — 显示你的编号（一分钟）
     /language — 换语言
     /discreet — 回答后自动删除问题和回答（开／关）
     /erase — 删除你的回答和这段聊天
@@ -61,7 +61,7 @@ error-try-again = 抱歉，我们这边出了点问题。请稍后再发一次�
 error-delay = 抱歉，我们这边稍微有点延迟。你的消息不会丢失，不需要再发一次。
 flow-restarted = 抱歉，你回答期间我们的问题有了更新，所以需要从第一个问题重新开始。目前还没有任何内容发给我们的团队。
 flood-notice = 请慢一点。等几秒钟再继续。
-case-open-info = 我们已经收到你的回答（编号 { $ref }）。你现在在这里发的消息都会转给我们的团队，会有工作人员在这里回复你。
+case-open-info = 谢谢，都收到了。你随时可以在这里写。
 
 ## 登记流程（flows/triage.yaml）
 
@@ -103,6 +103,7 @@ q-surroundings = 你周围能看到什么？
 hint-surroundings = 比如：海、河、赌场、招牌、商店、高楼、你在几楼。听到过的名字也有用。也可以点“跳过”。
 
 q-situation = 你现在是哪种情况？
+hint-more-details = 谢谢。多一些细节会有用，但你随时可以停下。
 opt-situation-inside = 我还在园区里面
 opt-situation-escaped = 我已经出来了
 opt-situation-moved = 我被转到了别的地方
@@ -163,6 +164,8 @@ opt-hours-morning = 上午（8–12点）
 opt-hours-midday = 中午（12–14点）
 opt-hours-evening = 晚上（18–22点）
 opt-hours-late-night = 深夜（22–3点）
+opt-hours-daytime = 白天（8–18点）
+opt-hours-night = 夜间（20–6点）
 
 q-consent = 你的情况可以告诉谁？
 hint-consent = 这些人可以帮你离开、回家。我们只告诉他们需要知道的内容。以后你也可以改变主意。
@@ -177,10 +180,7 @@ q-summary = 请检查一下你的回答。
 opt-summary-send = 没问题，发送
 opt-summary-change = 修改回答
 
-end-sent =
-    谢谢你。你的回答已经交给我们的团队。
-    会有工作人员看完后，按你选的方式在这里联系你。我们没法保证多快能帮上忙，但我们不会忘记你。
-    只发送“退出”两个字，就会清除这段聊天记录。超过 2 天的消息，需要你自己删除整个聊天。
+end-sent = 谢谢，都收到了。
 
 ## 登记编号（机器人在 end-sent 之后发送）
 
@@ -338,8 +338,8 @@ desk-digest-ans-below = 卡片已在群里。
 desk-digest-ans-coming = 正在发出卡片。
 desk-person-exited = 案件 { $ref }：求助者使用了快速退出，聊天已清除。可能有人在查看其手机。发给对方的消息会保留，直到对方再次来信。
 desk-relay-prefix = 团队留言：
-desk-person-ack = 谢谢。你的消息已经转给我们的团队，会有工作人员在这里回复你。
-desk-person-text-only = 请用文字发送消息。图片、语音和贴图无法在这里转给我们的团队。
+desk-person-ack = 谢谢，都收到了。
+desk-person-text-only = 请用文字发送消息。
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = 欺骗

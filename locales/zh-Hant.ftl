@@ -37,7 +37,6 @@ opt-dont-know = 不知道
 opt-skip = 跳過
 opt-prefer-not = 不想說
 opt-other-country = 其他國家
-opt-continue = 繼續
 hint-choose-all = 可以選不只一個。選好後請點「完成」。
 
 ## Person side (src/bot, src/flow/service.ts)
@@ -50,6 +49,7 @@ language-pick = 你想用哪一種語言？
 help-text =
     你好。你可以傳這些指令：
     /new — 重新開始回答問題
+    /ref — 顯示你的編號（一分鐘）
     /language — 換語言
     /discreet — 每次回答後刪掉問題（開／關）
     /erase — 刪除你的回答和這段對話
@@ -61,7 +61,7 @@ error-try-again = 抱歉，我們這邊出了點問題。請等一下再傳一�
 error-delay = 抱歉，我們這邊稍微有點延遲。你的訊息不會遺失，不需要再傳一次。
 flow-restarted = 抱歉，你回答期間我們的問題有了更新，所以需要從第一個問題重新開始。目前還沒有任何內容傳給我們的團隊。
 flood-notice = 請慢一點。等幾秒鐘再繼續。
-case-open-info = 我們已經收到你的回答（編號 { $ref }）。你現在在這裡寫的內容都會交給我們的團隊，會有工作人員在這裡回覆你。
+case-open-info = 謝謝，都收到了。你隨時可以在這裡寫。
 
 ## Triage flow (flows/triage.yaml)
 
@@ -103,6 +103,7 @@ q-surroundings = 你周圍看得到什麼？
 hint-surroundings = 例如：海、河、賭場、招牌、商店、高樓、你在幾樓。聽過的名字也有幫助。也可以點「跳過」。
 
 q-situation = 你現在是哪一種情況？
+hint-more-details = 謝謝。多一些細節會有用，但你隨時可以停下。
 opt-situation-inside = 我還在園區裡面
 opt-situation-escaped = 我已經出來了
 opt-situation-moved = 我被轉到別的地方
@@ -163,6 +164,8 @@ opt-hours-morning = 上午（8–12點）
 opt-hours-midday = 中午（12–14點）
 opt-hours-evening = 晚上（18–22點）
 opt-hours-late-night = 深夜（22–3點）
+opt-hours-daytime = 白天（8–18點）
+opt-hours-night = 夜間（20–6點）
 
 q-consent = 你的回答可以讓誰知道？
 hint-consent = 這些人可以幫你離開、回家。我們只告訴他們需要知道的部分。之後你也可以改變主意。
@@ -177,10 +180,7 @@ q-summary = 請確認一下你的回答。
 opt-summary-send = 沒問題，送出
 opt-summary-change = 修改回答
 
-end-sent =
-    謝謝你。你的回答已經交給我們的團隊。
-    工作人員看過後，會用你選的方式在這裡聯絡你。我們沒辦法保證多快能幫上忙，但我們不會忘記你。
-    只要傳「退出」兩個字，就會清除這段對話。超過 2 天的訊息，需要你自己刪除整個對話。
+end-sent = 謝謝，都收到了。
 
 ## Case reference (sent by the bot after end-sent)
 
@@ -339,8 +339,8 @@ desk-digest-ans-below = 卡片已在群組裡。
 desk-digest-ans-coming = 正在發出卡片。
 desk-person-exited = 案件 { $ref }：求助者使用了快速退出，對話已清除。可能有人在查看其手機。發給對方的訊息會保留，直到對方再次來訊。
 desk-relay-prefix = 團隊的訊息：
-desk-person-ack = 謝謝你。你的訊息已經交給我們的團隊，會有工作人員在這裡回覆你。
-desk-person-text-only = 請用文字傳訊息。照片、語音和貼圖沒辦法在這裡轉給我們的團隊。
+desk-person-ack = 謝謝，都收到了。
+desk-person-text-only = 請用文字傳訊息。
 
 ## Cards at a glance: safe hours in both zones, who holds a case
 indicator-deception = 欺騙

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { ConfigError } from "./errors.js";
 
+/** What the bot presents as in cover mode (COVER_MODE); content in locales/cover/<locale>.yaml. */
+export const COVER_MODES = ["recipes", "weather"] as const;
+export type CoverMode = (typeof COVER_MODES)[number];
+
 /** Whether Intl knows the zone (it throws a RangeError on an unknown one). */
 function isTimeZone(zone: string): boolean {
   try {
@@ -99,6 +103,14 @@ const envSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   CONVERSATION_IDLE_HOURS: z.coerce.number().positive().max(24 * 90).default(72),
   REANNOUNCE_MINUTES: z.coerce.number().positive().default(10),
+  // Discreet mode: how long a team message stays in the person's chat when they do not answer.
+  DISCREET_TEAM_MINUTES: z.coerce.number().positive().max(2880).default(15),
+  // Cover mode: the bot presents as a harmless service until a passphrase opens the hotline.
+  COVER_MODE: z.enum(COVER_MODES).optional(),
+  COVER_PASSPHRASES: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((p) => p.trim()).filter((p) => p !== "")),
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(2),
   RATE_LIMIT_BURST: z.coerce.number().int().positive().default(8),
   // What the outbound scheduler paces to: a little under Telegram's limits (30/s in all, ~1/s per chat, 20/min per group).
@@ -147,6 +159,10 @@ export interface Config {
   retentionDays: number;
   conversationIdleSeconds: number;
   reannounceSeconds: number;
+  /** Discreet mode: a team message is deleted after this long unanswered (ms). */
+  discreetTeamMs: number;
+  /** Cover mode and the passphrases that open the hotline; undefined when off. */
+  cover: { mode: CoverMode; passphrases: string[] } | undefined;
   rateLimitPerSecond: number;
   /** Updates a person may send in a quick burst before the per-second refill applies. */
   rateLimitBurst: number;
@@ -176,6 +192,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   // WAIT names no key, so on a cluster it would ask some node, not the one holding the case.
   if (e.REDIS_CLUSTER_NODES.length > 0 && (e.REDIS_WAIT_REPLICAS ?? 0) > 0) problems.push("REDIS_WAIT_REPLICAS: not supported with REDIS_CLUSTER_NODES");
   if (e.BOT_TOKEN && !e.COORDINATOR_CHAT_ID) problems.push("COORDINATOR_CHAT_ID: required when BOT_TOKEN is set");
+  if (e.COVER_MODE && e.COVER_PASSPHRASES.length === 0) problems.push("COVER_PASSPHRASES: required when COVER_MODE is set (comma-separated), or nobody could open the hotline");
   if (e.NODE_ENV === "production") {
     if (e.BEACON_DATA_KEYS.length === 0) problems.push("BEACON_DATA_KEYS: required outside development (id:base64 of 32 random bytes)");
     if (!e.PSEUDONYM_SECRET) problems.push("PSEUDONYM_SECRET: required outside development");
@@ -208,6 +225,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     retentionDays: e.RETENTION_DAYS,
     conversationIdleSeconds: Math.round(e.CONVERSATION_IDLE_HOURS * 3600),
     reannounceSeconds: Math.round(e.REANNOUNCE_MINUTES * 60),
+    discreetTeamMs: Math.round(e.DISCREET_TEAM_MINUTES * 60_000),
+    cover: e.COVER_MODE ? { mode: e.COVER_MODE, passphrases: e.COVER_PASSPHRASES } : undefined,
     rateLimitPerSecond: e.RATE_LIMIT_PER_SECOND,
     rateLimitBurst: e.RATE_LIMIT_BURST,
     sendLimits: {

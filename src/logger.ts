@@ -1,4 +1,5 @@
 import { GrammyError, HttpError } from "grammy";
+import { createRequire } from "node:module";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { BeaconError } from "./errors.js";
 
@@ -74,7 +75,37 @@ function firstFrame(error: Error): string | undefined {
   return lines.slice(header).find((line) => FRAME.test(line))?.trim();
 }
 
+type PrettyFactory = (options: Record<string, unknown>) => DestinationStream;
+
+/** pino-pretty, when installed (a devDependency: absent from a production install). */
+function loadPinoPretty(): PrettyFactory {
+  return createRequire(import.meta.url)("pino-pretty") as PrettyFactory;
+}
+
+/**
+ * Readable lines for a developer's terminal (`npm start` outside production),
+ * written to `destination` or stdout; undefined when pino-pretty cannot be
+ * loaded, and the caller then writes JSON. Redaction runs before this, in pino.
+ */
+export function prettyDestination(options: { destination?: NodeJS.WritableStream; load?: () => PrettyFactory } = {}): DestinationStream | undefined {
+  let build: PrettyFactory;
+  try {
+    build = (options.load ?? loadPinoPretty)();
+  } catch {
+    return undefined;
+  }
+  return build({
+    colorize: options.destination === undefined && process.stdout.isTTY === true,
+    translateTime: "SYS:HH:MM:ss",
+    ignore: "pid,hostname,service",
+    sync: true,
+    ...(options.destination ? { destination: options.destination } : {}),
+  });
+}
+
+/** `pretty`: readable lines (development) when pino-pretty is installed, JSON otherwise and always in production. */
 export function createLogger(options: { level: string; destination?: DestinationStream; pretty?: boolean }): Logger {
+  const destination = options.destination ?? (options.pretty ? prettyDestination() : undefined);
   return pino(
     {
       level: options.level,
@@ -93,7 +124,7 @@ export function createLogger(options: { level: string; destination?: Destination
         },
       },
     },
-    options.destination,
+    destination,
   );
 }
 

@@ -15,7 +15,8 @@ import { startSandbox } from "./sandbox/start.js";
 async function main(argv: string[]): Promise<void> {
   loadDotenv({ quiet: true });
   const parsed = loadConfig(process.env);
-  const logger = createLogger({ level: parsed.logLevel });
+  // Readable lines for a developer; JSON for log collectors in production (and when pino-pretty is not installed).
+  const logger = createLogger({ level: parsed.logLevel, pretty: parsed.env !== "production" });
   const devMode = argv.includes("--sandbox") || argv.includes("--dev");
   const { config, generated } = parsed.env === "production" ? { config: parsed, generated: false } : withDevSecrets(parsed, { devMode });
   if (generated) logger.warn("no BEACON_DATA_KEYS / PSEUDONYM_SECRET set: using development secrets from data/dev-secrets.json");

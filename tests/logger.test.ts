@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import { GrammyError, HttpError } from "grammy";
 import { afterAll, describe, expect, it } from "vitest";
 import { StorageError } from "../src/errors.js";
-import { createLogger, serializeError } from "../src/logger.js";
+import { createLogger, prettyDestination, serializeError } from "../src/logger.js";
 import { testRedis } from "./helpers/redis.js";
 
 const CANARY = "CANARY7c1e9";
@@ -118,5 +118,40 @@ describe("redaction", () => {
     logger.info({ ...personal(0), a: { ...personal(1), b: { ...personal(2), c: personal(3) } }, list: [{ sub: personal(4) }] }, "nested");
     expect(output()).toContain('"nested"');
     expect(output()).not.toContain(CANARY);
+  });
+});
+
+describe("log format", () => {
+  const sink = () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    return { destination, text: () => lines.join("") };
+  };
+
+  it("development: readable pino-pretty lines, still redacted", () => {
+    const { destination, text } = sink();
+    const pretty = prettyDestination({ destination });
+    expect(pretty).toBeDefined();
+    const logger = createLogger({ level: "info", destination: pretty });
+    logger.info({ caseId: "ABCD-1234", text: CANARY }, "case filed");
+    expect(text()).toMatch(/INFO.*case filed/);
+    expect(text()).toContain("caseId: \"ABCD-1234\"");
+    expect(text()).not.toContain(CANARY);
+    expect(() => JSON.parse(text())).toThrow();
+  });
+
+  it("falls back to JSON lines when pino-pretty is not installed", () => {
+    const missing = () => {
+      throw new Error("Cannot find module 'pino-pretty'");
+    };
+    expect(prettyDestination({ load: missing })).toBeUndefined();
+    const { destination, text } = sink();
+    createLogger({ level: "info", destination }).info("case filed");
+    expect(JSON.parse(text())).toMatchObject({ level: 30, msg: "case filed", service: "beacon" });
   });
 });

@@ -17,14 +17,18 @@ export interface CardWatch {
   stop(): void;
 }
 
+// The first characters of desk-digest-title (locales/en.ftl): a digest, not a card.
+const DIGEST_BADGE = "📋";
+const REF_ONE = new RegExp(REF_PATTERN.source);
+
 // The badge of TIER_BADGES.critical (src/triage/render.ts) and the tier's name in English.
 const isCritical = (text: string) => text.includes("🔴") || text.includes("CRITICAL");
 
 /**
- * Watches the coordinators' group for cases appearing. A message that holds a
- * person's marker (their surroundings text) is their card, its tier in the
- * header; a message without one may still list a case by reference, one
- * line each (a digest), the tier read from that line.
+ * Watches the coordinators' group for cases appearing. A card (a message
+ * that holds a person's marker, their surroundings text, or any message but a
+ * digest that names a case) gives its tier in the header; a digest lists
+ * cases by reference, one line each, the tier read from that line.
  */
 export function watchCards(emulator: BotApiEmulator, groupId: number): CardWatch {
   const lastText = new Map<number, string>();
@@ -41,7 +45,9 @@ export function watchCards(emulator: BotApiEmulator, groupId: number): CardWatch
       if (lastText.get(message.message_id) === text) continue;
       lastText.set(message.message_id, text);
       const markers = [...text.matchAll(MARKER_PATTERN)].map((m) => Number(m[1]));
-      if (markers.length > 0) {
+      // The card is posted at filing, before the marker (an optional answer) is on it: a
+      // message that is no digest and names a case is its card, tier in its headline.
+      if (markers.length > 0 || (!text.startsWith(DIGEST_BADGE) && REF_ONE.test(text))) {
         const sighting: Sighting = { at, tier: isCritical(text.split("\n")[0] ?? "") ? "critical" : "other", via: "card" };
         for (const index of markers) note(byMarker, index, sighting);
         for (const ref of text.match(REF_PATTERN) ?? []) note(byRef, ref, sighting);

@@ -160,6 +160,7 @@ export async function runPeople(
         behaviour: options,
         random: mulberry32(options.seed * 7919 + index),
         noticeTexts,
+        endText: translator.t("en", "end-sent"),
         selectedMark: translator.t("en", "selected-mark"),
         deadline,
       });

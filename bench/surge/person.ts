@@ -21,11 +21,11 @@ export interface PersonOutcome {
   notices: number;
   /** Same answer sent again (after a notice or a silence). */
   resends: number;
-  /** Per answer: ms from its first send to the next question (or, for the confirmation, to the reference). */
+  /** Per answer: ms from its first send to the next question (or, after the last one, to the closing line). */
   latencies: number[];
   /** Wall time of the first confirming tap. */
   confirmedAt?: number;
-  /** The case reference the bot gave the person. */
+  /** The case reference the bot gave the person on `/ref` once done. */
   ref?: string;
 }
 
@@ -37,6 +37,8 @@ export interface PersonDeps {
   behaviour: Behaviour;
   random: () => number;
   noticeTexts: ReadonlySet<string>;
+  /** The closing line after the last optional answer (end-sent). */
+  endText: string;
   selectedMark: string;
   /** Wall time after which the person stops where they are ("unfinished"). */
   deadline: number;
@@ -45,7 +47,7 @@ export interface PersonDeps {
 /** Case ids as src/cases/store.ts makes them (Crockford base32, 4-4). */
 export const REF_PATTERN = /[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/g;
 
-type Seen = { type: "question"; question: EmulatedMessage } | { type: "filed"; ref: string } | { type: "notice" };
+type Seen = { type: "question"; question: EmulatedMessage } | { type: "ended" } | { type: "filed"; ref: string } | { type: "notice" };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const signature = (m: EmulatedMessage | undefined) => (m ? `${m.message_id}|${m.text ?? ""}|${JSON.stringify(m.reply_markup ?? null)}` : "");
@@ -55,6 +57,9 @@ const latestQuestion = (messages: EmulatedMessage[]) => [...messages].reverse().
  * One person going through the triage as real people do: answers each
  * question about a second after it shows, and sends the same answer again
  * after an error notice or 20 s of silence, at most three sends per answer.
+ * The case is filed at the confirmation, before the optional questions; once
+ * all are answered the person asks for the reference (`/ref`), which finds
+ * their card.
  */
 export async function simulatePerson(deps: PersonDeps): Promise<PersonOutcome> {
   const { emulator, behaviour } = deps;
@@ -62,6 +67,7 @@ export async function simulatePerson(deps: PersonDeps): Promise<PersonOutcome> {
   const chat = { id: from.id, type: "private" as const };
   const out: PersonOutcome = { index: deps.index, userId: from.id, profile: deps.profile, result: "unfinished", notices: 0, resends: 0, latencies: [] };
   let question: EmulatedMessage | undefined;
+  let ended = false;
 
   const act = (answer: Answer) => {
     if (answer.kind === "press") emulator.pressButton(chat, from, answer.messageId, answer.data);
@@ -73,7 +79,7 @@ export async function simulatePerson(deps: PersonDeps): Promise<PersonOutcome> {
   const think = () => sleep(behaviour.answerDelayMs * (0.7 + 0.6 * deps.random()));
 
   while (Date.now() < deps.deadline) {
-    const answer = answerTo(question, deps.profile, markerOf(deps.index), deps.selectedMark);
+    const answer: Answer = ended ? { kind: "text", text: "/ref" } : answerTo(question, deps.profile, markerOf(deps.index), deps.selectedMark);
     const confirming = answer.kind === "press" && /^c:[^:]+:ok$/.test(answer.data);
     const before = signature(question);
     let firstAt = 0;
@@ -87,13 +93,18 @@ export async function simulatePerson(deps: PersonDeps): Promise<PersonOutcome> {
       act(answer);
       if (tries === 1) firstAt = Date.now();
       if (confirming && tries === 1) out.confirmedAt = firstAt;
-      next = await look(before, confirming, behaviour.resendAfterMs);
-      if (next?.type === "question" || next?.type === "filed") break;
+      next = await look(before, answer.kind === "text" && answer.text === "/ref", behaviour.resendAfterMs);
+      if (next?.type === "question" || next?.type === "ended" || next?.type === "filed") break;
       if (Date.now() >= deps.deadline) return out;
       // A person reads the notice before sending again.
       if (next?.type === "notice") await think();
     }
-    out.latencies.push(Date.now() - firstAt);
+    if (next.type !== "filed") out.latencies.push(Date.now() - firstAt);
+    if (next.type === "ended") {
+      question = undefined;
+      ended = true;
+      continue;
+    }
     if (next.type === "filed") {
       out.result = "filed";
       out.ref = next.ref;
@@ -106,14 +117,14 @@ export async function simulatePerson(deps: PersonDeps): Promise<PersonOutcome> {
 }
 
 /**
- * What the person sees next in their chat: a new question, their reference
- * (after confirming), or a new error notice, counted in `out`; undefined
- * after `timeoutMs` of none of these.
+ * What the person sees next in their chat: a new question, the closing line,
+ * their reference (after `/ref`), or a new error notice, counted in `out`;
+ * undefined after `timeoutMs` of none of these.
  */
 function createLook(deps: PersonDeps, chatId: number, out: PersonOutcome) {
   const { emulator } = deps;
   const seenNotices = new Set<number>();
-  return (before: string, confirming: boolean, timeoutMs: number): Promise<Seen | undefined> =>
+  return (before: string, askedRef: boolean, timeoutMs: number): Promise<Seen | undefined> =>
     new Promise((resolve) => {
       const check = (): Seen | undefined => {
         const mine = emulator.messages(chatId).filter((m) => m.from.is_bot);
@@ -124,12 +135,13 @@ function createLook(deps: PersonDeps, chatId: number, out: PersonOutcome) {
           out.notices++;
           notice = true;
         }
-        if (confirming) {
+        if (askedRef) {
           const ref = mine.map((m) => (m.text ?? "").match(REF_PATTERN)?.[0]).find((r) => r !== undefined);
           if (ref) return { type: "filed", ref };
         } else {
           const next = latestQuestion(mine);
           if (next && signature(next) !== before) return { type: "question", question: next };
+          if (!next && mine.at(-1)?.text === deps.endText) return { type: "ended" };
         }
         return notice ? { type: "notice" } : undefined;
       };

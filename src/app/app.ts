@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import { createDashboard, type Dashboard } from "../dashboard/dashboard.js";
 import { createDashboardCommand } from "../dashboard/bot-command.js";
 import { createDesk, type Desk } from "../desk/desk.js";
+import { createPendingDeletes } from "../person/pending-deletes.js";
 import { ConfigError } from "../errors.js";
 import { createPersonApiGuard } from "../transport/api-guard.js";
 import { createOutboundScheduler } from "../transport/outbound/scheduler.js";
@@ -100,12 +101,14 @@ export function createApp(options: AppOptions): App {
   const { cases, audit, outbox, prefs, tracker } = stores;
   // Only the group's budget: the desk decides between cards and a digest, the scheduler stays its own.
   const group = { budget: (chatId: number, withinMs: number) => outbound.budget(chatId, withinMs), pending: (chatId: number) => outbound.pending(chatId) };
-  const desk = createDesk({ api: bot.api, redis, keys, cases, audit, outbox, prefs, tracker, translator, pseudonymize, config, clock, logger, flows: registry, group });
+  // Deletes due later (the reference, unanswered team messages), swept by the desk tick.
+  const pendingDeletes = createPendingDeletes({ redis, keys, box: stores.box, deleteMessages: (chatId, ids) => bot.api.deleteMessages(chatId, ids), tracker, logger });
+  const desk = createDesk({ api: bot.api, redis, keys, cases, audit, outbox, prefs, tracker, pendingDeletes, translator, pseudonymize, config, clock, logger, flows: registry, group });
   const dashboard = dashboardFor({ config, redis, stores, clock, logger });
   const dashboardCommand = dashboard
     ? createDashboardCommand({ issueLink: (who) => dashboard.issueLink(who), coordinatorIds: config.coordinatorIds, deskChatId: config.coordinatorChatId, pseudonymize, translator, locale: config.coordinatorLocale })
     : undefined;
-  install(createPipeline({ api: bot.api, redis, config, stores, desk, clock, logger, dashboardCommand }));
+  install(createPipeline({ api: bot.api, redis, config, stores, desk, pendingDeletes, clock, logger, dashboardCommand }));
   const lifecycle = createLifecycle({
     bot,
     desk,

@@ -4,8 +4,11 @@ import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { BotContext } from "../transport/context.js";
 import { createFlowRunner } from "../bot/flow/runner.js";
-import { createFlowService } from "../bot/flow/service.js";
-import { createPersonCommands } from "../bot/features/person-commands.js";
+import { createFlowService, type FlowService } from "../bot/flow/service.js";
+import { createPersonCommands, hotlineOpener } from "../bot/features/person-commands.js";
+import { createCover } from "../bot/features/cover.js";
+import { loadCoverContent } from "../i18n/cover.js";
+import { join } from "node:path";
 import { createPersonGate } from "../bot/features/person-gate.js";
 import { createQuickExit } from "../bot/features/quick-exit.js";
 import { createUnhandled } from "../bot/features/unhandled.js";
@@ -14,6 +17,7 @@ import { createPresenter } from "../bot/presenter.js";
 import type { AofCompactor } from "../maintenance/aof-compactor.js";
 import type { Config } from "../config.js";
 import type { Desk } from "../desk/desk.js";
+import type { PendingDeletes } from "../person/pending-deletes.js";
 import { createChatLock } from "../transport/chat-lock.js";
 import { PRIORITY, withPriority } from "../transport/outbound/priority.js";
 import { createUpdateDedupe } from "../transport/dedupe.js";
@@ -22,12 +26,16 @@ import type { Stores } from "./wiring.js";
 
 export const TRIAGE_FLOW_ID = "triage";
 
+/** The reference `/ref` shows is deleted after this long. */
+export const REFERENCE_SHOWN_MS = 60_000;
+
 export interface PipelineDependencies {
   api: Api;
   redis: Redis;
   config: Config;
   stores: Stores;
   desk: Desk;
+  pendingDeletes: PendingDeletes;
   clock: () => number;
   logger: Logger;
   /** `/dashboard` from a coordinator, in the group or privately (src/dashboard/bot-command.ts). */
@@ -46,7 +54,8 @@ export interface PipelineDependencies {
  * 3. person gate: dedupe, flood guard, exit words, prefs, flow and conversation state
  * 4. desk: the coordinators' group and its buttons
  * 5. conversations: the waiting triage question takes the update
- * 6. person commands: /exit, exit words, /erase, /discreet, /language, /start, /new, /help
+ * 5b. cover mode (COVER_MODE): without the passphrase, harmless content and nothing else
+ * 6. person commands: /exit, exit words, /erase, /discreet, /language, /start, /new, /ref, /help
  * 7. relay: a filed case's person writing to the team
  * 8. flow entry: a new triage
  * 9. unhandled: a calm word for anything else
@@ -114,10 +123,34 @@ export function createPipeline(deps: PipelineDependencies): Array<Middleware<Bot
     ...(deps.dashboardCommand ? [deps.dashboardCommand] : []),
     desk.composer,
     flowRunner.conversations,
-    createPersonCommands({ translator, prefs: stores.prefs, service, quickExit, eraser: desk.eraser, caseOfPerson: (person) => cases.caseOfPerson(person) }),
+    ...coverFor(config, stores, service),
+    createPersonCommands({
+      translator,
+      prefs: stores.prefs,
+      service,
+      quickExit,
+      eraser: desk.eraser,
+      caseOfPerson: (person) => cases.caseOfPerson(person),
+      showReference: (entry) => deps.pendingDeletes.schedule(entry, clock() + REFERENCE_SHOWN_MS),
+    }),
     desk.personComposer,
     flowRunner.entry,
     createUnhandled({ translator }),
+  ];
+}
+
+/** Cover mode's feature when COVER_MODE is set; nothing otherwise. */
+function coverFor(config: Config, stores: Stores, service: FlowService): Array<Middleware<BotContext>> {
+  if (!config.cover) return [];
+  const { translator, cases } = stores;
+  return [
+    createCover({
+      ...config.cover,
+      content: loadCoverContent(join(config.localesDir, "cover")),
+      prefs: stores.prefs,
+      translator,
+      openHotline: hotlineOpener({ translator, service, caseOfPerson: (person) => cases.caseOfPerson(person) }),
+    }),
   ];
 }
 

@@ -111,6 +111,7 @@ export function createPresenter(deps: { api: Api; translator: Translator }): Pre
             }
             break;
           case "complete":
+          case "file":
             break;
         }
       }

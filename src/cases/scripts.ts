@@ -213,3 +213,30 @@ end
 return 1
 `,
 );
+
+/**
+ * KEYS: record, casesOpen, casesStream
+ * ARGV: caseId, sealed card, tier of the new card, now
+ * → 1 updated, 0 no such case or no longer live
+ *
+ * A later answer of the person: the card is replaced and the tier only ever rises
+ * (a coordinator's escalation stays). The version stays: a coordinator's button on
+ * the card must not turn stale because the person added a detail.
+ */
+export const enrichScript = defineScript(
+  "case_enrich",
+  `${SCORE_FN}
+local rec = KEYS[1]
+local f = redis.call('HMGET', rec, 'status', 'version', 'tier', 'createdAt')
+local status, version, tier, created = f[1], f[2], f[3], f[4]
+if status ~= 'open' and status ~= 'claimed' then return 0 end
+if RANK[ARGV[3]] == nil then return redis.error_reply('unknown tier') end
+redis.call('HSET', rec, 'enc', ARGV[2], 'updatedAt', ARGV[4])
+if RANK[ARGV[3]] < RANK[tier] then
+  redis.call('HSET', rec, 'tier', ARGV[3])
+  redis.call('ZADD', KEYS[2], open_score(ARGV[3], created), ARGV[1])
+end
+redis.call('XADD', KEYS[3], '*', 'caseId', ARGV[1], 'event', 'changed', 'version', version, 'action', 'enrich')
+return 1
+`,
+);

@@ -9,7 +9,7 @@ import { createCaseCodec } from "./codec.js";
 import { newCaseId } from "./id.js";
 import { resealCases, type Reseal, type ResealReport } from "./reseal.js";
 import { createCaseDestroyer } from "./destroy.js";
-import { createScript, deskMessageScript, SCRIPT_ATTEMPTS, transitionScript } from "./scripts.js";
+import { createScript, deskMessageScript, enrichScript, SCRIPT_ATTEMPTS, transitionScript } from "./scripts.js";
 import { caseContactSchema, type CaseAction, type CaseContact, type CaseRecord, type Outcome } from "./types.js";
 
 /** What the case store needs; `Card` is the opened card type (the triage card in production). */
@@ -76,6 +76,12 @@ export interface CaseStore<Card> {
    * nothing and answers `created: false`.
    */
   create(input: NewCase<Card>): Promise<{ created: boolean }>;
+  /**
+   * The person added answers after filing: replaces the card (tier only rises) and
+   * emits `changed`, so the desk edits the card it posted. False when the case is
+   * gone or closed.
+   */
+  enrich(caseId: string, card: Card, tier: Tier): Promise<boolean>;
   /** The case with its card opened, or undefined. Throws `DecryptionError` on a tampered value. */
   get(caseId: string): Promise<CaseRecord<Card> | undefined>;
   getContact(caseId: string): Promise<CaseContact | undefined>;
@@ -198,6 +204,13 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
       // Also for a case that already existed: the retry of a filing whose WAIT failed must wait again.
       if (deps.durability && deps.durability.replicas > 0) await replicated(caseId, deps.durability);
       return { created: reply === 1 };
+    },
+
+    async enrich(caseId, card, tier) {
+      const recordKey = keys.caseRecord(caseId);
+      const sealed = box.seal(fieldAad(recordKey, "enc"), JSON.stringify(card));
+      const reply = await enrichScript.run(redis, [recordKey, keys.casesOpen, keys.casesStream], [caseId, sealed, tier, clock()]);
+      return reply === 1;
     },
 
     get,

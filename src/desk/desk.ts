@@ -24,6 +24,7 @@ import { createReannouncer, type Reannouncer } from "./reannounce.js";
 import { createRelayToDesk } from "./relay-to-desk.js";
 import { createRelayToPerson, type RelayToPerson } from "./relay-to-person.js";
 import { createRelayTrail } from "./relay-trail.js";
+import type { PendingDeletes } from "../person/pending-deletes.js";
 import type { DeskDependencies } from "./types.js";
 
 export interface Desk {
@@ -106,10 +107,18 @@ function deskTick(deps: {
   relay: Pick<RelayToPerson, "deliverHeld">;
   digest: Pick<Digest, "promote"> | undefined;
   refresher: Pick<CardRefresher, "run">;
+  pendingDeletes: Pick<PendingDeletes, "sweep"> | undefined;
+  clock: () => number;
   logger: Logger;
 }): () => Promise<void> {
   const { logger } = deps;
   return async () => {
+    try {
+      // First, and with or without a group: what is due to leave a person's chat leaves it now.
+      await deps.pendingDeletes?.sweep(deps.clock());
+    } catch (error) {
+      logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "scheduled deletes pass failed");
+    }
     if (deps.chatId === undefined) return;
     try {
       // Before the reminders: they reply to a card, so a case without one would get none.
@@ -160,7 +169,8 @@ export function createDesk(deps: DeskDependencies): Desk {
   // The app's session-aware tracker: inside the person's own update it also offers the ids that update has
   // staged and not yet written to Redis, and forgetting drops them there too.
   const trail = createRelayTrail({ redis, keys, api, tracker: deps.tracker, clock, logger });
-  const relay = createRelayToPerson({ api, cases, outbox: deps.outbox, prefs, translator, chatId, t, clock, logger, record, coordinators, trail });
+  const discreet = deps.pendingDeletes ? { pending: deps.pendingDeletes, afterMs: config.discreetTeamMs } : undefined;
+  const relay = createRelayToPerson({ api, cases, outbox: deps.outbox, prefs, translator, chatId, t, clock, logger, record, coordinators, trail, discreet });
   const consumer = options.consumer ?? `desk-${hostname()}-${process.pid}`;
   const digest = digestFor(deps, { tokens, holder: consumer, ensureCard: (caseId) => dispatcher.ensureCard(caseId) });
   const refresher = createCardRefresher({ redis, keys, cases, cards, translator, locale, clock, logger });
@@ -171,7 +181,7 @@ export function createDesk(deps: DeskDependencies): Desk {
     await digest?.posted(caseId);
   };
   const dispatcher = dispatcherFor(deps, { cards, deadLetters, onPosted, consumer, digest });
-  const tick = deskTick({ chatId, dispatcher, reannouncer, relay, digest, refresher, logger });
+  const tick = deskTick({ chatId, dispatcher, reannouncer, relay, digest, refresher, pendingDeletes: deps.pendingDeletes, clock, logger });
   const loop = createDeskLoop({
     redis,
     logger,
@@ -200,6 +210,7 @@ export function createDesk(deps: DeskDependencies): Desk {
       trail,
       deliverHeld: (caseId) => relay.deliverHeldFor(caseId),
       ackCooldownMs: options.ackCooldownMs ?? 5 * 60_000,
+      clock,
     }),
     eraser: createCaseEraser({ redis, keys, cases, cards, tokens, chatId, logger, record }),
     noteQuickExit: createQuickExitNote({ api, cases, chatId, t, record }),

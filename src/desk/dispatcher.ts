@@ -146,6 +146,12 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
         const messageId = record.cardMessageId;
         if (messageId === undefined && (await digest?.holds(caseId))) return "ack";
         if (messageId === undefined) return later(await poster.ensure(caseId, true));
+        if (entry.fields?.get("action") === "enrich") {
+          // A later answer of the person's: housekeeping, detached, so the scheduler keeps only the
+          // newest edit of the card while the person answers on (one edit for a run of answers).
+          await withPriority(PRIORITY.housekeeping, () => cards.edit(messageId, record), { detached: true });
+          return "ack";
+        }
         // The press that made the change may have shown it already: one edit per change.
         await face.show(caseId, record.version, () =>
           poster.edit(caseId, messageId, () => (record.status === "withdrawn" ? cards.editWithdrawn(messageId, caseId) : cards.edit(messageId, record))),

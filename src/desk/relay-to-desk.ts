@@ -33,6 +33,7 @@ export interface RelayToDeskDependencies {
   deliverHeld(caseId: string): Promise<unknown>;
   /** At most one "your message reached the team" note per case per this many ms. */
   ackCooldownMs: number;
+  clock: () => number;
 }
 
 /**
@@ -79,12 +80,23 @@ export function createRelayToDesk(deps: RelayToDeskDependencies): Composer<BotCo
     const record = await cases.get(caseId);
     if (!record || chatId === undefined) return next();
 
+    // Writing to the team after filing is what opens an "only after I write first" window: not
+    // /start, not the triage's answers (the gate no longer counts those).
+    await prefs.set(person, { lastInboundAt: deps.clock() });
+    const discreet = (await prefs.get(person)).discreet;
+    // Discreet mode: what the person wrote leaves their chat once it is with the team (or could not go).
+    const takeBack = async () => {
+      // deleteMessages skips a message already gone (a redelivered update), where deleteMessage fails.
+      if (discreet) await ctx.api.deleteMessages(ctx.chat.id, [ctx.message.message_id]).catch(() => undefined);
+    };
     const text = ctx.message.text;
     if (text === undefined) {
+      await takeBack();
       await ctx.reply(translator.t(ctx.beacon.locale, "desk-person-text-only"));
       return;
     }
     await postOnce(ctx, caseId, record.cardMessageId, text);
+    await takeBack();
 
     // One calm note now and then; an answer to every line would light the phone up.
     const first = await redis.set(keys.relayAck(caseId), "1", "PX", deps.ackCooldownMs, "NX");
@@ -95,7 +107,7 @@ export function createRelayToDesk(deps: RelayToDeskDependencies): Composer<BotCo
     // Discreet mode: the person has read what the team wrote before, so it goes now, with the
     // older notes; the newest note stays to tell them this message arrived. Before the held
     // messages below, which they have not read yet.
-    if ((await prefs.get(person)).discreet) await trail.tidy(person, ctx.chat.id);
+    if (discreet) await trail.tidy(person, ctx.chat.id);
     // They just wrote: a "when I write first" window is open now.
     await deps.deliverHeld(caseId);
   });

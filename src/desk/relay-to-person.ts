@@ -5,6 +5,7 @@ import type { CaseStore } from "../cases/store.js";
 import type { CaseContact } from "../cases/types.js";
 import type { Translator } from "../i18n/translator.js";
 import type { PrefsStore } from "../person/prefs.js";
+import type { PendingDeletes } from "../person/pending-deletes.js";
 import type { TriageCard } from "../triage/card.js";
 import { isWindowOpen } from "../triage/contact.js";
 import { refusalKind } from "./cards.js";
@@ -42,6 +43,8 @@ interface Target {
   contact: CaseContact;
   lang: string;
   open: boolean;
+  /** The person's discreet mode. */
+  discreet: boolean;
 }
 
 /** What the desk → person half uses. */
@@ -61,6 +64,8 @@ export interface RelayToPersonDependencies {
   coordinators: Coordinators;
   /** Notes each message sent, for discreet mode. */
   trail: Pick<RelayTrail, "note">;
+  /** Discreet mode: each message sent is deleted after `afterMs` if the person has not answered by then. */
+  discreet?: { pending: Pick<PendingDeletes, "schedule">; afterMs: number };
 }
 
 /**
@@ -93,7 +98,7 @@ export function createRelayToPerson(deps: RelayToPersonDependencies): RelayToPer
    * good (blocked, deleted account) throws `PersonUnreachableError`; any other
    * failure `RelayPartError`, with how many parts went out and the text left.
    */
-  async function sendToPerson(to: { chatId: number; person: string }, lang: string, text: string): Promise<void> {
+  async function sendToPerson(to: { chatId: number; person: string; discreet: boolean }, lang: string, text: string): Promise<void> {
     const messages = personMessages(translator.t(lang, "desk-relay-prefix"), text);
     for (const [i, message] of messages.entries()) {
       // Only a whitespace run longer than a message can leave a blank part; Telegram would refuse it.
@@ -107,11 +112,17 @@ export function createRelayToPerson(deps: RelayToPersonDependencies): RelayToPer
         throw new RelayPartError(messages.slice(i).map((m) => m.part).join(""), i, { cause: error }, messages.length);
       }
       await trail.note(to.person, "team", sentId);
+      // Unanswered, it still leaves the chat in time (answered, the trail's tidy removes it first).
+      if (to.discreet && deps.discreet) {
+        await deps.discreet.pending.schedule({ chatId: to.chatId, person: to.person, messageId: sentId }, deps.clock() + deps.discreet.afterMs).catch((error: unknown) => {
+          logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "team message not scheduled for deletion");
+        });
+      }
     }
   }
 
   /** Sends, or answers false when the person's chat is gone for good (logged here, once). */
-  async function sendUnlessUnreachable(caseId: string, to: { chatId: number; person: string }, lang: string, text: string): Promise<boolean> {
+  async function sendUnlessUnreachable(caseId: string, to: { chatId: number; person: string; discreet: boolean }, lang: string, text: string): Promise<boolean> {
     try {
       await sendToPerson(to, lang, text);
       return true;
@@ -126,7 +137,7 @@ export function createRelayToPerson(deps: RelayToPersonDependencies): RelayToPer
     const contact = await cases.getContact(caseId);
     if (!contact) return undefined;
     const p = await prefs.get(contact.person);
-    return { contact, lang: p.lang ?? contact.lang, open: isWindowOpen(contact.window, deps.clock(), p.lastInboundAt) };
+    return { contact, lang: p.lang ?? contact.lang, open: isWindowOpen(contact.window, deps.clock(), p.lastInboundAt), discreet: p.discreet };
   }
 
   /**
@@ -158,7 +169,7 @@ export function createRelayToPerson(deps: RelayToPersonDependencies): RelayToPer
   async function deliverHeldFor(caseId: string): Promise<HeldPass> {
     const target = await windowFor(caseId);
     if (!target?.open) return { sent: 0, unreachable: false };
-    const to = { chatId: target.contact.chatId, person: target.contact.person };
+    const to = { chatId: target.contact.chatId, person: target.contact.person, discreet: target.discreet };
     const held = await outbox.drain(caseId);
     let sent = 0;
     let refused = 0;
@@ -208,7 +219,7 @@ export function createRelayToPerson(deps: RelayToPersonDependencies): RelayToPer
     let delivered: boolean;
     try {
       // A chat found gone while delivering the held messages is gone for this one too: no second try.
-      delivered = !earlier.unreachable && (await sendUnlessUnreachable(caseId, target.contact, target.lang, args.body));
+      delivered = !earlier.unreachable && (await sendUnlessUnreachable(caseId, { ...target.contact, discreet: target.discreet }, target.lang, args.body));
     } catch (error) {
       if (!(error instanceof RelayPartError)) throw error;
       // Not retried on our own (a second try would repeat the parts that went out): the coordinator

@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import type { Pseudonymize } from "../crypto/box.js";
 import type { Translator } from "../i18n/translator.js";
 import type { ForgetDeleted, MessageTracker } from "../person/message-tracker.js";
+import type { PendingDeletes } from "../person/pending-deletes.js";
 import type { PrefsStore } from "../person/prefs.js";
 import type { Keys } from "../redis/keys.js";
 import type { TriageCard } from "../triage/card.js";
@@ -47,9 +48,11 @@ export interface DeskDependencies {
   prefs: PrefsStore;
   /** The person's message ids (the app's, so it sees what the open update staged). */
   tracker: MessageTracker & ForgetDeleted;
+  /** Deletes due later in people's chats; the tick sweeps them, the relay schedules team messages there. */
+  pendingDeletes?: PendingDeletes;
   translator: Translator;
   pseudonymize: Pseudonymize;
-  config: Pick<Config, "coordinatorChatId" | "coordinatorIds" | "coordinatorLocale" | "coordinatorTimezone" | "reannounceSeconds" | "retentionDays">;
+  config: Pick<Config, "coordinatorChatId" | "coordinatorIds" | "coordinatorLocale" | "coordinatorTimezone" | "reannounceSeconds" | "retentionDays" | "discreetTeamMs">;
   clock: () => number;
   logger: Logger;
   /** Flow versions, for option labels and place names on the card (the flow registry). */

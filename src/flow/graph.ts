@@ -37,7 +37,7 @@ export function flowToMermaid(bundle: FlowBundle, locales: LocaleSet, locale = "
   const classes = { critical: [] as string[], high: [] as string[], ending: [] as string[] };
 
   for (const [nodeId, node] of Object.entries(flow.nodes)) {
-    const label = `${escapeMermaid(truncate(text(node.ask)))}<br/><small>${escapeMermaid(nodeId)}</small>`;
+    const label = `${escapeMermaid(truncate(node.type === "file_case" ? "(case filed here)" : text(node.ask)))}<br/><small>${escapeMermaid(nodeId)}</small>`;
     lines.push(node.type === "end" ? `  ${id(nodeId)}(["${label}"])` : `  ${id(nodeId)}["${label}"]`);
     const tiers = optionsOf(node).map((o) => tierOf(o.flags));
     if (tiers.includes("critical")) classes.critical.push(id(nodeId));

@@ -106,6 +106,18 @@ const endNode = z.strictObject({
   createsCase: z.boolean().default(false),
 });
 
+/**
+ * Files the case here and goes on: the questions after it only add to the case
+ * (each later answer updates its card). `core` names the facts every path to it
+ * must have asked (a list inside the list: any one of those fields), which
+ * flows:check verifies.
+ */
+const fileCaseNode = z.strictObject({
+  type: z.literal("file_case"),
+  core: z.array(z.union([cardField, z.array(cardField).min(1)])).default([]),
+  next,
+});
+
 export const nodeSchema = z.discriminatedUnion("type", [
   choiceNode,
   multiNode,
@@ -115,10 +127,18 @@ export const nodeSchema = z.discriminatedUnion("type", [
   placeNode,
   infoNode,
   confirmNode,
+  fileCaseNode,
   endNode,
 ]);
 export type FlowNode = z.infer<typeof nodeSchema>;
 export type NodeType = FlowNode["type"];
+/** Nodes that show something to the person (all but `file_case`). */
+export type ShownNode = Exclude<FlowNode, { type: "file_case" }>;
+
+/** The card field a node's answer fills, if any. */
+export function fieldOf(node: FlowNode): CardField | undefined {
+  return node.type === "end" || node.type === "file_case" ? undefined : node.field;
+}
 
 export const tiers = ["critical", "high", "normal"] as const;
 export type Tier = (typeof tiers)[number];

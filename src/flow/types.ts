@@ -38,6 +38,8 @@ export interface FlowState {
   /** Messages other than the question are in the chat (discreet mode deletes them on the next answer). */
   clutter?: boolean;
   done?: boolean;
+  /** The run passed a `file_case` step: its case exists, and later answers update it. */
+  filed?: boolean;
   startedAt: number;
   updatedAt: number;
 }
@@ -123,6 +125,8 @@ export type Output =
   | { type: "reask"; node: string; reason: ReaskReason; args?: Record<string, string | number> }
   /** The flow reached an end node that creates a case. */
   | { type: "complete"; node: string }
+  /** The flow passed a `file_case` step: file the case now, the run goes on. */
+  | { type: "file"; node: string }
   /** A closing or info message with no answer expected. */
   | { type: "say"; lines: Text[] };
 

@@ -1,7 +1,8 @@
-import { checkCatalog, type KeyUse } from "../i18n/check.js";
+import { checkCatalog, checkNeutralTexts, type KeyUse } from "../i18n/check.js";
 import { allKeys, loadLocaleSet, type LocaleSet } from "../i18n/locale-set.js";
 import { codeKeys as defaultCodeKeys, isCodeButtonKey } from "../i18n/catalog.js";
 import { checkGlossary, loadGlossary } from "../i18n/glossary.js";
+import { loadNeutralWords } from "../i18n/neutral-words.js";
 import { checkMessageLengths, namesIn } from "../i18n/limits.js";
 import { findFlowFiles, readFlowFile, type LoadedFlowFile } from "./load.js";
 import type { FlowBundle } from "./types.js";
@@ -65,7 +66,13 @@ export async function validateProject(options: ValidateProjectOptions): Promise<
   const catalog = checkCatalog(locales, { uses, codeKeys, optionalKeys: optional, checkUnused: everyFlowRead, buttonKeys: Object.keys(codeKeys).filter(isCodeButtonKey) });
   const placeNames = flows.flatMap((f) => (f.bundle ? namesIn([f.bundle.places, f.bundle.compounds]) : []));
   const glossary = await loadGlossary(options.localesDir, displayRoot);
-  const texts = [...checkMessageLengths(locales, { placeNames }), ...(glossary ? [...glossary.problems, ...checkGlossary(locales, glossary)] : [])];
+  const neutral = await loadNeutralWords(options.localesDir, displayRoot);
+  const closing = flows.flatMap((f) => Object.values(f.bundle?.flow.nodes ?? {}).flatMap((n) => (n.type === "end" && n.createsCase ? [n.ask] : [])));
+  const texts = [
+    ...checkMessageLengths(locales, { placeNames }),
+    ...(glossary ? [...glossary.problems, ...checkGlossary(locales, glossary)] : []),
+    ...(neutral ? [...neutral.problems, ...checkNeutralTexts(locales, neutral, closing)] : []),
+  ];
   const all = [...locales.problems, ...flows.flatMap((f) => f.problems), ...catalog, ...texts];
   const seen = new Set<string>();
   const problems = sortProblems(all).filter((p) => {

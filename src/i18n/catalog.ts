@@ -42,7 +42,7 @@ export const codeKeys: Record<string, readonly string[]> = {
   "flow-restarted": [],
   "flood-notice": [],
   "case-reference": ["ref"],
-  "case-open-info": ["ref"],
+  "case-open-info": [],
 
   // ── desk (src/desk, src/triage/render.ts): coordinators' locale unless noted ──
   "desk-tier-critical": [],

@@ -1,5 +1,6 @@
 import { didYouMean, type Problem } from "../flow/validate/problem.js";
 import { messageText, type LocaleFile, type LocaleSet } from "./locale-set.js";
+import { neutralWordIn, type NeutralWords } from "./neutral-words.js";
 
 export interface KeyUse {
   key: string;
@@ -171,3 +172,35 @@ export function checkCatalog(
   return problems;
 }
 
+
+/**
+ * `neutral_word_on_screen`: a text that stays on screen after filing (the
+ * closing text of an end that files a case, and the file's `keys`) must not
+ * show a case reference or any word of its locale's list: a captor reading
+ * the phone must see nothing of a report. Every locale file needs a list.
+ */
+export function checkNeutralTexts(set: LocaleSet, neutral: NeutralWords, closingKeys: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const keys = [...new Set([...closingKeys, ...neutral.keys])];
+  for (const file of set.files.values()) {
+    const words = neutral.words[file.locale];
+    if (!words) {
+      problems.push({ file: neutral.file, line: 1, col: 1, rule: "neutral_word_on_screen", message: `no words are listed for ${file.file}, so its texts left on screen after filing cannot be checked`, hint: `add "${file.locale}: [...]" under words` });
+      continue;
+    }
+    for (const key of keys) {
+      const message = file.messages.get(key);
+      const text = messageText(set, file.locale, key);
+      if (!message || text === undefined) continue;
+      const at = { file: file.file, line: message.line, col: message.col, rule: "neutral_word_on_screen" as const };
+      if (message.variables.includes("ref")) {
+        problems.push({ ...at, message: `the text "${key}" stays on screen after filing, but shows the case reference { $ref }`, hint: "the reference is shown only on /ref" });
+      }
+      const word = neutralWordIn(text, words, file.locale);
+      if (word) {
+        problems.push({ ...at, message: `the text "${key}" stays on screen after filing, but says "${word}"`, hint: `a phone read by a captor must show nothing of a report: use none of the words in ${neutral.file}` });
+      }
+    }
+  }
+  return problems;
+}

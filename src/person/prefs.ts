@@ -23,6 +23,7 @@ export function createPrefsStore(deps: { redis: Redis; keys: Keys; ttlSeconds: n
     lang: raw.lang || undefined,
     discreet: raw.discreet !== "0",
     lastInboundAt: raw.lastInboundAt ? Number(raw.lastInboundAt) : undefined,
+    ...(raw.opened === "1" ? { opened: true } : {}),
   });
   return {
     parse,

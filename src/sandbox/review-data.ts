@@ -46,7 +46,7 @@ export async function reviewData(flowsDir: string, localesDir: string, locale: s
     const order = [...new Set([...visitOrder(bundle, {}), ...Object.keys(nodes)])];
     for (const id of order) {
       const node = nodes[id];
-      if (!node) continue;
+      if (!node || node.type === "file_case") continue;
       const options = "options" in node ? (node.options ?? []) : [];
       bubbles.push({ step: id, texts: take([node.ask, "hint" in node ? node.hint : undefined]), buttons: take(options.map((o) => o.label)) });
     }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { visitOrder } from "../flow/engine.js";
-import { cardField, localizedNames, slug, tiers, type CardField, type Compound } from "../flow/schema.js";
+import { cardField, fieldOf, localizedNames, slug, tiers, type CardField, type Compound } from "../flow/schema.js";
 import type { Answer, FlowBundle, FlowState } from "../flow/types.js";
 import { scoreAnswers } from "./score.js";
 
@@ -61,7 +61,8 @@ export function buildCard(bundle: FlowBundle, state: FlowState, opts: { caseId: 
     const answer = state.answers[node];
     const def = bundle.flow.nodes[node];
     if (!answer || !def) continue;
-    answers.push(def.type !== "end" && def.field !== undefined ? { node, field: def.field, answer } : { node, answer });
+    const field = fieldOf(def);
+    answers.push(field !== undefined ? { node, field, answer } : { node, answer });
   }
   const score = scoreAnswers(bundle.flow, state.answers);
   const where = answers.find((a) => a.answer.kind === "location")?.answer;

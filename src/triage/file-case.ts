@@ -14,12 +14,14 @@ export function createCaseFiler(deps: { cases: CaseStore<TriageCard>; clock: () 
       const card = buildCard(bundle, state, { caseId: state.sessionId, lang: locale, now: deps.clock() });
       const country = card.answers.find((a) => a.field === "country")?.answer;
       const window = contactWindowOf(bundle, card.flags, country?.kind === "place" ? country.id : undefined);
-      await deps.cases.create({
+      const { created } = await deps.cases.create({
         caseId: state.sessionId,
         tier: card.tier,
         card,
         contact: { chatId, person, lang: locale, window },
       });
+      // Filed earlier in the run (a `file_case` step): this is a later answer, for the same card.
+      if (!created) await deps.cases.enrich(state.sessionId, card, card.tier);
       return { caseId: state.sessionId };
     },
   };

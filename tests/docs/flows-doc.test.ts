@@ -204,7 +204,7 @@ describe("docs/flows.md examples", () => {
     expect((await check(project())).problems.map(formatProblem)).toEqual([]);
   });
 
-  it("add-question: the new step passes flows:check and sits between situation and passport", async () => {
+  it("add-question: the new step passes flows:check and sits between situation and surroundings (after filing)", async () => {
     const dir = project();
     applyAll(dir, "add-question");
     const result = await check(dir);
@@ -213,7 +213,7 @@ describe("docs/flows.md examples", () => {
     expect(flow.nodes.situation?.type !== "end" && flow.nodes.situation?.next).toBe("recruited");
     const recruited = flow.nodes.recruited;
     expect(recruited?.type).toBe("choice");
-    expect(recruited?.type !== "end" && recruited?.next).toBe("passport");
+    expect(recruited?.type !== "end" && recruited?.next).toBe("surroundings");
     // Every language got the texts, as the guide says.
     for (const file of result.locales.files.values()) expect(file.messages.has("q-recruited")).toBe(true);
   });
@@ -291,7 +291,7 @@ const mistakes: Record<string, (dir: string) => void> = {
   "goto-typo": (dir) => edit(dir, "flows/triage.yaml", once("    next: passport\n", "    next: pasport\n")),
   "forgot-next": (dir) => {
     applyAll(dir, "add-question");
-    edit(dir, "flows/triage.yaml", (t) => stringifyYaml(merge(parseYaml(t), { nodes: { situation: { next: "passport" } } })));
+    edit(dir, "flows/triage.yaml", (t) => stringifyYaml(merge(parseYaml(t), { nodes: { situation: { next: "surroundings" } } })));
   },
   "text-only-in-english": (dir) => {
     for (const example of byName("add-question")) apply(dir, example, example.lang === "ftl" ? ["/en.ftl"] : undefined);
@@ -308,7 +308,8 @@ const mistakes: Record<string, (dir: string) => void> = {
   "button-too-long": (dir) =>
     edit(dir, "locales/en.ftl", (t) => t.replace(/^opt-phone-own = .*$/m, "opt-phone-own = It is my own phone and nobody else uses it")),
   "text-left-over": (dir) => {
-    for (const name of readdirSync(join(dir, "locales"))) edit(dir, `locales/${name}`, (t) => `${t}\nq-old-question = Where do you sleep?\n`);
+    // The language files only: locales/ also holds the glossary, the neutral words and cover/.
+    for (const name of readdirSync(join(dir, "locales")).filter((n) => n.endsWith(".ftl"))) edit(dir, `locales/${name}`, (t) => `${t}\nq-old-question = Where do you sleep?\n`);
   },
   "blank-in-question": (dir) => edit(dir, "locales/en.ftl", (t) => t.replace(/^q-phone = .*$/m, "q-phone = { $name }, whose phone is this?")),
   "no-review-line": (dir) => edit(dir, "locales/en.ftl", (t) => t.replace(/^# review: .*\n/, "")),

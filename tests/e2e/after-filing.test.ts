@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { harnessPerTest, randomUserId, type Harness, type Person } from "../helpers/harness.js";
 import { translator } from "../helpers/translator.js";
-import { completeTriage } from "../helpers/triage-path.js";
+import { answerDetails, completeTriage } from "../helpers/triage-path.js";
 
 const start = harnessPerTest();
 
@@ -38,7 +38,7 @@ describe("after a case is filed", () => {
     await person.tap("lang:th");
     expect(triageQuestionsAfter(person, closing.message_id)).toEqual([]);
     // Confirmed in the new language, with the reference and what happens now.
-    expect(person.lastText()).toBe(translator.t("th", "case-open-info", { ref: caseId }));
+    expect(person.lastText()).toBe(translator.t("th", "case-open-info"));
     // The picker went away once used.
     expect(person.botMessages().some((m) => m.text === translator.t("en", "language-pick"))).toBe(false);
 
@@ -57,6 +57,7 @@ describe("after a case is filed", () => {
     await completeTriage(person, { start: "/start", confirm: false });
     const summary = person.lastQuestion()!;
     await person.tap("ok");
+    await answerDetails(person);
     await filedCaseId(harness);
     const closing = person.botMessages().at(-1)!;
 

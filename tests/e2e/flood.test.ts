@@ -60,7 +60,7 @@ describe("quick thumbs", () => {
       await person.tap("_done");
       expect(Date.now() - started).toBeLessThan(1500);
       expect(person.botMessages().some((m) => m.text?.includes("slow down"))).toBe(false);
-      expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "p:country:kh")).toBe(true);
+      expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "f:location:skip")).toBe(true);
     } finally {
       await h.stop();
     }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { validateProject } from "../../src/flow/validate.js";
 import { addWorkQuestion, answerUntil, copyProject, replaceOnce, type Answers, type Person } from "../helpers/flow-edits.js";
 import { startHarness, randomUserId, type Harness } from "../helpers/harness.js";
-import { createdCaseIds } from "../helpers/cases.js";
+import { caseIdOfUser } from "../helpers/cases.js";
 
 /**
  * `npm run dev` (app.watchFlows): saving a flow or locale file changes what the
@@ -76,7 +76,7 @@ afterEach(async () => {
 });
 
 async function caseHash(h: Harness, person: Person): Promise<string | undefined> {
-  const caseId = (await createdCaseIds(h)).find((id) => person.lastText().includes(id));
+  const caseId = await caseIdOfUser(h, person.from.id);
   return caseId ? (await h.app.cases.get(caseId))?.card.flow.hash : undefined;
 }
 
@@ -101,7 +101,7 @@ describe("hot reload of flows and locales (npm run dev)", () => {
     await inFlight.send("/start");
     const inFlightSeen = await answerUntil(inFlight, answers, "situation");
 
-    // ── a valid edit: a new question between `situation` and `passport` ──
+    // ── a valid edit: a new question between `situation` and `surroundings` ──
     const flow = addWorkQuestion(flowsDir, localesDir);
     const secondHash = await hashNow();
     expect(secondHash).toBeDefined();
@@ -123,10 +123,10 @@ describe("hot reload of flows and locales (npm run dev)", () => {
     // ── a broken edit: `work` now leads to a step that does not exist ──
     const invalidBefore = logged(h, "flow edit is invalid; the last good version stays live").length;
     errors.length = 0;
-    writeFileSync(flowPath, replaceOnce(flow, "    next: passport\n", "    next: pasport\n"));
+    writeFileSync(flowPath, replaceOnce(flow, "    next: surroundings\n", "    next: surroundngs\n"));
     await until("the broken edit to be reported", () => logged(h, "flow edit is invalid; the last good version stays live").length > invalidBefore);
     // The maintainer sees the same line flows:check prints, at the step to fix.
-    expect(errors.join("\n")).toMatch(/triage\.yaml:\d+:\d+ {2}step "pasport" does not exist {2}\(did you mean "passport"\?\)/);
+    expect(errors.join("\n")).toMatch(/triage\.yaml:\d+:\d+ {2}step "surroundngs" does not exist {2}\(did you mean "surroundings"\?\)/);
 
     const afterBroken = h.person({ id: randomUserId() });
     await afterBroken.send("/start");

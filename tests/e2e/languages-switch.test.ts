@@ -29,8 +29,9 @@ describe("changing language", () => {
     const person = harness.person({ id: randomUserId(), language_code: "en" });
     await triageToPin(person);
     await person.tap("skip");
-    await person.send("Blue building, guards at the gate");
-    await person.tap("inside");
+    await person.tap("kh");
+    await person.tap("kh_preah_sihanouk");
+    await person.tap("otres");
     expect(person.lastQuestion()?.text).toContain(translator.t("en", "q-passport"));
     const before = person.lastQuestion()!;
 
@@ -45,9 +46,14 @@ describe("changing language", () => {
     expect(person.botMessages().some((m) => m.text === translator.t("en", "language-pick"))).toBe(false);
 
     await person.tap("taken");
-    expect(person.lastQuestion()?.text).toBe(translator.t("th", "q-phone"));
-    await person.tap("company");
+    expect(person.lastQuestion()?.text).toBe(translator.t("th", "q-restraint"));
     await person.tap("locked_in");
+    await person.tap("i_write_first");
+    await person.tap("ngo_only");
+    await person.tap("ok");
+    await person.tap("inside");
+    await person.send("ตึกสีน้ำเงิน มียามที่ประตู");
+    await person.tap("no");
     // A multi question with a toggle on, then another switch: the toggle survives it.
     await person.tap("beaten");
     await person.send("/language");
@@ -58,13 +64,10 @@ describe("changing language", () => {
     expect(beaten?.text).toBe(`${translator.t("km", "selected-mark")} ${translator.t("km", "opt-violence-beaten")}`);
     await person.tap("_done");
     await person.tap("no");
+    await person.tap("company");
     await person.tap("kh");
-    await person.tap("no");
     await person.send("3");
-    await person.tap("i_write_first");
-    await person.tap("ngo_only");
     await person.send("ខ្ញុំត្រូវការជំនួយ");
-    await person.tap("ok");
 
     const record = await onlyCase(harness);
     const card = record.card;
@@ -75,22 +78,24 @@ describe("changing language", () => {
     expect(answerOf(card, "country")).toEqual({ kind: "place", id: "kh" });
     expect(answerOf(card, "province")).toEqual({ kind: "place", id: "kh_preah_sihanouk" });
     expect(answerOf(card, "compound")).toEqual({ kind: "place", id: "otres" });
-    expect(answerOf(card, "surroundings")).toEqual({ kind: "text", text: "Blue building, guards at the gate", lang: "en" });
-    expect(answerOf(card, "situation")).toEqual({ kind: "choice", option: "inside" });
-    // …in Thai…
+    // …in Thai (before and after filing)…
     expect(answerOf(card, "passport")).toEqual({ kind: "choice", option: "taken" });
-    expect(answerOf(card, "phone")).toEqual({ kind: "choice", option: "company" });
     expect(answerOf(card, "restraint")).toEqual({ kind: "choice", option: "locked_in" });
+    expect(answerOf(card, "consent")).toEqual({ kind: "choice", option: "ngo_only" });
+    expect(answerOf(card, "situation")).toEqual({ kind: "choice", option: "inside" });
+    expect(answerOf(card, "surroundings")).toEqual({ kind: "text", text: "ตึกสีน้ำเงิน มียามที่ประตู", lang: "th" });
+    expect(answerOf(card, "minor")).toEqual({ kind: "choice", option: "no" });
     // …and across the second switch, in Khmer.
     expect(answerOf(card, "violence")).toEqual({ kind: "multi", options: ["beaten"] });
     expect(answerOf(card, "ransom")).toEqual({ kind: "choice", option: "no" });
+    expect(answerOf(card, "phone")).toEqual({ kind: "choice", option: "company" });
     expect(answerOf(card, "nationality")).toEqual({ kind: "place", id: "kh" });
-    expect(answerOf(card, "minor")).toEqual({ kind: "choice", option: "no" });
     expect(answerOf(card, "others_count")).toEqual({ kind: "number", value: 3 });
-    expect(answerOf(card, "consent")).toEqual({ kind: "choice", option: "ngo_only" });
     expect(answerOf(card, "notes")).toEqual({ kind: "text", text: "ខ្ញុំត្រូវការជំនួយ", lang: "km" });
     expect(card.flags).toEqual(expect.arrayContaining(["injured", "passport_retained", "company_phone", "locked_in", "beaten"]));
-    expect(person.lastText()).toContain(translator.t("km", "case-reference", { ref: record.id }));
+    // The closing line is in the last language, and names no reference.
+    expect(person.lastText()).toBe(translator.t("km", "end-sent"));
+    expect(person.lastText()).not.toContain(record.id);
   });
 
   it("from the language buttons of the first welcome message", async () => {
@@ -110,13 +115,13 @@ describe("changing language", () => {
     expect(person.lastQuestion()?.text?.startsWith(translator.t("km", "q-danger"))).toBe(true);
     await person.tap("none");
     await person.tap("_done");
-    expect(person.lastQuestion()?.text).toBe(translator.t("km", "q-country"));
+    expect(person.lastQuestion()?.text).toBe(`${translator.t("km", "q-location")}\n\n${translator.t("km", "hint-location")}`);
 
     // The choice sticks: a later /start resumes in Khmer, without the welcome again.
     const welcomes = () => person.botMessages().filter((m) => m.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.startsWith("lang:"))).length;
     const count = welcomes();
     await person.send("/start");
-    expect(person.lastQuestion()?.text).toBe(translator.t("km", "q-country"));
+    expect(person.lastQuestion()?.text).toBe(`${translator.t("km", "q-location")}\n\n${translator.t("km", "hint-location")}`);
     expect(welcomes()).toBe(count);
     await person.send("/new");
     await completeTriage(person);
@@ -132,8 +137,9 @@ describe("changing language", () => {
     if (discreetOff) await person.send("/discreet");
     await triageToPin(person);
     await person.tap("skip");
-    await person.send("Blue building, guards at the gate");
-    await person.tap("inside");
+    await person.tap("kh");
+    await person.tap("kh_preah_sihanouk");
+    await person.tap("otres");
     const asked = (key: string) => person.botMessages().filter((m) => ["en", "th", "km"].some((l) => m.text?.startsWith(translator.t(l, key))));
     expect(asked("q-passport")).toHaveLength(1);
 
@@ -146,6 +152,17 @@ describe("changing language", () => {
     expect(asked("q-passport").map((m) => m.text)).toEqual([translator.t("km", "q-passport")]);
     // The one left is the live one: answering it moves on.
     await person.tap("taken");
-    expect(person.lastQuestion()?.text).toBe(translator.t("km", "q-phone"));
+    expect(person.lastQuestion()?.text).toBe(translator.t("km", "q-restraint"));
+  });
+
+  it("/new after /language asks the first question once: one copy on screen", async () => {
+    const harness = await start();
+    const person = harness.person({ id: randomUserId(), language_code: "en" });
+    await person.send("/start");
+    await switchTo(person, "vi");
+    await person.send("/new");
+    const first = (m: { text?: string }) => m.text?.startsWith(translator.t("vi", "q-safe-now")) || m.text?.startsWith(translator.t("en", "q-safe-now"));
+    expect(person.botMessages().filter(first)).toHaveLength(1);
+    expect(person.lastQuestion()?.text?.startsWith(translator.t("vi", "q-safe-now"))).toBe(true);
   });
 });

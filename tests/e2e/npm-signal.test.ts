@@ -57,7 +57,8 @@ describe.each(["SIGTERM", "SIGINT"] as const)("npm start and %s sent to npm's ow
         if (Date.now() - started > 40_000) throw new Error(`the sandbox did not start:\n${output.slice(-800)}`);
         await new Promise((r) => setTimeout(r, 100));
       }
-      const redisPort = Number(/"port":(\d+),"msg":"started a private redis-server/.exec(output)?.[1]);
+      // Outside production `npm start` prints pino-pretty lines: the message, then its fields below it.
+      const redisPort = Number(/started a private redis-server[^\n]*\n\s+port: (\d+)/.exec(output)?.[1]);
       expect(await redisAnswers(redisPort)).toBe(true);
       tree = descendants(npm.pid!);
       expect(tree.length).toBeGreaterThan(0);

@@ -90,7 +90,6 @@ describe.skipIf(skipReason !== undefined)("sandbox page", () => {
     await person.getByRole("button", { name: "Start", exact: true }).click();
     await answer(person, "Is it OK for you to write", "Yes, I can write now");
     await toggleThenDone(person, "Is any of this true for you right now?", "None of these");
-    await answer(person, "Which country are you in now?", "I don't know");
 
     await question(person, "Can you send your location?").waitFor();
     await person.getByRole("button", { name: "📍 Send location" }).click();
@@ -99,32 +98,33 @@ describe.skipIf(skipReason !== undefined)("sandbox page", () => {
     await person.locator("#send-location").click();
     // Discreet mode deletes the pin with its question at once, so the next question is the proof.
 
-    await question(person, "What can you see around you?").waitFor();
-    await say(page, "A casino by the sea, <i>5th floor</i>");
-
-    await answer(person, "Which of these is true for you now?", "I am inside the compound");
-
     // Garbage input: a sticker where a button is expected gets a gentle re-ask.
     await question(person, "Where is your passport?").waitFor();
     await person.getByRole("button", { name: "🙂 Sticker" }).click();
     await question(person, "I cannot read this kind of message").waitFor();
     await answer(person, "Where is your passport?", "I don't know");
 
-    await answer(person, "Whose phone is this?", "I don't know");
     await answer(person, "Can you leave the place if you want to?", "I don't know");
-    await toggleThenDone(person, "Has any of this happened to you there?", "None of these");
-    await answer(person, "Do they want money before you can leave?", "I don't know");
-    await answer(person, "What is your nationality?", "I prefer not to say");
-    await answer(person, "Are you under 18 years old?", "I prefer not to say");
-    await answer(person, "How many other people are with you", "I don't know");
     await answer(person, "When is it safe for us to write to you?", "Any time");
     await answer(person, "Who may we share your answers with?", "Nobody else, only you");
-    await answer(person, "Is there anything else you want us to know?", "Skip");
     await answer(person, "Please check your answers.", "Yes, send it");
-    await question(person, "Your answers have reached our team").waitFor();
+
+    // Filed; the optional details follow and update the same card.
+    await answer(person, "Which of these is true for you now?", "I am inside the compound");
+    await question(person, "What can you see around you?").waitFor();
+    await say(page, "A casino by the sea, <i>5th floor</i>");
+    await answer(person, "Are you under 18 years old?", "I prefer not to say");
+    await toggleThenDone(person, "Has any of this happened to you there?", "None of these");
+    await answer(person, "Do they want money before you can leave?", "I don't know");
+    await answer(person, "Whose phone is this?", "I don't know");
+    await answer(person, "What is your nationality?", "I prefer not to say");
+    await answer(person, "How many other people are with you", "I don't know");
+    await answer(person, "Is there anything else you want us to know?", "Skip");
+    await question(person, "Thank you, all received.").waitFor();
 
     // ── as the coordinator ──
-    const card = desk.locator(".card").filter({ has: page.getByRole("button", { name: /claim/i }) }).first();
+    // The card as the later answers left it (one edit after filing).
+    const card = desk.locator(".card").filter({ has: page.getByRole("button", { name: /claim/i }), hasText: "5th floor" }).first();
     await card.waitFor({ timeout: 20_000 });
     // What the person typed is text on the card, never markup (bot escapes, page renders entities only).
     const cardText = await card.innerText();

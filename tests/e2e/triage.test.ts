@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { translator } from "../helpers/translator.js";
 import { answerOf } from "../../src/triage/card.js";
 import { startHarness, randomUserId, type Harness } from "../helpers/harness.js";
 import { completeTriage } from "../helpers/triage-path.js";
@@ -40,11 +41,12 @@ describe("triage end to end over the Bot API emulator", () => {
     expect(answerOf(card, "ransom_amount")).toEqual({ kind: "number", value: 15000 });
     expect(answerOf(card, "others_count")).toEqual({ kind: "number", value: 12 });
     expect(answerOf(card, "notes")).toEqual({ kind: "text", text: "My friend is also here", lang: "en" });
-    expect(card.location?.nearestCompound?.id).toBe("otres");
+    // No pin on this path (the lists instead).
+    expect(card.location).toBeUndefined();
 
-    // The person's last message names the reference and nothing about the case.
-    expect(person.lastText()).toContain(caseId);
-    expect(person.lastText()).not.toMatch(/passport|ransom|Otres/i);
+    // The person's last message is neutral: no reference, nothing about the case.
+    expect(person.lastText()).not.toContain(caseId);
+    expect(person.lastText()).not.toMatch(/passport|ransom|Otres|team|case|report|help/i);
   });
 
   it("takes a person from /start to a confirmed case in Simplified Chinese", async () => {
@@ -61,14 +63,14 @@ describe("triage end to end over the Bot API emulator", () => {
     expect(person.lastText()).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it("/start after filing says the report is with the team instead of asking everything again; /new starts another", async () => {
+  it("/start after filing says the answers are in (neutrally, no reference) instead of asking everything again; /new starts another", async () => {
     harness = await startHarness();
     const person = harness.person({ id: randomUserId() });
     await completeTriage(person);
     const [created] = (await streamEntries(harness)).filter((e) => e.get("event") === "created");
     await person.send("/start");
-    expect(person.lastText()).toContain(created!.get("caseId")!);
-    expect(person.lastText()).toMatch(/already have your answers/i);
+    expect(person.lastText()).not.toContain(created!.get("caseId")!);
+    expect(person.lastText()).toBe(translator.t("en", "case-open-info"));
     await person.send("/new");
     expect(person.lastQuestion()?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "f:safe_now:yes")).toBe(true);
   });
@@ -95,6 +97,7 @@ describe("triage end to end over the Bot API emulator", () => {
     await person.tap("yes");
     await person.tap("none");
     await person.tap("_done");
+    await person.tap("skip");
     const before = person.lastQuestion()!;
     expect(before.text).toMatch(/country/i);
     await harness.stop({ keepEmulator: true });

@@ -72,16 +72,16 @@ describe("fixture harness: reports every kind of mismatch", () => {
       stepAt(x, (s) => s.tap === "inside").expect = { ask: "phone" };
     });
     const at = stepIndex(f, (s) => s.tap === "inside");
-    expect(mismatch(f)).toBe(`${BASE} step ${at} (tap: "inside"): expected ask phone, got ask(passport)`);
+    expect(mismatch(f)).toBe(`${BASE} step ${at} (tap: "inside"): expected ask phone, got ask(surroundings)`);
   });
 
   it("a wrong set of buttons, one missing or one too many", () => {
     const fewer = broken((x) => {
       stepAt(x, (s) => s.tap === "hours").expect = { ask: "hours", buttons: ["early", "morning", "midday", "evening"] };
     });
-    expect(mismatch(fewer)).toMatch(/expected buttons \[early, evening, midday, morning\], got \[early, morning, midday, evening, late_night\]/);
+    expect(mismatch(fewer)).toMatch(/expected buttons \[early, evening, midday, morning\], got \[early, morning, midday, evening, late_night, daytime, night\]/);
     const more = broken((x) => {
-      stepAt(x, (s) => s.place === "otres").expect = { ask: "location", buttons: ["skip", "dont_know"] };
+      stepAt(x, (s) => s.pick?.[0] === "none" && s.expect?.ask === "location").expect = { ask: "location", buttons: ["skip", "dont_know"] };
     });
     expect(mismatch(more)).toMatch(/expected buttons \[dont_know, skip\], got \[skip\]/);
   });
@@ -91,25 +91,29 @@ describe("fixture harness: reports every kind of mismatch", () => {
       const step = stepAt(x, (s) => s.expect?.summary !== undefined);
       step.expect = { ...step.expect, summary: (step.expect?.summary ?? []).filter((field) => field !== "contact_hours") };
     });
-    expect(mismatch(f)).toMatch(/expected summary \[.*consent, notes\], got \[.*contact_hours, consent, notes\]/);
+    expect(mismatch(f)).toMatch(/expected summary \[.*contact_window, consent\], got \[.*contact_window, contact_hours, consent\]/);
   });
 
   it("an expected re-ask that was not given", () => {
     const f = broken((x) => {
       stepAt(x, (s) => s.type === "$15,000").expect = { reask: "not_a_number" };
     });
-    expect(mismatch(f)).toMatch(/step \d+ \(type: "\$15,000"\): expected reask not_a_number, got ask\(nationality\)/);
+    expect(mismatch(f)).toMatch(/step \d+ \(type: "\$15,000"\): expected reask not_a_number, got ask\(phone\)/);
   });
 
   it("expected outputs that are missing: say, complete, accepted", () => {
     const say = broken((x) => {
-      stepAt(x, (s) => s.tap === "embassy_ngo").expect = { ask: "notes", say: true };
+      stepAt(x, (s) => s.tap === "embassy_ngo").expect = { ask: "summary", say: true };
     });
-    expect(mismatch(say)).toMatch(/\(tap: "embassy_ngo"\): expected say: true, got ask\(notes\)/);
+    expect(mismatch(say)).toMatch(/\(tap: "embassy_ngo"\): expected say: true, got ask\(summary\)/);
     const complete = broken((x) => {
       stepAt(x, (s) => s.tap === "embassy_ngo").expect = { complete: true };
     });
-    expect(mismatch(complete)).toMatch(/expected complete: true, got ask\(notes\)/);
+    expect(mismatch(complete)).toMatch(/expected complete: true, got ask\(summary\)/);
+    const filed = broken((x) => {
+      stepAt(x, (s) => s.tap === "embassy_ngo").expect = { filed: true };
+    });
+    expect(mismatch(filed)).toMatch(/expected filed: true, got ask\(summary\)/);
     const accepted = broken((x) => {
       stepAt(x, (s) => s.send === "sticker").expect = { accepted: true };
     });
@@ -118,9 +122,13 @@ describe("fixture harness: reports every kind of mismatch", () => {
 
   it("an output that should not be there", () => {
     const f = broken((x) => {
-      stepAt(x, (s) => s.confirm === true).expect = { complete: false };
+      stepAt(x, (s) => s.tap === "skip" && s.expect?.complete === true).expect = { complete: false };
     });
-    expect(mismatch(f)).toMatch(/\(confirm: true\): expected complete: false, got say complete\(sent\)/);
+    expect(mismatch(f)).toMatch(/\(tap: "skip"\): expected complete: false, got say complete\(sent\)/);
+    const filed = broken((x) => {
+      stepAt(x, (s) => s.confirm === true).expect = { filed: false };
+    });
+    expect(mismatch(filed)).toMatch(/\(confirm: true\): expected filed: false, got file\(filed\) ask\(situation\)/);
   });
 
   it("a button the question does not have, and a multi press that is refused", () => {
@@ -130,16 +138,16 @@ describe("fixture harness: reports every kind of mismatch", () => {
     expect(mismatch(tap)).toMatch(/\(tap: "burnt"\): no button "burnt" on "passport"; buttons: f:passport:with_me f:passport:taken/);
     const pick = broken((x) => {
       // The danger question answered with a toggle of "none" twice: the second clears it, and "done" is refused.
-      stepAt(x, (s) => s.pick?.[0] === "none" && s.expect?.ask === "country").pick = ["none", "none"];
+      stepAt(x, (s) => s.pick?.[0] === "none" && s.expect?.ask === "location").pick = ["none", "none"];
     });
-    expect(mismatch(pick)).toMatch(/expected ask country, got reask\(empty\)/);
+    expect(mismatch(pick)).toMatch(/expected ask location, got reask\(empty\)/);
   });
 
   it("a card expected from a run that did not finish", () => {
     const f = broken((x) => {
-      x.steps = x.steps.filter((s) => s.confirm !== true);
+      x.steps = x.steps.slice(0, stepIndex(x, (s) => s.confirm === true));
     });
-    expect(mismatch(f)).toBe(`${BASE}: card expected but the flow did not finish (at "summary")`);
+    expect(mismatch(f)).toBe(`${BASE}: card expected but the flow did not file a case (at "summary")`);
   });
 
   it("a wrong priority", () => {

@@ -1,3 +1,4 @@
+import { createPseudonymizer } from "../../src/crypto/box.js";
 import type { Harness } from "./harness.js";
 
 /** Ids of the cases created on the harness's cases stream, in filing order. */
@@ -9,4 +10,12 @@ export async function createdCaseIds(h: Pick<Harness, "redis" | "keys">): Promis
 /** The id of the first case created on the harness's cases stream ("" when none). */
 export async function firstCaseId(h: Pick<Harness, "redis" | "keys">): Promise<string> {
   return (await createdCaseIds(h))[0] ?? "";
+}
+
+/**
+ * The id of the case a person (by Telegram user id) holds, read as the app
+ * reads it: the closing line names no reference any more.
+ */
+export async function caseIdOfUser(h: Pick<Harness, "app" | "config">, userId: number): Promise<string | undefined> {
+  return h.app.cases.caseOfPerson(createPseudonymizer(h.config.pseudonymSecret ?? "")("chat", userId));
 }

@@ -36,17 +36,17 @@ export const WORK_QUESTION = "What work did they make you do?";
 
 /**
  * The edit under test: a new question `work` between `situation` and
- * `passport`, with its texts in every language. Locales are written before
+ * `surroundings` (two of the optional questions after filing), with its texts in every language. Locales are written before
  * the flow, so a watcher never sees the flow without its texts. Returns the
  * new flow source (flows/triage.yaml).
  */
 export function addWorkQuestion(flowsDir: string, localesDir: string): string {
   const path = join(flowsDir, "triage.yaml");
   let flow = readFileSync(path, "utf8");
-  flow = replaceOnce(flow, "    next: passport\n", "    next: work\n");
+  flow = replaceOnce(flow, "    next: surroundings\n", "    next: work\n");
   flow = replaceOnce(
     flow,
-    "  passport:\n",
+    "  surroundings:\n",
     [
       "  work:",
       "    type: choice",
@@ -55,9 +55,9 @@ export function addWorkQuestion(flowsDir: string, localesDir: string): string {
       "      - { id: scam, label: opt-work-scam }",
       "      - { id: other_work, label: opt-work-other }",
       "      - { id: prefer_not, label: opt-prefer-not }",
-      "    next: passport",
+      "    next: surroundings",
       "",
-      "  passport:",
+      "  surroundings:",
       "",
     ].join("\n"),
   );
@@ -77,10 +77,17 @@ export function stepOnScreen(person: Person): string {
   return node;
 }
 
+/** Whether a triage question (flow buttons, not e.g. the language picker) is on screen. */
+function onFlowQuestion(person: Person): boolean {
+  const buttons = person.lastQuestion()?.reply_markup?.inline_keyboard.flat() ?? [];
+  return buttons.some((b) => "callback_data" in b && /^[fmpce]:/.test(b.callback_data));
+}
+
 /**
  * Answers question after question from `answers` until `stop` is on screen
- * (not answered) or, without `stop`, until the summary is sent. Returns the
- * steps seen, each with its question's text.
+ * (not answered) or, without `stop`, until the triage ends (no question left
+ * on screen: the last optional answer is given). Returns the steps seen, each
+ * with its question's text.
  */
 export async function answerUntil(person: Person, answers: Answers, stop?: string): Promise<{ node: string; text: string }[]> {
   const seen: { node: string; text: string }[] = [];
@@ -91,7 +98,7 @@ export async function answerUntil(person: Person, answers: Answers, stop?: strin
     const answer = answers[node];
     if (!answer) throw new Error(`the test has no answer for step "${node}"`);
     await answer(person);
-    if (node === "summary") return seen;
+    if (!onFlowQuestion(person)) return seen;
   }
   throw new Error(`no end after 40 questions: ${seen.map((s) => s.node).join(" → ")}`);
 }

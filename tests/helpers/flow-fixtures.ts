@@ -24,7 +24,7 @@
  *   - edit: passport                     # on the summary: presses c:<node>:edit, then e:<node>:passport
  *   - confirm: true                      # on the summary: presses c:<node>:ok
  *     expect: { complete: true }
- * card:                                  # optional; checked against buildCard(...) after the last step
+ * card:                                  # optional; checked against buildCard(...) after the last step (finished, or filed)
  *   tier: critical                       # exact
  *   flags: [passport_retained]           # EXACT set: these and no others (order-insensitive); [] = no flag at all
  *   reasons: [passport_retained]         # EXACT set, as `flags`; [] = nothing lifted the tier
@@ -45,6 +45,7 @@
  *   - `reask: <reason>`: a `reask` with that reason was given
  *   - `complete: true|false`: a `complete` output was (not) given
  *   - `say: true|false`: a `say` output was (not) given
+ *   - `filed: true|false`: a `file` output (a `file_case` step) was (not) given
  *   - `buttons: [ids…]`: option ids of the question now shown (last segment
  *     of each button's data, `_done` left out), order-insensitive, exact set
  *   - `summary: [fields…]`: card fields of the summary shown, in order
@@ -79,6 +80,7 @@ const expectSchema = z.strictObject({
   reask: z.string().optional(),
   complete: z.boolean().optional(),
   say: z.boolean().optional(),
+  filed: z.boolean().optional(),
   buttons: z.array(z.string()).optional(),
   summary: z.array(z.string()).optional(),
   accepted: z.boolean().optional(),
@@ -242,9 +244,10 @@ export function runFixture(fixture: FlowFixture): FixtureResult {
     if (step.expect) checkExpect(bundle, last, step.expect, fail);
   });
 
-  const card = last.state.done ? buildCard(bundle, last.state, { caseId: last.state.sessionId, lang: fixture.lang, now }) : undefined;
+  // A run that stopped after its `file_case` step has a case too: its card is what the desk has.
+  const card = last.state.done || last.state.filed ? buildCard(bundle, last.state, { caseId: last.state.sessionId, lang: fixture.lang, now }) : undefined;
   if (fixture.card) {
-    if (!card) throw new FixtureError(`${fixture.file}: card expected but the flow did not finish (at "${last.state.node}")`);
+    if (!card) throw new FixtureError(`${fixture.file}: card expected but the flow did not file a case (at "${last.state.node}")`);
     checkCard(fixture, card);
   }
   return { state: last.state, card, edges, picks };
@@ -273,6 +276,7 @@ export function answerPicksOf(bundle: FlowBundle): AnswerPick[] {
     const add = (pick: string) => out.push({ node, pick });
     switch (def.type) {
       case "end":
+      case "file_case":
         break;
       case "confirm":
         add(CONFIRM_OK);
@@ -357,6 +361,7 @@ function checkExpect(bundle: FlowBundle, step: Step, expect: Expect, fail: Fail)
   if (expect.complete !== undefined && outputs.some((o) => o.type === "complete") !== expect.complete) {
     fail(`expected complete: ${expect.complete}, got ${got}`);
   }
+  if (expect.filed !== undefined && outputs.some((o) => o.type === "file") !== expect.filed) fail(`expected filed: ${expect.filed}, got ${got}`);
   if (expect.say !== undefined && outputs.some((o) => o.type === "say") !== expect.say) fail(`expected say: ${expect.say}, got ${got}`);
   if (expect.accepted !== undefined && step.accepted !== expect.accepted) fail(`expected accepted: ${expect.accepted}, got ${step.accepted}`);
   if (expect.buttons !== undefined) {
@@ -447,6 +452,8 @@ export function describeOutputs(outputs: readonly Output[]): string {
           return `update_buttons(${o.node})`;
         case "complete":
           return `complete(${o.node})`;
+        case "file":
+          return `file(${o.node})`;
         case "say":
           return "say";
       }

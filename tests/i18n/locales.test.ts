@@ -65,6 +65,7 @@ beforeAll(async () => {
   flowKeys = new Set();
   answerLabelKeys = new Set();
   for (const node of Object.values(flow.nodes)) {
+    if (node.type === "file_case") continue;
     flowKeys.add(node.ask);
     if (node.hint) flowKeys.add(node.hint);
     for (const option of optionsOf(node)) {

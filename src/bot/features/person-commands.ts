@@ -17,6 +17,8 @@ export interface PersonCommandsDependencies {
   eraser: CaseEraser;
   /** The person's live case, if any. */
   caseOfPerson: (person: string) => Promise<string | undefined>;
+  /** Has the message showing the reference deleted a little later (a timer that survives a restart). */
+  showReference: (entry: { chatId: number; person: string; messageId: number }) => Promise<void>;
 }
 
 /** The language picker: each language named in its own script. */
@@ -32,8 +34,30 @@ export function languageKeyboard(translator: Translator): InlineKeyboard {
 
 
 /**
+ * What `/start` does (and the cover passphrase, `welcome` then on): the
+ * welcome when asked for, then an unfinished triage resumes at its question;
+ * someone whose report is already with the team is told so (and /new starts
+ * another), rather than being asked everything again.
+ */
+export function hotlineOpener(deps: Pick<PersonCommandsDependencies, "translator" | "service" | "caseOfPerson">) {
+  const { translator, service } = deps;
+  return async (ctx: BotContext, welcome: boolean): Promise<void> => {
+    const person = ctx.beacon.person ?? "";
+    if (welcome) await ctx.reply(translator.t(ctx.beacon.locale, "welcome"), { reply_markup: languageKeyboard(translator) });
+    const caseId = (await service.unfinished(person)) ? undefined : await deps.caseOfPerson(person);
+    if (caseId) {
+      await ctx.reply(translator.t(ctx.beacon.locale, "case-open-info"));
+      return;
+    }
+    await service.reshow(person, ctx.chat?.id);
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(TRIAGE_CONVERSATION);
+  };
+}
+
+/**
  * What a person can do at any moment, before the flow sees the update:
- * quick exit (/exit or an exit word), /erase, /discreet, /language, /start, /new, /help.
+ * quick exit (/exit or an exit word), /erase, /discreet, /language, /start, /new, /ref, /help.
  */
 export function createPersonCommands(deps: PersonCommandsDependencies): Composer<BotContext> {
   const { translator, prefs, service, quickExit } = deps;
@@ -95,11 +119,11 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     // A report already with the team: the language is all that changes (no new triage), said in it.
     const caseId = await reportWithTeam(person);
     if (caseId) {
-      await ctx.reply(translator.t(locale, "case-open-info", { ref: caseId }));
+      await ctx.reply(translator.t(locale, "case-open-info"));
       return;
     }
     // Answers are kept; the current question is shown again in the new language.
-    await service.reshow(person, ctx.chat.id);
+    await service.reshow(person, ctx.chat?.id);
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
   });
@@ -112,32 +136,29 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     await ctx.answerCallbackQuery({ text: translator.t(ctx.beacon.locale, "reask-stale-button") }).catch(() => undefined);
   });
 
+  // The reference only on request: it names a case, so it is never left on screen unasked.
+  people.command("ref", async (ctx, next) => {
+    const person = ctx.beacon.person ?? "";
+    const caseId = await deps.caseOfPerson(person);
+    if (!caseId) return next();
+    // The asking goes at once; the answer after a minute, long enough to note it down.
+    await ctx.api.deleteMessages(ctx.chat.id, [ctx.message.message_id]).catch(() => undefined);
+    const shown = await ctx.reply(translator.t(ctx.beacon.locale, "case-reference", { ref: caseId }));
+    await deps.showReference({ chatId: ctx.chat.id, person, messageId: shown.message_id });
+  });
+
   people.command("help", async (ctx) => {
     await ctx.reply(translator.t(ctx.beacon.locale, "help-text"));
   });
 
   people.command("new", async (ctx) => {
     await ctx.conversation.exitAll();
-    await service.restart(ctx.beacon.person ?? "");
+    await service.restart(ctx.beacon.person ?? "", ctx.chat.id);
     await ctx.conversation.enter(TRIAGE_CONVERSATION);
   });
 
-  people.command("start", async (ctx) => {
-    const person = ctx.beacon.person ?? "";
-    if (ctx.beacon.firstContact) {
-      await ctx.reply(translator.t(ctx.beacon.locale, "welcome"), { reply_markup: languageKeyboard(translator) });
-    }
-    // An unfinished triage resumes at its question. Someone whose report is already with the
-    // team is told so (and /new starts another), rather than being asked everything again.
-    const caseId = await reportWithTeam(person);
-    if (caseId) {
-      await ctx.reply(translator.t(ctx.beacon.locale, "case-open-info", { ref: caseId }));
-      return;
-    }
-    await service.reshow(person, ctx.chat.id);
-    await ctx.conversation.exitAll();
-    await ctx.conversation.enter(TRIAGE_CONVERSATION);
-  });
+  const open = hotlineOpener(deps);
+  people.command("start", (ctx) => open(ctx, ctx.beacon.firstContact));
 
   people.on("message", async (ctx, next) => {
     if (ctx.beacon.firstContact) {

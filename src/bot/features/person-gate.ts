@@ -126,9 +126,7 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
   }
 
   /** The stored language wins; a first contact gets the negotiated one, remembered. */
-  function settle(ctx: BotContext, session: PersonSession, exiting: boolean, now: number): void {
-    // Writing opens the "only after I write first" window; an exit is not writing to the team.
-    if (ctx.message && !exiting) session.setPrefs({ lastInboundAt: now });
+  function settle(ctx: BotContext, session: PersonSession): void {
     const stored = session.prefs();
     if (stored.lang && translator.locales.includes(stored.lang)) {
       ctx.beacon.locale = stored.lang;
@@ -160,7 +158,7 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
     const now = deps.clock();
     const session = await admit(ctx, person, exiting, now);
     if (!session) return;
-    settle(ctx, session, exiting, now);
+    settle(ctx, session);
     deps.sessions.open(session);
     let failure: { error: unknown } | undefined;
     try {

@@ -1,55 +1,24 @@
-import type { Logger } from "pino";
 import type { Presenter } from "../presenter.js";
-import type { MessageTracker } from "../../person/message-tracker.js";
 import { showCurrent, startFlow, stepFlow } from "../../flow/engine.js";
 import { editedInput } from "../../flow/engine/edits.js";
-import type { FlowRegistry } from "../../flow/registry.js";
-import type { CaseFiler } from "../../cases/ports.js";
-import type { FlowStateStore } from "../../person/flow-state-store.js";
 import type { FlowBundle, FlowState, Input, Output } from "../../flow/types.js";
+import type { FlowService, FlowServiceDependencies, PersonView, StepInput, StepOutcome } from "./service-types.js";
 
 type Presented = Awaited<ReturnType<Presenter["present"]>>;
 
-export type { PersonView, StepInput, StepOutcome } from "./step-types.js";
-import type { PersonView, StepInput, StepOutcome } from "./step-types.js";
+export type { FlowService, FlowServiceDependencies, PersonView, StepInput, StepOutcome } from "./service-types.js";
 
-export interface FlowService {
-  /**
-   * Shows the current question unless it is already on screen; starts a flow when none runs.
-   * `settled`: nothing to ask, the person's report is already with the team.
-   */
-  show(view: PersonView): Promise<"shown" | "settled">;
-  /** Feeds one input to the engine and renders the result. */
-  handle(view: PersonView, step: StepInput): Promise<StepOutcome>;
-  /**
-   * Takes the question on screen down, so `show` sends it again (after /language, /start):
-   * one copy of the current question in the chat, never the old one beside the new.
-   */
-  reshow(person: string, chatId: number): Promise<void>;
-  /** Starts a fresh triage, dropping any unfinished one. */
-  restart(person: string): Promise<void>;
-  /** Whether the person is part-way through a triage (one whose case is filed is not). */
-  unfinished(person: string): Promise<boolean>;
-}
-
-export interface FlowServiceDependencies {
-  flowId: string;
-  registry: FlowRegistry;
-  states: FlowStateStore;
-  presenter: Presenter;
-  tracker: MessageTracker;
-  filer: CaseFiler;
-  answerCallback: (callbackQueryId: string) => Promise<void>;
-  deleteMessages: (chatId: number, messageIds: number[]) => Promise<void>;
-  newSessionId: () => string;
-  /**
-   * The person's live case, if any. With it, a triage whose case was filed but whose
-   * final save was lost is finished instead of asked again, and a person whose
-   * report is with the team is not given a new triage by `show`.
-   */
-  caseOfPerson?: (person: string) => Promise<string | undefined>;
-  clock: () => number;
-  logger: Logger;
+/** A real button of the question message, for another node than the current one. */
+function showsOtherQuestion(outputs: readonly Output[], state: FlowState, update: StepInput): boolean {
+  const [only] = outputs;
+  return (
+    outputs.length === 1 &&
+    only?.type === "reask" &&
+    only.reason === "stale_button" &&
+    update.buttonShown === true &&
+    update.pressedMessageId !== undefined &&
+    update.pressedMessageId === state.shownMessageId
+  );
 }
 
 /**
@@ -94,6 +63,11 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     }
   }
 
+  /** A question about to be asked anew (or dropped) leaves the chat: one copy on screen. Best effort. */
+  async function dropShown(chatId: number | undefined, shown: number | undefined): Promise<void> {
+    if (chatId !== undefined && shown !== undefined) await deps.deleteMessages(chatId, [shown]).catch(() => undefined);
+  }
+
   /** `why`: a line said before the first question (the person's earlier run could not go on). */
   async function begin(view: PersonView, why?: string): Promise<"shown"> {
     const bundle = registry.current(deps.flowId);
@@ -118,44 +92,44 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     return true;
   }
 
-  /** Only the confirm step files a case, so only there can a lost save hide one. */
+  /**
+   * A confirm step that leads straight to an end files the case, so only there can a lost
+   * save hide a finished run. (One that leads to a `file_case` step files and goes on: pressing
+   * it again files the same case and the run continues.)
+   */
   function atConfirm(bundle: FlowBundle | undefined, state: FlowState): boolean {
-    return bundle !== undefined && Object.hasOwn(bundle.flow.nodes, state.node) && bundle.flow.nodes[state.node]?.type === "confirm";
+    if (bundle === undefined || !Object.hasOwn(bundle.flow.nodes, state.node)) return false;
+    const node = bundle.flow.nodes[state.node];
+    if (node?.type !== "confirm" || typeof node.next !== "string") return false;
+    return bundle.flow.nodes[node.next]?.type === "end";
   }
 
-  /** Says the closing text and reference once the case is filed; never throws, so the person is never told to try again. */
-  async function presentFiled(
-    view: PersonView,
-    outputs: readonly Output[],
-    shownMessageId: number | undefined,
-    extraLines: string[],
-    replace: boolean,
-    caseId: string,
-  ): Promise<Presented> {
+  /**
+   * Says the closing text once the case is filed (no reference: a phone read by a captor
+   * must not carry one; `/ref` shows it). Never throws, so the person is never told to try again.
+   */
+  async function presentClosing(view: PersonView, outputs: readonly Output[], shownMessageId: number | undefined, replace: boolean): Promise<Presented> {
     try {
-      return await presenter.present(view.chatId, view.locale, outputs, shownMessageId, extraLines, { replaceShown: replace });
+      return await presenter.present(view.chatId, view.locale, outputs, shownMessageId, [], { replaceShown: replace });
     } catch (error) {
       deps.logger.warn({ person: view.person, err: error }, "closing message not shown; the case is filed");
-      const sentMessageIds: number[] = [];
-      await presenter.notice(view.chatId, view.locale, "case-reference", { ref: caseId }).then(
-        (id) => void sentMessageIds.push(id),
-        () => undefined,
-      );
-      return { askedMessageId: undefined, sentMessageIds };
+      return { askedMessageId: undefined, sentMessageIds: [] };
     }
   }
 
-  /** A real button of the question message, for another node than the current one. */
-  function showsOtherQuestion(outputs: readonly Output[], state: FlowState, update: StepInput): boolean {
-    const [only] = outputs;
-    return (
-      outputs.length === 1 &&
-      only?.type === "reask" &&
-      only.reason === "stale_button" &&
-      update.buttonShown === true &&
-      update.pressedMessageId !== undefined &&
-      update.pressedMessageId === state.shownMessageId
-    );
+  /**
+   * Files the case at a `file_case` step or the end, and updates it with every later
+   * answer (the filer's create is idempotent and turns into an update of the same card).
+   * Written before anything is shown: a crash here leaves the person where they were,
+   * and their retry files the same case once.
+   */
+  async function fileIfDue(view: PersonView, bundle: FlowBundle, before: FlowState, step: { state: FlowState; accepted: boolean }, outputs: readonly Output[]): Promise<void> {
+    const filing = outputs.some((o) => o.type === "file" || o.type === "complete");
+    const enriching = before.filed === true && step.accepted && step.state.node !== before.node;
+    if (!filing && !enriching) return;
+    await deps.filer.file({ chatId: view.chatId, person: view.person, locale: view.locale, bundle, state: step.state });
+    // Never the case id beside the pseudonym: a log reader could link the person to their case.
+    deps.logger.info({ person: view.person }, before.filed === true ? "case updated" : "case filed");
   }
 
   /** Feeds one input to the engine, files the case on completion, renders, tidies and saves. */
@@ -171,18 +145,10 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     // Discreet mode answers a button on the question by turning that message into the
     // next question: no new notification on the phone, nothing left behind to delete.
     const replace = view.discreet && pressedMessageId !== undefined && pressedMessageId === state.shownMessageId;
-    let shown: Presented;
-    if (completing) {
-      // The case is written before anything is shown: a crash here leaves the
-      // person on the confirm step, and pressing it again files the same case.
-      const { caseId } = await deps.filer.file({ chatId: view.chatId, person: view.person, locale: view.locale, bundle, state: step.state });
-      // Never the case id beside the pseudonym: a log reader could link the person to their case.
-      deps.logger.info({ person: view.person }, "case filed");
-      const reference = presenter.text(view.locale, { key: "case-reference", args: { ref: caseId } });
-      shown = await presentFiled(view, outputs, state.shownMessageId, [reference], replace, caseId);
-    } else {
-      shown = await presenter.present(view.chatId, view.locale, outputs, state.shownMessageId, [], { replaceShown: replace });
-    }
+    await fileIfDue(view, bundle, state, step, outputs);
+    const shown: Presented = completing
+      ? await presentClosing(view, outputs, state.shownMessageId, replace)
+      : await presenter.present(view.chatId, view.locale, outputs, state.shownMessageId, [], { replaceShown: replace });
     const moved = completing || step.state.node !== state.node;
     // Anything but a clean button press on the question, turned into the next one, leaves messages to tidy away:
     // the person's own message, a re-ask or closing text, or a question that was not reused.
@@ -258,7 +224,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
       if (!state || state.done) return;
       await states.save(person, { ...state, shownMessageId: undefined });
       const old = state.shownMessageId;
-      if (old === undefined) return;
+      if (old === undefined || chatId === undefined) return;
       // Its id stays tracked (deleteMessages skips ids already gone); if this fails, discreet mode's next tidy or a quick exit takes it down.
       await deps.deleteMessages(chatId, [old]).catch((error: unknown) => deps.logger.warn({ person, err: error }, "old copy of the question not deleted"));
     },
@@ -270,8 +236,11 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
       return !(atConfirm(bundle, state) && (await healFiled(person, state)));
     },
 
-    async restart(person) {
+    async restart(person, chatId) {
       justShown.delete(person);
+      // The old run's question can no longer be answered: it goes, so the new first question is
+      // the one copy on screen (after /language it is the same question, asked again).
+      await dropShown(chatId, (await states.load(person))?.shownMessageId);
       await states.clear(person);
     },
   };

@@ -27,7 +27,7 @@ export function hasNode(bundle: FlowBundle, id: string): boolean {
 
 /** Options a node offers as buttons: a choice's answers or the extras beside typing. */
 export function optionsOf(node: FlowNode): FlowOption[] {
-  if (node.type === "end" || node.type === "confirm") return [];
+  if (node.type === "end" || node.type === "confirm" || node.type === "file_case") return [];
   return node.options ?? [];
 }
 

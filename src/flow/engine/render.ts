@@ -1,4 +1,4 @@
-import type { FlowNode, FlowOption } from "../schema.js";
+import { fieldOf, type FlowNode, type FlowOption } from "../schema.js";
 import type { Answer, Button, FlowBundle, FlowState, Output, PressKind, SummaryItem, Text } from "../types.js";
 import { nodeOf, optionsOf } from "./nodes.js";
 import { placeChoices, placeNames } from "./places.js";
@@ -14,6 +14,7 @@ export const CONFIRM_EDIT = "edit";
 
 /** The question and hint lines of a node. */
 export function linesOf(node: FlowNode): Text[] {
+  if (node.type === "file_case") return [];
   return node.hint === undefined ? [{ key: node.ask }] : [{ key: node.ask }, { key: node.hint }];
 }
 
@@ -75,9 +76,10 @@ export function summaryOf(bundle: FlowBundle, answers: Record<string, Answer>): 
   for (const id of visitOrder(bundle, answers)) {
     const node = nodeOf(bundle, id);
     const answer = answers[id];
-    if (node.type === "end" || node.field === undefined || !answer) continue;
+    const field = fieldOf(node);
+    if (field === undefined || !answer) continue;
     // A short name ("Passport") reads better in a list and fits on a button; the question may be long.
-    items.push({ node: id, field: node.field, label: { key: `field-${node.field.replaceAll("_", "-")}` }, value: valueOf(bundle, node, answer) });
+    items.push({ node: id, field, label: { key: `field-${field.replaceAll("_", "-")}` }, value: valueOf(bundle, node, answer) });
   }
   return items;
 }

@@ -55,6 +55,7 @@ function matchRoute(bundle: FlowBundle, nodeId: string, answer: Answer | undefin
  */
 export function passesThrough(bundle: FlowBundle, node: FlowNode, answers: Record<string, Answer>): boolean {
   if (node.type === "info") return optionsOf(node).length === 0;
+  if (node.type === "file_case") return true;
   if (node.type === "place") return placeChoices(bundle, node, answers) === undefined;
   return false;
 }

@@ -224,6 +224,10 @@ function settle(bundle: FlowBundle, state: FlowState, target: string, outputs: O
       outputs.push(askOf(bundle, at));
       return at;
     }
+    if (node.type === "file_case" && current.filed !== true) {
+      outputs.push({ type: "file", node: id });
+      current = { ...current, filed: true };
+    }
     const answers = current.answers;
     let taken: Answer | undefined;
     if (passesThrough(bundle, node, answers)) {

@@ -1,5 +1,6 @@
 import { CONFIRM_EDIT, CONFIRM_OK, DONE } from "../engine/render.js";
 import type { Press } from "../types.js";
+import { fieldOf } from "../schema.js";
 import { optionsOf, type FlowContext, type FlowRule } from "./context.js";
 import type { Problem } from "./problem.js";
 
@@ -19,7 +20,7 @@ export function pressesOf(ctx: FlowContext): Callback[] {
   const out: Callback[] = [];
   // The "change" list offers the answers that land on the card (nodes with a `field`).
   const editable = Object.entries(flow.nodes)
-    .filter(([, node]) => node.type !== "end" && node.field !== undefined)
+    .filter(([, node]) => fieldOf(node) !== undefined)
     .map(([id]) => id);
   for (const [id, node] of Object.entries(flow.nodes)) {
     const atNode = { source: flowSource, path: ["nodes", id] };

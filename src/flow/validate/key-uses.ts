@@ -8,6 +8,7 @@ export function keyUsesOf({ flow, flowSource }: FlowContext): KeyUse[] {
     uses.push({ key, file: flowSource.file, ...flowSource.at(path), button });
   };
   for (const [id, node] of Object.entries(flow.nodes)) {
+    if (node.type === "file_case") continue;
     add(node.ask, ["nodes", id, "ask"], false);
     if (node.hint) add(node.hint, ["nodes", id, "hint"], false);
     optionsOf(node).forEach((option, i) => add(option.label, ["nodes", id, "options", i, "label"], true));

@@ -28,6 +28,9 @@ export const RULES = {
   button_label_too_long: "a button text is too long to fit on a phone",
   locale_missing_header: "a language file does not start with its `# review: …` line",
   message_too_long: "a text, filled with the longest values it can get, is over Telegram's 4096 characters",
+  core_fact_not_asked: "a way to a `file_case` step does not ask one of its `core` facts first",
+  filing_skipped: "a way to an end that creates a case does not pass the flow's `file_case` step",
+  neutral_word_on_screen: "a text left on screen after filing shows the case reference or a word a captor could read as a report (locales/neutral-words.yaml)",
   glossary_term_missing: "a translation lacks the word a reviewer approved for a term its English uses (locales/glossary.yaml)",
 } as const satisfies Record<string, string>;
 

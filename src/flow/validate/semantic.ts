@@ -3,6 +3,7 @@ import type { FlowContext, FlowRule } from "./context.js";
 import { noPathToEnd, unknownGoto, unknownStart, unreachableNode } from "./graph-rules.js";
 import { duplicateOptionId, missingDefaultRoute, unknownFlag, unknownWhen } from "./option-rules.js";
 import { duplicatePlaceId, parentType, unknownParent, unknownPlaceData, unknownProvince } from "./place-rules.js";
+import { coreFactNotAsked, filingSkipped } from "./filing-rules.js";
 import type { Problem } from "./problem.js";
 
 /**
@@ -24,6 +25,8 @@ export const semanticRules: readonly FlowRule[] = [
   duplicatePlaceId,
   unknownProvince,
   callbackDataTooLong,
+  coreFactNotAsked,
+  filingSkipped,
 ];
 
 /** Runs every semantic rule over a schema-valid flow. */
