@@ -174,18 +174,8 @@ export interface Config {
   dataDir: string;
 }
 
-/**
- * Parses the environment into a {@link Config}. Never called at import time;
- * every problem names its variable so an operator knows what to fix.
- */
-export function loadConfig(env: Record<string, string | undefined>): Config {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
-  const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`);
-    throw new ConfigError(`invalid configuration:\n  ${lines.join("\n  ")}`);
-  }
-  const e = parsed.data;
+/** Settings that are valid alone but not together (or not in production). */
+function crossFieldProblems(e: z.infer<typeof envSchema>): string[] {
   const problems: string[] = [];
   if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) problems.push("WEBHOOK_SECRET: required when WEBHOOK_URL is set");
   if (e.REDIS_CLUSTER_NODES.length > 0 && (e.REDIS_URL || e.REDIS_SENTINELS.length > 0)) problems.push("REDIS_CLUSTER_NODES: set either it, REDIS_SENTINELS or REDIS_URL, not several");
@@ -198,6 +188,22 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     if (!e.PSEUDONYM_SECRET) problems.push("PSEUDONYM_SECRET: required outside development");
     if (!e.BOT_TOKEN) problems.push("BOT_TOKEN: required in production");
   }
+  return problems;
+}
+
+/**
+ * Parses the environment into a {@link Config}. Never called at import time;
+ * every problem names its variable so an operator knows what to fix.
+ */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  const problems = crossFieldProblems(e);
   if (problems.length) throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
   return {
     env: e.NODE_ENV,

@@ -117,7 +117,7 @@ function deskTick(deps: {
       // First, and with or without a group: what is due to leave a person's chat leaves it now.
       await deps.pendingDeletes?.sweep(deps.clock());
     } catch (error) {
-      logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "scheduled deletes pass failed");
+      logger.warn({ err: error }, "scheduled deletes pass failed");
     }
     if (deps.chatId === undefined) return;
     try {

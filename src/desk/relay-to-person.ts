@@ -115,7 +115,7 @@ export function createRelayToPerson(deps: RelayToPersonDependencies): RelayToPer
       // Unanswered, it still leaves the chat in time (answered, the trail's tidy removes it first).
       if (to.discreet && deps.discreet) {
         await deps.discreet.pending.schedule({ chatId: to.chatId, person: to.person, messageId: sentId }, deps.clock() + deps.discreet.afterMs).catch((error: unknown) => {
-          logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "team message not scheduled for deletion");
+          logger.warn({ err: error }, "team message not scheduled for deletion");
         });
       }
     }

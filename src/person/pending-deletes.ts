@@ -51,7 +51,7 @@ export function createPendingDeletes(deps: {
           await deps.tracker.forget(entry.p, [entry.m], now);
         } catch (error) {
           // Gone already (the person's exit, an earlier tidy) or past Telegram's 48 h: nothing to retry.
-          logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "a scheduled delete failed; dropped");
+          logger.warn({ err: error }, "a scheduled delete failed; dropped");
         }
         await redis.zrem(key, member);
       }

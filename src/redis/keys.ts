@@ -38,7 +38,7 @@ export function createKeys(namespace = "beacon", options: { cluster?: boolean } 
     /** Sorted set of the relay's team messages and acknowledgements in the person's chat (kind + id), for discreet mode. */
     relayTrail: (person: string) => `${ns}:msgs:{${person}}:relay`,
     /** Sorted set (score = when, ms) of sealed (chat id, pseudonym, message id): deletes due later in people's chats. */
-    pendingDeletes: `${ns}:pdel`,
+    pendingDeletes: `${d}:pdel`,
     /** Set once a person's update has been relayed to the group, so a webhook redelivery does not post it again. */
     relayedUpdate: (updateId: number) => `${d}:relayed:${updateId}`,
     /** Id of the person's open case, if any. */
