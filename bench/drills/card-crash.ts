@@ -6,7 +6,7 @@
  */
 import { GROUP_ID } from "./beacon.js";
 import { crowdSize, sleep, withStack, type Drill, type Stack } from "./drill.js";
-import { cardsByPerson, drive, judge, verdictText } from "./people.js";
+import { cardsByCase, drive, judge, verdictText } from "./people.js";
 
 export const cardCrash: Drill = {
   name: "crash between card accepted and its id saved",
@@ -28,7 +28,7 @@ export const cardCrash: Drill = {
       while (restarting) await restarting;
       const unsaved = await waitForSavedIds(stack, 120_000);
       const verdict = await judge(stack.emulator, outcomes, stack.caseExists);
-      const cards = [...cardsByPerson(stack.emulator).values()];
+      const cards = [...cardsByCase(stack.emulator).values()];
       const reposted = cards.filter((c) => c.total > 1).length;
       return {
         figures: `kills at a card ${crashes}, cases posted twice ${reposted}, ${verdictText(verdict)}, card ids unsaved ${unsaved}`,

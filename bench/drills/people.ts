@@ -44,16 +44,26 @@ const textOf = (call: CallRecord) => String(call.params.text ?? "");
 const markersIn = (text: string) => new Set([...text.matchAll(MARKER)].map((m) => Number(m[1])));
 
 /** Cards the group got (sendMessage accepted), per person index, and how many of the extra ones say they may repeat. */
-export function cardsByPerson(emulator: BotApiEmulator): Map<number, { total: number; marked: number }> {
-  const out = new Map<number, { total: number; marked: number }>();
+// A card's second line (desk-card-ref, COORDINATOR_LOCALE en): "Case ABCD-1234 · …". Digests, reminders and
+// relayed lines name cases too, but never on a line of their own that starts so.
+const CARD_REF = /^Case ([0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}) · /m;
+
+/**
+ * Cards posted in the group, per case (by the reference on the card): a case
+ * posted twice shows as total 2. Cards are posted at filing, before any
+ * optional answer (the marker) is on them, so the reference is what ties a
+ * post to its case.
+ */
+export function cardsByCase(emulator: BotApiEmulator): Map<string, { total: number; marked: number }> {
+  const out = new Map<string, { total: number; marked: number }>();
   for (const call of emulator.calls("sendMessage")) {
     if (!call.ok || Number(call.params.chat_id) !== GROUP_ID) continue;
-    for (const index of markersIn(textOf(call))) {
-      const seen = out.get(index) ?? { total: 0, marked: 0 };
-      seen.total++;
-      if (textOf(call).includes(REPEAT_MARK)) seen.marked++;
-      out.set(index, seen);
-    }
+    const ref = CARD_REF.exec(textOf(call))?.[1];
+    if (ref === undefined) continue;
+    const seen = out.get(ref) ?? { total: 0, marked: 0 };
+    seen.total++;
+    if (textOf(call).includes(REPEAT_MARK)) seen.marked++;
+    out.set(ref, seen);
   }
   return out;
 }
@@ -128,7 +138,7 @@ export async function judge(
   for (const o of confirmed) if (!o.ref || !(await caseExists(o.ref)) || !shownInGroup(emulator, o)) lost++;
   let silentDuplicates = 0;
   let markedRepeats = 0;
-  for (const { total, marked } of cardsByPerson(emulator).values()) {
+  for (const { total, marked } of cardsByCase(emulator).values()) {
     markedRepeats += marked;
     silentDuplicates += Math.max(0, total - 1 - marked);
   }

@@ -8,7 +8,12 @@ import type { FlowBundle, FlowState } from "../flow/types.js";
 
 /** Files a case from a completed flow; idempotent on the flow's session id. */
 export interface CaseFiler {
-  file(args: { chatId: number; person: string; locale: string; bundle: FlowBundle; state: FlowState }): Promise<{ caseId: string }>;
+  /**
+   * `later`: a later answer of a run whose case is filed and confirmed: it only
+   * updates that case (no second filing, no replica wait), and never brings
+   * back a case that was erased meanwhile.
+   */
+  file(args: { chatId: number; person: string; locale: string; bundle: FlowBundle; state: FlowState; later?: boolean }): Promise<{ caseId: string }>;
 }
 
 /** Withdraws and destroys the person's case; tells the desk. */

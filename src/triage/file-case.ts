@@ -10,8 +10,14 @@ import { contactWindowOf } from "./contact.js";
  */
 export function createCaseFiler(deps: { cases: CaseStore<TriageCard>; clock: () => number }): CaseFiler {
   return {
-    async file({ chatId, person, locale, bundle, state }) {
+    async file({ chatId, person, locale, bundle, state, later }) {
       const card = buildCard(bundle, state, { caseId: state.sessionId, lang: locale, now: deps.clock() });
+      // After filing: the same case and card get the answer. A replica wait per answer would cost
+      // seconds each right after a failover, and the case was confirmed when it was filed.
+      if (later) {
+        await deps.cases.enrich(state.sessionId, card, card.tier);
+        return { caseId: state.sessionId };
+      }
       const country = card.answers.find((a) => a.field === "country")?.answer;
       const window = contactWindowOf(bundle, card.flags, country?.kind === "place" ? country.id : undefined);
       const { created } = await deps.cases.create({

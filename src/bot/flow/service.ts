@@ -127,7 +127,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     const filing = outputs.some((o) => o.type === "file" || o.type === "complete");
     const enriching = before.filed === true && step.accepted && step.state.node !== before.node;
     if (!filing && !enriching) return;
-    await deps.filer.file({ chatId: view.chatId, person: view.person, locale: view.locale, bundle, state: step.state });
+    await deps.filer.file({ chatId: view.chatId, person: view.person, locale: view.locale, bundle, state: step.state, later: before.filed === true });
     // Never the case id beside the pseudonym: a log reader could link the person to their case.
     deps.logger.info({ person: view.person }, before.filed === true ? "case updated" : "case filed");
   }
