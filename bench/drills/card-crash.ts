@@ -30,6 +30,12 @@ export const cardCrash: Drill = {
       const verdict = await judge(stack.emulator, outcomes, stack.caseExists);
       const cards = [...cardsByCase(stack.emulator).values()];
       const reposted = cards.filter((c) => c.total > 1).length;
+      // DRILL_DEBUG=1: the first lines of every message posted in the group (simulated people, no one's words).
+      if (process.env.DRILL_DEBUG) {
+        for (const call of stack.emulator.calls("sendMessage").filter((c) => Number(c.params.chat_id) === GROUP_ID)) {
+          console.log(`  group sendMessage ok=${call.ok}: ${String(call.params.text ?? "").split("\n").slice(0, 3).join(" | ").slice(0, 160)}`);
+        }
+      }
       return {
         figures: `kills at a card ${crashes}, cases posted twice ${reposted}, ${verdictText(verdict)}, card ids unsaved ${unsaved}`,
         held: crashes === kills && reposted >= 1 && verdict.silentDuplicates === 0 && verdict.lost === 0 && unsaved === 0,

@@ -44,9 +44,9 @@ const textOf = (call: CallRecord) => String(call.params.text ?? "");
 const markersIn = (text: string) => new Set([...text.matchAll(MARKER)].map((m) => Number(m[1])));
 
 /** Cards the group got (sendMessage accepted), per person index, and how many of the extra ones say they may repeat. */
-// A card's second line (desk-card-ref, COORDINATOR_LOCALE en): "Case ABCD-1234 · …". Digests, reminders and
+// A card's second line (desk-card-ref, COORDINATOR_LOCALE en), as sent in HTML: "<b>Case ABCD-1234</b> · …". Digests, reminders and
 // relayed lines name cases too, but never on a line of their own that starts so.
-const CARD_REF = /^Case ([0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}) · /m;
+const CARD_REF = /^(?:<b>)?Case ([0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4})(?:<\/b>)? · /m;
 
 /**
  * Cards posted in the group, per case (by the reference on the card): a case
