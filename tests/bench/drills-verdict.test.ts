@@ -29,10 +29,14 @@ describe("drill verdicts", () => {
     emu = await createBotApiEmulator();
     emu.registerChat({ id: GROUP_ID, type: "supergroup", title: "Coordinators" });
     for (const id of [5_000, 5_001, 5_002]) emu.registerChat({ id, type: "private", first_name: "P" });
-    await send(GROUP_ID, "🔴 AAAA-AAAA surge#0 card");
-    await send(GROUP_ID, "Possible repeat: 🔴 AAAA-AAAA surge#0 card");
-    await send(GROUP_ID, "🟠 BBBB-BBBB surge#1 card");
-    await send(GROUP_ID, "🟠 BBBB-BBBB surge#1 card again");
+    // Cards as Beacon posts them (HTML): the headline, then "Case <ref> · age · language"; posted at filing, before any marker.
+    await send(GROUP_ID, "🔴 <b>CRITICAL</b> · minor\n<b>Case AAAA-AAAA</b> · just now · language: English (en)");
+    await send(GROUP_ID, "⚠️ Possible repeat: an earlier card for this case may be above; use the newest.\n🔴 <b>CRITICAL</b> · minor\n<b>Case AAAA-AAAA</b> · just now · language: English (en)");
+    await send(GROUP_ID, "🟠 <b>HIGH</b> · locked in\n<b>Case BBBB-BBBB</b> · just now · language: English (en)");
+    await send(GROUP_ID, "🟠 <b>HIGH</b> · locked in\n<b>Case BBBB-BBBB</b> · 1 min ago · language: English (en)");
+    // A digest and a reminder name cases too, but are no cards.
+    await send(GROUP_ID, "📋 Waiting cases\n🟠 HIGH · locked in · BBBB-BBBB");
+    await send(GROUP_ID, "Still unclaimed: AAAA-AAAA (3 min ago)");
     await send(5_000, "Are you safe?", "f:safe_now:yes");
     await send(5_000, "Are you safe?", "f:safe_now:yes");
     await send(5_002, "Country?", "p:country:kh");
