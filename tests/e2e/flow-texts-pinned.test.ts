@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { answerUntil, copyProject, replaceOnce, stepOnScreen, type Answers } from "../helpers/flow-edits.js";
+import { answerUntil, copyProject, replaceOnce, stepOnScreen, STEP_ANSWERS } from "../helpers/flow-edits.js";
 import { startHarness, randomUserId, type Harness } from "../helpers/harness.js";
 import { translator } from "../helpers/translator.js";
 
@@ -29,36 +29,7 @@ function renamePhoneTexts(flowsDir: string, localesDir: string): void {
   writeFileSync(flowPath, flow);
 }
 
-const answers: Answers = {
-  safe_now: (p) => p.tap("yes"),
-  danger: async (p) => {
-    await p.tap("none");
-    await p.tap("_done");
-  },
-  country: (p) => p.tap("kh"),
-  province: (p) => p.tap("kh_preah_sihanouk"),
-  compound: (p) => p.tap("otres"),
-  location: (p) => p.tap("skip"),
-  surroundings: async (p) => {
-    await p.send("A tall building with a blue roof");
-  },
-  situation: (p) => p.tap("inside"),
-  passport: (p) => p.tap("taken"),
-  phone: (p) => p.tap("own"),
-  restraint: (p) => p.tap("guarded"),
-  violence: async (p) => {
-    await p.tap("none");
-    await p.tap("_done");
-  },
-  money: (p) => p.tap("no"),
-  nationality: (p) => p.tap("ph"),
-  minor: (p) => p.tap("no"),
-  others: (p) => p.tap("dont_know"),
-  contact: (p) => p.tap("i_write_first"),
-  consent: (p) => p.tap("ngo_only"),
-  notes: (p) => p.tap("skip"),
-  summary: (p) => p.tap("ok"),
-};
+const answers = STEP_ANSWERS;
 
 let harness: Harness | undefined;
 const dirs: string[] = [];

@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { validateProject } from "../../src/flow/validate.js";
-import { addWorkQuestion, answerUntil, copyProject, stepOnScreen, WORK_QUESTION, type Answers, type Person } from "../helpers/flow-edits.js";
+import { addWorkQuestion, answerUntil, copyProject, stepOnScreen, STEP_ANSWERS as answers, WORK_QUESTION, type Person } from "../helpers/flow-edits.js";
 import { startHarness, randomUserId, type Harness } from "../helpers/harness.js";
 import { translator } from "../helpers/translator.js";
 import { caseIdOfUser } from "../helpers/cases.js";
@@ -19,38 +19,6 @@ async function hashOf(flowsDir: string, localesDir: string): Promise<string> {
   return check.bundles[0]!.hash;
 }
 
-/** One answer per step, for whichever version of the flow the person is on. */
-const answers: Answers = {
-  safe_now: (p) => p.tap("yes"),
-  danger: async (p) => {
-    await p.tap("none");
-    await p.tap("_done");
-  },
-  country: (p) => p.tap("kh"),
-  province: (p) => p.tap("kh_preah_sihanouk"),
-  compound: (p) => p.tap("otres"),
-  location: (p) => p.tap("skip"),
-  surroundings: async (p) => {
-    await p.send("A tall building with a blue roof");
-  },
-  situation: (p) => p.tap("inside"),
-  work: (p) => p.tap("scam"),
-  passport: (p) => p.tap("taken"),
-  phone: (p) => p.tap("own"),
-  restraint: (p) => p.tap("guarded"),
-  violence: async (p) => {
-    await p.tap("none");
-    await p.tap("_done");
-  },
-  money: (p) => p.tap("no"),
-  nationality: (p) => p.tap("ph"),
-  minor: (p) => p.tap("no"),
-  others: (p) => p.tap("dont_know"),
-  contact: (p) => p.tap("i_write_first"),
-  consent: (p) => p.tap("ngo_only"),
-  notes: (p) => p.tap("skip"),
-  summary: (p) => p.tap("ok"),
-};
 
 /** The steps seen on the way to `stop` or the summary (see the shared answerUntil). */
 async function stepsUntil(person: Person, stop?: string): Promise<string[]> {

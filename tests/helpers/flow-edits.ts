@@ -102,3 +102,36 @@ export async function answerUntil(person: Person, answers: Answers, stop?: strin
   }
   throw new Error(`no end after 40 questions: ${seen.map((s) => s.node).join(" → ")}`);
 }
+
+/** One answer per step of flows/triage.yaml (and the added `work`), for whichever version of the flow the person is on. */
+export const STEP_ANSWERS: Answers = {
+  safe_now: (p) => p.tap("yes"),
+  danger: async (p) => {
+    await p.tap("none");
+    await p.tap("_done");
+  },
+  country: (p) => p.tap("kh"),
+  province: (p) => p.tap("kh_preah_sihanouk"),
+  compound: (p) => p.tap("otres"),
+  location: (p) => p.tap("skip"),
+  surroundings: async (p) => {
+    await p.send("A tall building with a blue roof");
+  },
+  situation: (p) => p.tap("inside"),
+  work: (p) => p.tap("scam"),
+  passport: (p) => p.tap("taken"),
+  phone: (p) => p.tap("own"),
+  restraint: (p) => p.tap("guarded"),
+  violence: async (p) => {
+    await p.tap("none");
+    await p.tap("_done");
+  },
+  money: (p) => p.tap("no"),
+  nationality: (p) => p.tap("ph"),
+  minor: (p) => p.tap("no"),
+  others: (p) => p.tap("dont_know"),
+  contact: (p) => p.tap("i_write_first"),
+  consent: (p) => p.tap("ngo_only"),
+  notes: (p) => p.tap("skip"),
+  summary: (p) => p.tap("ok"),
+};
