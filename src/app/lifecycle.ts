@@ -1,4 +1,5 @@
 import type { RunnerHandle } from "@grammyjs/runner";
+import { runAsReplay } from "../transport/replay.js";
 import { Context, type Bot, type BotError } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import type { Redis } from "ioredis";
@@ -91,7 +92,7 @@ export function createLifecycle(deps: LifecycleDependencies): Lifecycle {
       // What a crashed run fetched (and so confirmed) but never finished goes first, in order.
       const journal = createUpdateJournal({ redis, keys: stores.keys, box: stores.box, logger, markerOf: (update) => markerOf(update) });
       await journal.replay(async (update) => {
-        await bot.handleUpdate(update).catch((error: unknown) => bot.errorHandler(error as BotError<BotContext>)).catch((error: unknown) => logger.error({ err: error }, "replayed update failed"));
+        await runAsReplay(() => bot.handleUpdate(update)).catch((error: unknown) => bot.errorHandler(error as BotError<BotContext>)).catch((error: unknown) => logger.error({ err: error }, "replayed update failed"));
       });
       // A webhook left from webhook mode is met by the first getUpdates (409) and deleted there.
       runner = startPolling({ bot, logger, allowedUpdates: ALLOWED_UPDATES, keeper: journal });

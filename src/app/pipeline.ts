@@ -76,7 +76,8 @@ export function createPipeline(deps: PipelineDependencies): Array<Middleware<Bot
     answerCallback: async (id) => {
       await api.answerCallbackQuery(id);
     },
-    deleteMessages,
+    // Housekeeping, yet answered: the tidy forgets ids only once Telegram has deleted them (the service never awaits it).
+    deleteMessages: (chatId, ids) => withPriority(PRIORITY.housekeeping, () => deleteMessages(chatId, ids), { detached: false }),
     newSessionId: () => cases.newCaseId(),
     caseOfPerson: (person) => cases.caseOfPerson(person),
     clock,

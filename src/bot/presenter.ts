@@ -17,11 +17,26 @@ export interface Presenter {
     outputs: readonly Output[],
     shownMessageId: number | undefined,
     extraLines?: string[],
-    options?: { replaceShown?: boolean },
-  ): Promise<{ askedMessageId?: number; sentMessageIds: number[] }>;
+    options?: PresentOptions,
+  ): Promise<{ askedMessageId?: number; sentMessageIds: number[]; adoptedMessageId?: number }>;
   /** Sends a plain localized notice. */
   notice(chatId: number, locale: string, key: string, args?: Record<string, string | number>): Promise<number>;
 }
+
+export interface PresentOptions {
+  /** Turn the question on screen (`shownMessageId`) into the new one instead of sending it. */
+  replaceShown?: boolean;
+  /**
+   * A replay after a crash: the dead run may already have sent this question, past
+   * this id, without saving its id. The next few ids are offered the question as an
+   * edit first; one of ours takes it (or already shows it) and is `adoptedMessageId`,
+   * so the person does not get the same question twice. A person's message refuses the edit.
+   */
+  adoptAfter?: number;
+}
+
+/** How many ids past `adoptAfter` may hold a crashed run's question (its say lines come first). */
+const ADOPT_SPAN = 3;
 
 export function createPresenter(deps: { api: Api; translator: Translator }): Presenter {
   const { api, translator } = deps;
@@ -71,10 +86,27 @@ export function createPresenter(deps: { api: Api; translator: Translator }): Pre
     }
   };
 
+  /** The crashed run's copy of this question, turned into (or already) `body`; undefined when none answers. */
+  const adopt = async (chatId: number, after: number, body: string, markup: InlineKeyboard | undefined): Promise<number | undefined> => {
+    for (let id = after + 1; id <= after + ADOPT_SPAN; id++) {
+      try {
+        await api.editMessageText(chatId, id, body, { reply_markup: markup ?? new InlineKeyboard() });
+        return id;
+      } catch (error) {
+        if (isNotModified(error)) return id;
+        // Not there, or not ours (the person's own message): the next id may be.
+        if (error instanceof GrammyError && error.error_code === 400) continue;
+        return undefined;
+      }
+    }
+    return undefined;
+  };
+
   return {
     text,
     async present(chatId, locale, outputs, shownMessageId, extraLines = [], options = {}) {
       let askedMessageId: number | undefined;
+      let adoptedMessageId: number | undefined;
       const sentMessageIds: number[] = [];
       const sent = (id: number) => {
         sentMessageIds.push(id);
@@ -99,10 +131,9 @@ export function createPresenter(deps: { api: Api; translator: Translator }): Pre
             const body = clip(lines(locale, output));
             const markup = keyboard(locale, output.buttons);
             const send = async () => sent((await api.sendMessage(chatId, body, { reply_markup: markup })).message_id);
-            askedMessageId =
-              options.replaceShown && shownMessageId !== undefined && sentMessageIds.length === 0
-                ? await replaceWith(chatId, shownMessageId, body, markup, send)
-                : await send();
+            const replacing = options.replaceShown && shownMessageId !== undefined && sentMessageIds.length === 0;
+            if (!replacing && options.adoptAfter !== undefined) adoptedMessageId = await adopt(chatId, options.adoptAfter, body, markup);
+            askedMessageId = replacing ? await replaceWith(chatId, shownMessageId, body, markup, send) : (adoptedMessageId ?? (await send()));
             break;
           }
           case "update_buttons":
@@ -117,7 +148,7 @@ export function createPresenter(deps: { api: Api; translator: Translator }): Pre
       }
       pendingSay.push(...extraLines);
       await flushSay();
-      return { askedMessageId, sentMessageIds };
+      return { askedMessageId, sentMessageIds, ...(adoptedMessageId !== undefined ? { adoptedMessageId } : {}) };
     },
     async notice(chatId, locale, key, args) {
       const sent = await api.sendMessage(chatId, translator.t(locale, key, args));

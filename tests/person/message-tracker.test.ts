@@ -56,20 +56,19 @@ describe("message tracker", () => {
     expect(await stored(person)).toEqual(["2", "3"]);
   });
 
-  it("takeAllExcept takes every id inside the window but the kept ones, once", async () => {
+  it("forget drops the deleted ids and those past the window, and keeps the rest", async () => {
     const { tracker: t } = tracker();
     const person = newPerson();
     await t.track(person, [1, 2], T0);
     await t.track(person, [3, 4, 5], T0 + 30 * HOUR);
     const now = T0 + 49 * HOUR; // 1 and 2 are past the window: Telegram would refuse them
-    expect(await t.takeAllExcept(person, [5], now)).toEqual([3, 4]);
+    await t.forget(person, [3, 4], now);
+    expect(await stored(person)).toEqual(["5"]);
+    await t.forget(person, [], now);
     expect(await t.list(person, now)).toEqual([5]);
-    expect(await t.takeAllExcept(person, [5], now)).toEqual([]);
-    expect(await t.takeAllExcept(person, [], now)).toEqual([5]);
-    expect(await t.list(person, now)).toEqual([]);
   });
 
-  it("with an open session, stages ids and merges them into list and takeAllExcept", async () => {
+  it("with an open session, stages ids and merges them into list; forget drops staged ones too", async () => {
     const { tracker: t, sessions } = tracker();
     const person = newPerson();
     await t.track(person, [1, 2], T0);
@@ -78,7 +77,7 @@ describe("message tracker", () => {
     await t.track(person, [4, 3], T0 + HOUR);
     expect(await stored(person)).toEqual(["1", "2"]); // staged, not written
     expect(await t.list(person, T0 + HOUR)).toEqual([1, 2, 3, 4]);
-    expect(await t.takeAllExcept(person, [4], T0 + HOUR)).toEqual([1, 2, 3]);
+    await t.forget(person, [1, 2, 3], T0 + HOUR);
     expect(session.stagedIds()).toEqual([4]);
     expect(await stored(person)).toEqual([]);
     await t.clear(person);

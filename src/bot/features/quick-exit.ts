@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import { BeaconError } from "../../errors.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { ForgetDeleted, MessageTracker } from "../../person/message-tracker.js";
+import { withGaps } from "../../person/message-gaps.js";
 import { deleteInBatches } from "../../transport/telegram-errors.js";
 
 
@@ -42,9 +43,10 @@ export function createQuickExit(deps: {
       const now = deps.clock();
       // The phone comes first: what is on screen is the danger, so deleting runs
       // before (and regardless of) clearing our state.
-      const ids = await tracker.list(person, now).catch((cause: unknown) => {
+      // With the small gaps between tracked ids: messages a crash sent before their ids were saved.
+      const ids = withGaps(await tracker.list(person, now).catch((cause: unknown) => {
         throw new QuickExitError({ cause });
-      });
+      }));
       let failedBatches = 0;
       const deleted = await deleteInBatches((batch) => deps.deleteMessages(chatId, batch), ids, (error) => {
         failedBatches++;

@@ -3,6 +3,10 @@ import { showCurrent, startFlow, stepFlow } from "../../flow/engine.js";
 import { editedInput } from "../../flow/engine/edits.js";
 import type { FlowBundle, FlowState, Input, Output } from "../../flow/types.js";
 import type { FlowService, FlowServiceDependencies, PersonView, StepInput, StepOutcome } from "./service-types.js";
+import { withGaps } from "../../person/message-gaps.js";
+import { deleteInBatches } from "../../transport/telegram-errors.js";
+import { inReplay } from "../../transport/replay.js";
+import type { PresentOptions } from "../presenter.js";
 
 type Presented = Awaited<ReturnType<Presenter["present"]>>;
 
@@ -50,30 +54,55 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     return bundle;
   }
 
-  /** Discreet mode: once an answer is taken, every message but this step's replies goes. */
+  /**
+   * Discreet mode: once an answer is taken, every message but this step's replies goes,
+   * with the ids a crash kept from being tracked (see `withGaps`). Not awaited: no update
+   * waits on housekeeping. The ids stay tracked until Telegram has deleted them, so a
+   * crash before then leaves them to the next tidy or a quick exit, never on screen for good.
+   */
   async function tidy(view: PersonView, keep: readonly number[]): Promise<void> {
-    const ids = await tracker.takeAllExcept(view.person, keep, clock());
+    const tracked = await tracker.list(view.person, clock());
+    const ids = withGaps(tracked, keep);
     if (ids.length === 0) return;
-    try {
-      await deps.deleteMessages(view.chatId, ids);
-    } catch (error) {
-      // Keep them tracked, so quick exit can still try.
-      await tracker.track(view.person, ids, clock());
-      throw error;
-    }
+    const kept = new Set(keep);
+    void deleteInBatches((batch) => deps.deleteMessages(view.chatId, batch), ids, (error) => {
+      deps.logger.warn({ person: view.person, err: error }, "discreet tidy failed; its ids stay tracked");
+    })
+      .then((deleted) => {
+        const done = new Set(deleted);
+        return tracker.forget(view.person, tracked.filter((id) => done.has(id) && !kept.has(id)), clock());
+      })
+      .catch((error: unknown) => deps.logger.warn({ person: view.person, err: error }, "tidied ids not forgotten; a later tidy deletes them again"));
   }
 
-  /** A question about to be asked anew (or dropped) leaves the chat: one copy on screen. Best effort. */
-  async function dropShown(chatId: number | undefined, shown: number | undefined): Promise<void> {
-    if (chatId !== undefined && shown !== undefined) await deps.deleteMessages(chatId, [shown]).catch(() => undefined);
+  /** A question about to be asked anew (or dropped) leaves the chat: one copy on screen. Best effort, not awaited. */
+  function dropShown(chatId: number | undefined, shown: number | undefined): void {
+    if (chatId !== undefined && shown !== undefined) void deps.deleteMessages(chatId, [shown]).catch(() => undefined);
+  }
+
+  /**
+   * In a replay after a crash, where the dead run's copy of the question may sit: past every
+   * id we know of in the chat (tracked ones and the person's message of this update).
+   */
+  async function adoptAfter(view: PersonView, messageId?: number): Promise<Pick<PresentOptions, "adoptAfter">> {
+    if (!inReplay()) return {};
+    const known = await tracker.list(view.person, clock()).catch(() => []);
+    return { adoptAfter: Math.max(0, messageId ?? 0, ...known) };
+  }
+
+  /** Sends (or, in a replay, finds) the question; an adopted copy was never tracked, so it is now. */
+  async function present(view: PersonView, outputs: readonly Output[], shownMessageId: number | undefined, options: PresentOptions): Promise<Presented> {
+    const shown = await presenter.present(view.chatId, view.locale, outputs, shownMessageId, [], options);
+    if (shown.adoptedMessageId !== undefined) await tracker.track(view.person, [shown.adoptedMessageId], clock());
+    return shown;
   }
 
   /** `why`: a line said before the first question (the person's earlier run could not go on). */
-  async function begin(view: PersonView, why?: string): Promise<"shown"> {
+  async function begin(view: PersonView, why?: string, messageId?: number): Promise<"shown"> {
     const bundle = registry.current(deps.flowId);
     const step = startFlow(bundle, { sessionId: deps.newSessionId(), now: clock() });
     const outputs: Output[] = why ? [{ type: "say", lines: [{ key: why }] }, ...step.outputs] : step.outputs;
-    const shown = await presenter.present(view.chatId, view.locale, outputs, undefined);
+    const shown = await present(view, outputs, undefined, await adoptAfter(view, messageId));
     await states.save(view.person, { ...step.state, clutter: true, shownMessageId: shown.askedMessageId });
     deps.logger.info({ person: view.person, flow: bundle.flow.id, version: bundle.hash }, "flow started");
     return "shown";
@@ -148,7 +177,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     await fileIfDue(view, bundle, state, step, outputs);
     const shown: Presented = completing
       ? await presentClosing(view, outputs, state.shownMessageId, replace)
-      : await presenter.present(view.chatId, view.locale, outputs, state.shownMessageId, [], { replaceShown: replace });
+      : await present(view, outputs, state.shownMessageId, { replaceShown: replace, ...(replace ? {} : await adoptAfter(view, update.messageId ?? pressedMessageId)) });
     const moved = completing || step.state.node !== state.node;
     // Anything but a clean button press on the question, turned into the next one, leaves messages to tidy away:
     // the person's own message, a re-ask or closing text, or a question that was not reused.
@@ -157,7 +186,9 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     const clutter = Boolean(state.clutter) || !replace || obsoleteQuestion || extraSent;
     // A toggle or a re-ask leaves the same question on screen; a new node needs its question shown.
     const next: FlowState = { ...step.state, clutter, shownMessageId: shown.askedMessageId ?? (moved ? undefined : state.shownMessageId) };
-    if (step.accepted && moved && view.discreet && clutter) {
+    // Filing and the end always sweep: a crash earlier in the run may have left a question on screen that no clutter flag knows of.
+    const settling = completing || outputs.some((o) => o.type === "file");
+    if (step.accepted && moved && view.discreet && (clutter || settling)) {
       const keep = [...shown.sentMessageIds, ...(shown.askedMessageId !== undefined ? [shown.askedMessageId] : [])];
       await tidy(view, keep).then(
         () => (next.clutter = false),
@@ -187,7 +218,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
         return begin(view, "flow-restarted");
       }
       if (atConfirm(bundle, state) && (await healFiled(view.person, state))) return "settled";
-      const shown = await presenter.present(view.chatId, view.locale, showCurrent(bundle, state), undefined);
+      const shown = await present(view, showCurrent(bundle, state), undefined, await adoptAfter(view));
       await states.save(view.person, { ...state, clutter: true, shownMessageId: shown.askedMessageId, updatedAt: clock() });
       return "shown";
     },
@@ -226,7 +257,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
       const old = state.shownMessageId;
       if (old === undefined || chatId === undefined) return;
       // Its id stays tracked (deleteMessages skips ids already gone); if this fails, discreet mode's next tidy or a quick exit takes it down.
-      await deps.deleteMessages(chatId, [old]).catch((error: unknown) => deps.logger.warn({ person, err: error }, "old copy of the question not deleted"));
+      void deps.deleteMessages(chatId, [old]).catch((error: unknown) => deps.logger.warn({ person, err: error }, "old copy of the question not deleted"));
     },
 
     async unfinished(person) {
@@ -240,7 +271,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
       justShown.delete(person);
       // The old run's question can no longer be answered: it goes, so the new first question is
       // the one copy on screen (after /language it is the same question, asked again).
-      await dropShown(chatId, (await states.load(person))?.shownMessageId);
+      dropShown(chatId, (await states.load(person))?.shownMessageId);
       await states.clear(person);
     },
   };

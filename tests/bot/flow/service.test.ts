@@ -61,8 +61,10 @@ function setup(options: { caseOfPerson?: FlowServiceDependencies["caseOfPerson"]
   } as unknown as FlowRegistry;
   const tracker: MessageTracker = {
     track: async () => undefined,
-    takeAllExcept: async () => clutterIds.splice(0),
-    list: async () => [],
+    list: async () => [...clutterIds],
+    forget: async (_person, ids) => {
+      for (const id of ids) clutterIds.splice(clutterIds.indexOf(id), clutterIds.includes(id) ? 1 : 0);
+    },
     clear: async () => undefined,
   };
   const service: FlowService = createFlowService({
