@@ -7,6 +7,7 @@ import { withGaps } from "../../person/message-gaps.js";
 import { deleteInBatches } from "../../transport/telegram-errors.js";
 import { inReplay } from "../../transport/replay.js";
 import type { PresentOptions } from "../presenter.js";
+import type { MessageTracker } from "../../person/message-tracker.js";
 
 type Presented = Awaited<ReturnType<Presenter["present"]>>;
 
@@ -33,6 +34,29 @@ function showsOtherQuestion(outputs: readonly Output[], state: FlowState, update
 function filedState(state: FlowState): FlowState {
   const { pending: _pending, editing: _editing, clutter: _clutter, shownMessageId: _shown, ...kept } = state;
   return { ...kept, answers: {}, done: true };
+}
+
+/**
+ * In a replay after a crash, where the dead run's copy of the question may sit: past every
+ * id we know of in the chat (tracked ones and the person's message of this update).
+ */
+async function replayAdoption(tracker: MessageTracker, now: number, person: string, messageId?: number): Promise<Pick<PresentOptions, "adoptAfter">> {
+  if (!inReplay()) return {};
+  const known = await tracker.list(person, now).catch(() => []);
+  return { adoptAfter: Math.max(0, messageId ?? 0, ...known) };
+}
+
+/** Sends (or, in a replay, finds) the question; an adopted copy was never tracked, so it is now. */
+async function presentTracked(
+  deps: Pick<FlowServiceDependencies, "presenter" | "tracker" | "clock">,
+  view: PersonView,
+  outputs: readonly Output[],
+  shownMessageId: number | undefined,
+  options: PresentOptions,
+): Promise<Presented> {
+  const shown = await deps.presenter.present(view.chatId, view.locale, outputs, shownMessageId, [], options);
+  if (shown.adoptedMessageId !== undefined) await deps.tracker.track(view.person, [shown.adoptedMessageId], deps.clock());
+  return shown;
 }
 
 /**
@@ -80,22 +104,9 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     if (chatId !== undefined && shown !== undefined) void deps.deleteMessages(chatId, [shown]).catch(() => undefined);
   }
 
-  /**
-   * In a replay after a crash, where the dead run's copy of the question may sit: past every
-   * id we know of in the chat (tracked ones and the person's message of this update).
-   */
-  async function adoptAfter(view: PersonView, messageId?: number): Promise<Pick<PresentOptions, "adoptAfter">> {
-    if (!inReplay()) return {};
-    const known = await tracker.list(view.person, clock()).catch(() => []);
-    return { adoptAfter: Math.max(0, messageId ?? 0, ...known) };
-  }
-
-  /** Sends (or, in a replay, finds) the question; an adopted copy was never tracked, so it is now. */
-  async function present(view: PersonView, outputs: readonly Output[], shownMessageId: number | undefined, options: PresentOptions): Promise<Presented> {
-    const shown = await presenter.present(view.chatId, view.locale, outputs, shownMessageId, [], options);
-    if (shown.adoptedMessageId !== undefined) await tracker.track(view.person, [shown.adoptedMessageId], clock());
-    return shown;
-  }
+  const adoptAfter = (view: PersonView, messageId?: number) => replayAdoption(tracker, clock(), view.person, messageId);
+  const present = (view: PersonView, outputs: readonly Output[], shownMessageId: number | undefined, options: PresentOptions) =>
+    presentTracked({ presenter, tracker, clock }, view, outputs, shownMessageId, options);
 
   /** `why`: a line said before the first question (the person's earlier run could not go on). */
   async function begin(view: PersonView, why?: string, messageId?: number): Promise<"shown"> {
