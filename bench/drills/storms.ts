@@ -48,6 +48,28 @@ export const tooManyStorm: Drill = {
       });
       const verdict = await judge(stack.emulator, outcomes, stack.caseExists);
       const stats = stack.emulator.limitStats();
+      if (process.env.DRILL_DEBUG) {
+        const all = outcomes.flatMap((o) => o.latencies).sort((a, b) => a - b);
+        const q = (p: number) => all[Math.min(all.length - 1, Math.floor(p * all.length))] ?? 0;
+        console.log(`answers ${all.length}: p50 ${q(0.5)} p90 ${q(0.9)} p99 ${q(0.99)} max ${q(1)} ms; over 8 s ${all.filter((l) => l > 8000).length}`);
+        const calls = stack.emulator.calls();
+        const t0 = calls[0]?.at ?? 0;
+        const perSecond = new Map<number, number>();
+        for (const c of calls) perSecond.set(Math.floor((c.at - t0) / 1000), (perSecond.get(Math.floor((c.at - t0) / 1000)) ?? 0) + 1);
+        console.log("calls per second:", [...perSecond.entries()].map(([s, n]) => `${s}:${n}`).join(" "));
+        const methods = new Map<string, number>();
+        for (const c of calls) methods.set(c.method, (methods.get(c.method) ?? 0) + 1);
+        const slow = [...outcomes].sort((a, b) => Math.max(0, ...b.latencies) - Math.max(0, ...a.latencies))[0];
+        if (slow) {
+          console.log(`slowest person ${slow.index}: latencies ${slow.latencies.join(",")}`);
+          for (const c of calls.filter((x) => Number(x.params.chat_id) === slow.userId || x.method === "answerCallbackQuery")) {
+            if (c.method === "answerCallbackQuery") continue;
+            console.log(`  ${c.at - t0} ${c.method} ${c.ok ? "ok" : c.errorCode} ${JSON.stringify(c.params.message_id ?? c.params.message_ids ?? "")} ${String(c.params.text ?? "").slice(0, 30).replace(/\n/g, " ")}`);
+          }
+          for (const m of stack.emulator.messages(slow.userId).filter((x) => !x.from.is_bot)) console.log(`  person msg ${m.message_id} at ${m.date}`);
+        }
+        console.log("by method:", [...methods.entries()].map(([m, n]) => `${m} ${n}`).join(", "));
+      }
       return {
         figures: `429s ${stats.refusedTotal}, calls into a closed bucket ${stats.intoClosedBucket}, ${verdictText(verdict)}`,
         held: stats.refusedTotal > 0 && stats.intoClosedBucket === 0 && verdict.lost === 0 && verdict.unresumed === 0 && verdict.resends === 0,

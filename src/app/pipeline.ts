@@ -76,8 +76,10 @@ export function createPipeline(deps: PipelineDependencies): Array<Middleware<Bot
     answerCallback: async (id) => {
       await api.answerCallbackQuery(id);
     },
-    // Housekeeping, yet answered: the tidy forgets ids only once Telegram has deleted them (the service never awaits it).
-    deleteMessages: (chatId, ids) => withPriority(PRIORITY.housekeeping, () => deleteMessages(chatId, ids), { detached: false }),
+    // Answered, though never awaited by the service: a tidy forgets ids only once Telegram has deleted them. Housekeeping,
+    // except the sweep that leaves a filed person's screen: that one goes with the answers of people waiting.
+    deleteMessages: (chatId, ids, options) =>
+      withPriority(options?.settling ? PRIORITY.waiting : PRIORITY.housekeeping, () => deleteMessages(chatId, ids), { detached: false }),
     newSessionId: () => cases.newCaseId(),
     caseOfPerson: (person) => cases.caseOfPerson(person),
     clock,

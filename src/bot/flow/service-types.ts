@@ -67,7 +67,11 @@ export interface FlowServiceDependencies {
   tracker: MessageTracker;
   filer: CaseFiler;
   answerCallback: (callbackQueryId: string) => Promise<void>;
-  deleteMessages: (chatId: number, messageIds: number[]) => Promise<void>;
+  /**
+   * Deletes messages of the person's chat. `settling`: the sweep at filing or the end, which
+   * leaves the screen a seized phone shows, so it is not housekeeping to wait behind a surge.
+   */
+  deleteMessages: (chatId: number, messageIds: number[], options?: { settling?: boolean }) => Promise<void>;
   newSessionId: () => string;
   /**
    * The person's live case, if any. With it, a triage whose case was filed but whose

@@ -84,12 +84,12 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
    * waits on housekeeping. The ids stay tracked until Telegram has deleted them, so a
    * crash before then leaves them to the next tidy or a quick exit, never on screen for good.
    */
-  async function tidy(view: PersonView, keep: readonly number[]): Promise<void> {
+  async function tidy(view: PersonView, keep: readonly number[], settling: boolean): Promise<void> {
     const tracked = await tracker.list(view.person, clock());
     const ids = withGaps(tracked, keep);
     if (ids.length === 0) return;
     const kept = new Set(keep);
-    void deleteInBatches((batch) => deps.deleteMessages(view.chatId, batch), ids, (error) => {
+    void deleteInBatches((batch) => deps.deleteMessages(view.chatId, batch, { settling }), ids, (error) => {
       deps.logger.warn({ person: view.person, err: error }, "discreet tidy failed; its ids stay tracked");
     })
       .then((deleted) => {
@@ -201,7 +201,7 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     const settling = completing || outputs.some((o) => o.type === "file");
     if (step.accepted && moved && view.discreet && (clutter || settling)) {
       const keep = [...shown.sentMessageIds, ...(shown.askedMessageId !== undefined ? [shown.askedMessageId] : [])];
-      await tidy(view, keep).then(
+      await tidy(view, keep, settling).then(
         () => (next.clutter = false),
         (error: unknown) => deps.logger.warn({ person: view.person, err: error }, "discreet tidy failed"),
       );
