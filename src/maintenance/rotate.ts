@@ -10,6 +10,8 @@ const SEALED = /^v1\.[A-Za-z0-9_-]{1,16}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-
 // Compare-and-set per value, so a value changed between read and write is never overwritten.
 const CAS_STRING = `if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2], 'KEEPTTL') return 1 end return 0`;
 const CAS_HASH = `if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then redis.call('HSET', KEYS[1], ARGV[1], ARGV[3]) return 1 end return 0`;
+// A sealed member of a sorted set (the scheduled deletes) is replaced under the same score.
+const CAS_ZSET = `local score = redis.call('ZSCORE', KEYS[1], ARGV[1]) if score then redis.call('ZREM', KEYS[1], ARGV[1]) redis.call('ZADD', KEYS[1], score, ARGV[2]) return 1 end return 0`;
 const CAS_LIST = `if redis.call('LINDEX', KEYS[1], ARGV[1]) == ARGV[2] then redis.call('LSET', KEYS[1], ARGV[1], ARGV[3]) return 1 end return 0`;
 
 export interface RotationReport {
@@ -34,8 +36,8 @@ interface Binding {
 
 /**
  * Re-encrypts every sealed value under a namespace with the box's first key:
- * strings bound to their key name, hash fields to `key\0field` and list items
- * to `key\0<item id>`. Values sealed the older way (hash fields and list items
+ * strings and sorted-set members (the scheduled deletes) bound to their key name,
+ * hash fields to `key\0field` and list items to `key\0<item id>`. Values sealed the older way (hash fields and list items
  * bound to the key name alone) are resealed the new way even under the current key.
  * Then it has Redis rewrite its append-only file and waits for it, so the old
  * ciphertexts leave the live file too. After a run reports `skipped: 0` and
@@ -76,6 +78,11 @@ export async function rotateDataKeys(deps: { redis: Redis; namespace: string; bo
       for (const [field, value] of Object.entries(await redis.hgetall(key))) {
         const fresh = reseal(value, { aad: fieldAad(key, field), legacy: key });
         if (fresh) count(await redis.eval(CAS_HASH, 1, key, field, value, fresh));
+      }
+    } else if (type === "zset") {
+      for (const member of await redis.zrange(key, "0", "-1")) {
+        const fresh = reseal(member, { aad: key });
+        if (fresh) count(await redis.eval(CAS_ZSET, 1, key, member, fresh));
       }
     } else if (type === "list") {
       for (const [index, value] of (await redis.lrange(key, 0, -1)).entries()) {

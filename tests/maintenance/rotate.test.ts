@@ -15,6 +15,8 @@ import type { FlowState } from "../../src/flow/types.js";
 import { startEmbeddedRedis, type EmbeddedRedis } from "../../src/redis/embedded.js";
 import { createKeys } from "../../src/redis/keys.js";
 import { rotateDataKeys } from "../../src/maintenance/rotate.js";
+import { createPendingDeletes } from "../../src/person/pending-deletes.js";
+import pino from "pino";
 import { dumpNamespace, testRedis } from "../helpers/redis.js";
 
 const k1 = { id: "k1", key: randomBytes(32) };
@@ -66,6 +68,22 @@ describe("data key rotation", () => {
 
     // A second run has nothing left to do.
     expect((await rotateDataKeys({ redis: env.redis, namespace: env.namespace, box: createCipherBox([k2]) })).resealed).toBe(0);
+  });
+
+  it("re-encrypts the scheduled deletes too: the reference still leaves the phone after the old key is retired", async () => {
+    const pending = (box: ReturnType<typeof createCipherBox>, deleted: Array<[number, number[]]>) =>
+      createPendingDeletes({
+        redis: env.redis, keys: env.keys, box, logger: pino({ level: "silent" }),
+        deleteMessages: async (chatId, ids) => void deleted.push([chatId, ids]),
+        tracker: { forget: async () => undefined },
+      });
+    await pending(createCipherBox([k1]), []).schedule({ chatId: 5151, person: "p-ref", messageId: 77 }, 1_000);
+    await rotateDataKeys({ redis: env.redis, namespace: env.namespace, box: createCipherBox([k2, k1]) });
+    const members = await env.redis.zrange(env.keys.pendingDeletes, "0", "-1");
+    expect(members.join("\n")).not.toMatch(/v1\.k1\./);
+    const deleted: Array<[number, number[]]> = [];
+    await pending(createCipherBox([k2]), deleted).sweep(2_000); // k1 retired
+    expect(deleted).toEqual([[5151, [77]]]);
   });
 
   it("rejects a tampered ciphertext instead of decrypting it", async () => {
