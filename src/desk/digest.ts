@@ -25,6 +25,14 @@ export interface Digest {
   open(caseId: string): Promise<EnsureOutcome | "gone">;
   /** The promote step (the desk's tick): waiting cases get their own cards while the budget allows. Returns how many. */
   promote(): Promise<number>;
+  /**
+   * Whether a card may be redrawn for a person's later answer now. The group's 20 calls a
+   * minute are first the new cases': a run of such edits spent them, and a critical card
+   * filed next waited up to a minute for the window (bench:surge, 20 people: 53 s). A
+   * skipped edit is not lost: the record's version stays unshown, and the card refresher
+   * draws it once the card is ten minutes old.
+   */
+  roomForEdit(): boolean;
   stop(): Promise<void>;
 }
 
@@ -161,6 +169,7 @@ export function createDigest(deps: {
   }
 
   return {
+    roomForEdit: () => roomKeepingDigest(group, chatId, intervalMs, CRITICAL_RESERVE),
     async admit(caseId) {
       const record = await deps.cases.get(caseId);
       if (!record || record.cardMessageId !== undefined || (record.status !== "open" && record.status !== "claimed")) return false;

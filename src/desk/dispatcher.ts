@@ -36,7 +36,7 @@ export interface DispatcherDependencies {
   /** Longest wait (ms) between two tries while the coordinators' chat is unavailable. Default 300 000. */
   retryMaxMs?: number;
   /** The surge digest; without it every case gets its own card at once. */
-  digest?: Pick<Digest, "admit" | "holds" | "touch">;
+  digest?: Pick<Digest, "admit" | "holds" | "touch" | "roomForEdit">;
 }
 
 export interface Dispatcher {
@@ -147,6 +147,8 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
         if (messageId === undefined && (await digest?.holds(caseId))) return "ack";
         if (messageId === undefined) return later(await poster.ensure(caseId, true));
         if (entry.fields?.get("action") === "enrich") {
+          // The card already says what rescuers act on; its details wait while new cases need the group (see `roomForEdit`).
+          if (digest && !digest.roomForEdit()) return "ack";
           // A later answer of the person's: housekeeping, detached, so the scheduler keeps only the
           // newest edit of the card while the person answers on (one edit for a run of answers).
           await withPriority(PRIORITY.housekeeping, () => cards.edit(messageId, record), { detached: true });

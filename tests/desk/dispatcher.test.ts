@@ -32,7 +32,7 @@ const BAD_CONTENT = () => telegram(400, "Bad Request: can't parse entities: Unsu
  * A dispatcher on a fresh namespace with a publisher the test scripts: each
  * post either succeeds with the next message id or throws what `failures` holds.
  */
-function fixture(options: { batch?: number; wrapRedis?: (redis: Redis) => Redis } = {}) {
+function fixture(options: { batch?: number; wrapRedis?: (redis: Redis) => Redis; roomForEdit?: () => boolean } = {}) {
   const env = testRedis();
   envs.push(env);
   const time = { now: Date.UTC(2025, 0, 1) };
@@ -40,6 +40,7 @@ function fixture(options: { batch?: number; wrapRedis?: (redis: Redis) => Redis 
   const cases = createCaseStore<TriageCard>({ redis: env.redis, keys: env.keys, box: createCipherBox([{ id: "k1", key: randomBytes(32) }]), clock, retentionDays: 30 });
   const failures: Error[] = [];
   const posts: string[] = [];
+  const edits: string[] = [];
   let nextMessageId = 100;
   const next = () => {
     const failure = failures.shift();
@@ -51,8 +52,9 @@ function fixture(options: { batch?: number; wrapRedis?: (redis: Redis) => Redis 
       posts.push(record.id);
       return nextMessageId++;
     },
-    async edit() {
+    async edit(_messageId: number, record: CaseRecord<TriageCard>) {
       next();
+      edits.push(record.id);
     },
     async editWithdrawn() {
       next();
@@ -82,6 +84,7 @@ function fixture(options: { batch?: number; wrapRedis?: (redis: Redis) => Redis 
     claimIdleMs: 60_000,
     deadLetters: createDeadLetters({ redis: env.redis, keys: env.keys, clock, retentionMs: RETENTION_MS }),
     ...(options.batch ? { batch: options.batch } : {}),
+    ...(options.roomForEdit ? { digest: { admit: async () => false, holds: async () => false, touch: () => undefined, roomForEdit: options.roomForEdit } } : {}),
   });
   const file = async (caseId: string) => {
     await cases.create({
@@ -93,7 +96,7 @@ function fixture(options: { batch?: number; wrapRedis?: (redis: Redis) => Redis 
   };
   const pending = async () => Number(((await env.redis.call("XPENDING", env.keys.casesStream, STREAM_GROUPS.desk)) as [number])[0]);
   const dead = () => env.redis.xrange(env.keys.casesDeadLetter, "-", "+");
-  return { env, time, cases, failures, posts, logs, dispatcher, file, pending, dead };
+  return { env, time, cases, failures, posts, edits, logs, dispatcher, file, pending, dead };
 }
 
 describe("desk dispatcher: the coordinators' chat is unavailable", () => {
@@ -342,5 +345,26 @@ describe("refusal kinds", () => {
     expect(refusalKind(BAD_CONTENT())).toBe("card");
     expect(refusalKind(telegram(400, "Bad Request: message is too long"))).toBe("card");
     expect(refusalKind(new Error("redis down"))).toBeUndefined();
+  });
+});
+
+describe("desk dispatcher: a person's later answers", () => {
+  it("redraws the card while the group has room, and leaves it for the refresher while new cases need the group", async () => {
+    let room = true;
+    const f = fixture({ roomForEdit: () => room });
+    await f.file("ENRI-0001");
+    await f.dispatcher.pollOnce();
+    expect(f.posts).toEqual(["ENRI-0001"]);
+    await f.cases.enrich("ENRI-0001", minimalCard("ENRI-0001"), "critical");
+    await f.dispatcher.pollOnce();
+    // Detached housekeeping: the edit leaves on the next turn of the event loop.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(f.edits).toEqual(["ENRI-0001"]);
+    room = false;
+    await f.cases.enrich("ENRI-0001", minimalCard("ENRI-0001"), "critical");
+    await f.dispatcher.pollOnce();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(f.edits).toEqual(["ENRI-0001"]);
+    expect(await f.pending()).toBe(0);
   });
 });
