@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
+import { sandboxConfig } from "../helpers/sandbox-config.js";
 import { createLogger } from "../../src/logger.js";
 import { startSandbox, type Sandbox } from "../../src/sandbox/start.js";
 import { browserSkipReason, launchBrowser, type TestBrowser } from "../helpers/browser.js";
@@ -39,10 +39,7 @@ describe.skipIf(skipReason !== undefined)("the person's side, as docs/person.md 
   beforeAll(async () => {
     const handle = testRedis();
     closeRedis = handle.close;
-    const config = loadConfig({
-      NODE_ENV: "test",
-      BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
-      PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789",
+    const config = sandboxConfig({
       LOG_LEVEL: "warn",
       RATE_LIMIT_PER_SECOND: "50",
       RATE_LIMIT_BURST: "50",

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { loadConfig } from "../../src/config.js";
+import { sandboxConfig } from "../helpers/sandbox-config.js";
 import { createLogger } from "../../src/logger.js";
 import { startSandbox, type Sandbox } from "../../src/sandbox/start.js";
 import { browserSkipReason, launchBrowser, type TestBrowser } from "../helpers/browser.js";
@@ -27,10 +27,7 @@ describe.skipIf(skipReason !== undefined)("review page", () => {
   beforeAll(async () => {
     const handle = testRedis();
     closeRedis = handle.close;
-    const config = loadConfig({
-      NODE_ENV: "test",
-      BEACON_DATA_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
-      PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789",
+    const config = sandboxConfig({
       LOG_LEVEL: "error",
       DASHBOARD: "off",
       FLOWS_DIR: project.flowsDir,
