@@ -71,6 +71,8 @@ const envSchema = z.object({
     .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(numericId)),
   COORDINATOR_LOCALE: z.string().default("en"),
+  // More coordinators' groups, each for the cases of some languages or countries (src/desk/routes.ts); the rest go to COORDINATOR_CHAT_ID.
+  DESKS_FILE: z.string().min(1).optional(),
   // A person's safe hours are shown in their zone and in this one; a zone Intl cannot read is refused at start.
   COORDINATOR_TIMEZONE: z
     .string()
@@ -146,6 +148,8 @@ export interface Config {
   coordinatorChatId: number | undefined;
   coordinatorIds: ReadonlySet<number>;
   coordinatorLocale: string;
+  /** DESKS_FILE: the routes of the other coordinators' groups (read at start by src/desk/routes.ts). */
+  desksFile: string | undefined;
   /** IANA zone the coordinators read times in (`COORDINATOR_TIMEZONE`, default UTC). */
   coordinatorTimezone: string;
   logLevel: string;
@@ -221,6 +225,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     coordinatorChatId: e.COORDINATOR_CHAT_ID === undefined ? undefined : Number(e.COORDINATOR_CHAT_ID),
     coordinatorIds: new Set(e.COORDINATOR_IDS.map(Number)),
     coordinatorLocale: e.COORDINATOR_LOCALE,
+    desksFile: e.DESKS_FILE,
     coordinatorTimezone: e.COORDINATOR_TIMEZONE,
     logLevel: e.LOG_LEVEL,
     webhook: e.WEBHOOK_URL ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET!, port: e.PORT } : undefined,

@@ -7,7 +7,10 @@ import type { BotContext } from "../transport/context.js";
 import type { Config } from "../config.js";
 import { createDashboard, type Dashboard } from "../dashboard/dashboard.js";
 import { createDashboardCommand } from "../dashboard/bot-command.js";
-import { createDesk, type Desk } from "../desk/desk.js";
+import type { Desk } from "../desk/desk.js";
+import { createDesks } from "../desk/desks.js";
+import { loadDeskRoutes, routeOf } from "../desk/routes.js";
+import type { TriageCard } from "../triage/card.js";
 import { createPendingDeletes } from "../person/pending-deletes.js";
 import { ConfigError } from "../errors.js";
 import { createPersonApiGuard } from "../transport/api-guard.js";
@@ -70,7 +73,10 @@ export function createApp(options: AppOptions): App {
   if (!token) throw new ConfigError("createApp needs a bot token (BOT_TOKEN)");
   const stores = createStores({ config, redis, logger, clock, namespace: options.namespace });
   const { keys, pseudonymize, translator, registry } = stores;
-  const isDeskChat = (chatId: number) => chatId === config.coordinatorChatId;
+  // Read before anything starts: a broken desks file stops the start with every problem named.
+  const routes = config.desksFile ? loadDeskRoutes(config.desksFile, config.coordinatorChatId) : [];
+  const deskChats = new Set([...(config.coordinatorChatId !== undefined ? [config.coordinatorChatId] : []), ...routes.map((r) => r.chat_id)]);
+  const isDeskChat = (chatId: number) => deskChats.has(chatId);
   const outbound = createOutboundScheduler({
     limits: config.sendLimits,
     logger: logger.child({ component: "outbound" }),
@@ -88,7 +94,7 @@ export function createApp(options: AppOptions): App {
     logger,
     pseudonymize,
     translator,
-    deskChatId: config.coordinatorChatId,
+    isDeskChat,
     // Innermost first: the guard sees what Telegram accepted; auto-retry takes 5xx and
     // network errors but hands every 429 back (maxDelaySeconds 0) to the scheduler, which
     // pauses only that chat for exactly retry_after and keeps the call queued.
@@ -103,12 +109,13 @@ export function createApp(options: AppOptions): App {
   const group = { budget: (chatId: number, withinMs: number) => outbound.budget(chatId, withinMs), pending: (chatId: number) => outbound.pending(chatId) };
   // Deletes due later (the reference, unanswered team messages), swept by the desk tick.
   const pendingDeletes = createPendingDeletes({ redis, keys, box: stores.box, deleteMessages: (chatId, ids) => bot.api.deleteMessages(chatId, ids), tracker, logger });
-  const desk = createDesk({ api: bot.api, redis, keys, cases, audit, outbox, prefs, tracker, pendingDeletes, translator, pseudonymize, config, clock, logger, flows: registry, group });
+  const desk = createDesks({ api: bot.api, redis, keys, cases, audit, outbox, prefs, tracker, pendingDeletes, translator, pseudonymize, config, clock, logger, flows: registry, group }, routes, stores.caseStoreFor);
   const dashboard = dashboardFor({ config, redis, stores, clock, logger });
   const dashboardCommand = dashboard
     ? createDashboardCommand({ issueLink: (who) => dashboard.issueLink(who), coordinatorIds: config.coordinatorIds, deskChatId: config.coordinatorChatId, pseudonymize, translator, locale: config.coordinatorLocale })
     : undefined;
-  install(createPipeline({ api: bot.api, redis, config, stores, desk, pendingDeletes, clock, logger, dashboardCommand }));
+  const route = routes.length > 0 ? (card: TriageCard) => routeOf(routes, card) : undefined;
+  install(createPipeline({ api: bot.api, redis, config, stores, desk, pendingDeletes, clock, logger, dashboardCommand, ...(route ? { route } : {}) }));
   const lifecycle = createLifecycle({
     bot,
     desk,

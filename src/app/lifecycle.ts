@@ -79,8 +79,9 @@ export function createLifecycle(deps: LifecycleDependencies): Lifecycle {
 
   // The marker the person gate writes for an update: in the sender's slot on a cluster (the desk's own have none).
   const markerOf = (update: Update) => {
-    const chatId = new Context(update, bot.api, {} as UserFromGetMe).chatId;
-    const person = chatId !== undefined && chatId !== config.coordinatorChatId ? stores.pseudonymize("chat", chatId) : undefined;
+    const ctx = new Context(update, bot.api, {} as UserFromGetMe);
+    // As the update was marked: people's chats by the person gate, in their slot; every group by the plain dedupe.
+    const person = ctx.chatId !== undefined && ctx.chat?.type === "private" ? stores.pseudonymize("chat", ctx.chatId) : undefined;
     return stores.keys.updateSeen(update.update_id, person);
   };
   const receive = async () => {

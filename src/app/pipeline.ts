@@ -22,6 +22,7 @@ import { createChatLock } from "../transport/chat-lock.js";
 import { PRIORITY, withPriority } from "../transport/outbound/priority.js";
 import { createUpdateDedupe } from "../transport/dedupe.js";
 import { createCaseFiler } from "../triage/file-case.js";
+import type { TriageCard } from "../triage/card.js";
 import type { Stores } from "./wiring.js";
 
 export const TRIAGE_FLOW_ID = "triage";
@@ -38,6 +39,8 @@ export interface PipelineDependencies {
   pendingDeletes: PendingDeletes;
   clock: () => number;
   logger: Logger;
+  /** The desk of DESKS_FILE a new case goes to (src/desk/routes.ts `routeOf`); none: the main group. */
+  route?: (card: TriageCard) => string | undefined;
   /** `/dashboard` from a coordinator, in the group or privately (src/dashboard/bot-command.ts). */
   dashboardCommand?: Middleware<BotContext> | undefined;
 }
@@ -72,7 +75,7 @@ export function createPipeline(deps: PipelineDependencies): Array<Middleware<Bot
     states,
     presenter: createPresenter({ api, translator }),
     tracker,
-    filer: createCaseFiler({ cases, clock }),
+    filer: createCaseFiler({ cases, clock, ...(deps.route ? { route: deps.route } : {}) }),
     answerCallback: async (id) => {
       await api.answerCallbackQuery(id);
     },

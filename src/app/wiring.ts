@@ -14,7 +14,7 @@ import { createFlowStateStore } from "../person/flow-state-store.js";
 import { createMessageTracker } from "../person/message-tracker.js";
 import { createPrefsStore } from "../person/prefs.js";
 import { createSessionRegistry } from "../person/session.js";
-import { createKeys } from "../redis/keys.js";
+import { createKeys, type Keys } from "../redis/keys.js";
 import { triageCardSchema, type TriageCard } from "../triage/card.js";
 
 /** Everything the bot, the desk and the jobs share: built once, with no Telegram in it. */
@@ -37,6 +37,17 @@ export function createStores(options: { config: Config; redis: Redis; logger: Lo
   const idle = config.conversationIdleSeconds;
   const sessions = createSessionRegistry();
   const prefsSeconds = config.retentionDays * 86400;
+  const caseStoreFor = (storeKeys: Keys) =>
+    createCaseStore<TriageCard>({
+      redis,
+      keys: storeKeys,
+      box,
+      clock,
+      retentionDays: config.retentionDays,
+      parseCard: (v) => triageCardSchema.parse(v),
+      durability: { replicas: config.redisWaitReplicas, timeoutMs: 2_000 },
+      onDegraded: (shortfall) => logger.error(shortfall, "case filed with fewer Redis replicas connected than REDIS_WAIT_REPLICAS asks"),
+    });
   return {
     keys,
     box,
@@ -50,16 +61,9 @@ export function createStores(options: { config: Config; redis: Redis; logger: Lo
     tracker: createMessageTracker({ redis, keys, sessions }),
     conversationStorage: createSealedConversationStorage({ redis, keys, box, ttlSeconds: idle, sessions }),
     compactor: createAofCompactor({ redis, logger }),
-    cases: createCaseStore<TriageCard>({
-      redis,
-      keys,
-      box,
-      clock,
-      retentionDays: config.retentionDays,
-      parseCard: (v) => triageCardSchema.parse(v),
-      durability: { replicas: config.redisWaitReplicas, timeoutMs: 2_000 },
-      onDegraded: (shortfall) => logger.error(shortfall, "case filed with fewer Redis replicas connected than REDIS_WAIT_REPLICAS asks"),
-    }),
+    cases: caseStoreFor(keys),
+    /** The same case store over a desk's own keys (DESKS_FILE: its card message ids and digest), see `deskKeys`. */
+    caseStoreFor,
     audit: createAudit({ redis, keys, clock }),
     outbox: createOutbox({ redis, keys, box, clock }),
   };

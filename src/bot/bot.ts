@@ -18,7 +18,8 @@ export interface BotDependencies {
   logger: Logger;
   pseudonymize: Pseudonymize;
   translator: Translator;
-  deskChatId: number | undefined;
+  /** The coordinators' groups (COORDINATOR_CHAT_ID and those of DESKS_FILE): no person there. */
+  isDeskChat: (chatId: number) => boolean;
   /** Outgoing API transformers (person guard, retries), in order. */
   transformers: Transformer[];
 }
@@ -101,7 +102,7 @@ export function createBot(deps: BotDependencies): BeaconBot {
     createContextMiddleware({
       logger: deps.logger,
       pseudonymize: deps.pseudonymize,
-      deskChatId: deps.deskChatId,
+      isDeskChat: deps.isDeskChat,
       negotiate: (code) => deps.translator.negotiate(code),
     }),
   );

@@ -21,6 +21,7 @@ const rawRecord = z.object({
   /** Sealed ("referred to police" says too much); records written before it was sealed hold it plain. */
   outcome: z.string().optional(),
   cardMessageId: z.coerce.number().int().optional(),
+  desk: z.string().optional(),
   escalationReason: z.string().optional(),
 });
 
@@ -63,6 +64,7 @@ export function createCaseCodec<Card>(deps: { keys: Keys; box: CipherBox; parseC
         record.outcome = plain.success ? plain.data : outcomeSchema.parse(open("outcome", raw.outcome));
       }
       if (raw.cardMessageId !== undefined) record.cardMessageId = raw.cardMessageId;
+      if (raw.desk !== undefined) record.desk = raw.desk;
       if (raw.escalationReason !== undefined) record.escalationReason = open("escalationReason", raw.escalationReason);
       return record;
     },

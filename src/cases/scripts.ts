@@ -32,7 +32,7 @@ end
 
 /**
  * KEYS: record, contact, casesOpen, casesAll, personCase, casesStream
- * ARGV: caseId, sealed card, tier, now, sealed contact
+ * ARGV: caseId, sealed card, tier, now, sealed contact, desk ('' = the main group)
  * → 1 created, 0 already there
  */
 export const createScript = defineScript(
@@ -42,6 +42,7 @@ if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 if RANK[ARGV[3]] == nil then return redis.error_reply('unknown tier') end
 redis.call('HSET', KEYS[1], 'enc', ARGV[2], 'status', 'open', 'tier', ARGV[3], 'version', '1',
   'createdAt', ARGV[4], 'updatedAt', ARGV[4])
+if ARGV[6] ~= nil and ARGV[6] ~= '' then redis.call('HSET', KEYS[1], 'desk', ARGV[6]) end
 redis.call('SET', KEYS[2], ARGV[5])
 redis.call('ZADD', KEYS[3], open_score(ARGV[3], ARGV[4]), ARGV[1])
 redis.call('ZADD', KEYS[4], ARGV[4], ARGV[1])

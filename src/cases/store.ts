@@ -41,6 +41,8 @@ export interface NewCase<Card> {
   tier: Tier;
   card: Card;
   contact: CaseContact;
+  /** The coordinators' group the case goes to (a desk of DESKS_FILE); none: the main group. Fixed at filing. */
+  desk?: string;
 }
 
 /** Who acts, on which version, and what the action needs (tier and reason to escalate, outcome to resolve). */
@@ -192,14 +194,14 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
   return {
     newCaseId,
 
-    async create({ caseId, tier, card, contact }) {
+    async create({ caseId, tier, card, contact, desk }) {
       const recordKey = keys.caseRecord(caseId);
       const contactKey = keys.caseContact(caseId);
       const checked = caseContactSchema.parse(contact);
       const reply = await createScript.run(
         redis,
         [recordKey, contactKey, keys.casesOpen, keys.casesAll, keys.personCase(checked.person), keys.casesStream],
-        [caseId, box.seal(fieldAad(recordKey, "enc"), JSON.stringify(card)), tier, clock(), box.seal(contactKey, JSON.stringify(checked))],
+        [caseId, box.seal(fieldAad(recordKey, "enc"), JSON.stringify(card)), tier, clock(), box.seal(contactKey, JSON.stringify(checked)), desk ?? ""],
       );
       // Also for a case that already existed: the retry of a filing whose WAIT failed must wait again.
       if (deps.durability && deps.durability.replicas > 0) await replicated(caseId, deps.durability);

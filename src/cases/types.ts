@@ -71,6 +71,8 @@ export interface CaseRecord<Card> {
   outcome?: Outcome;
   /** Message id of the card in the coordinators' chat. */
   cardMessageId?: number;
+  /** The desk (DESKS_FILE) whose group has the case; none: the main group. Set at filing, never moved. */
+  desk?: string;
   /** Why the case was escalated last (stored sealed: coordinators may quote the person). */
   escalationReason?: string;
   card: Card;

@@ -83,6 +83,7 @@ function dispatcherFor(
     ...rest,
     ...(digest ? { digest } : {}),
     claimIdleMs: options.claimIdleMs ?? 60_000,
+    ...(options.streamGroup ? { streamGroup: options.streamGroup } : {}),
     ...(options.afterPost ? { afterPost: options.afterPost } : {}),
   });
 }

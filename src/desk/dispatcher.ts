@@ -19,6 +19,8 @@ export interface DispatcherDependencies {
   cards: CardPublisher;
   clock: () => number;
   logger: Logger;
+  /** The consumer group on the cases stream: `desk`, or a desk of DESKS_FILE's own (each desk sees every entry). */
+  streamGroup?: string;
   /** Consumer name in the `desk` group; one per instance. */
   consumer: string;
   /** Pending entries idle longer than this (ms) are taken over from whichever consumer held them. */
@@ -102,7 +104,7 @@ export function createDispatcher(deps: DispatcherDependencies): Dispatcher {
   const stream = createStreamConsumer({
     redis,
     stream: keys.casesStream,
-    group: STREAM_GROUPS.desk,
+    group: deps.streamGroup ?? STREAM_GROUPS.desk,
     consumer: deps.consumer,
     claimIdleMs: deps.claimIdleMs,
     clock: deps.clock,

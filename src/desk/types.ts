@@ -17,6 +17,8 @@ import type { GroupBudget } from "./digest-policy.js";
 
 /** Knobs with production defaults; tests turn them. */
 export interface DeskOptions {
+  /** The desk's consumer group on the cases stream (default `desk`); see `STREAM_GROUPS.deskOf`. */
+  streamGroup?: string;
   /** Consumer name in the `desk` group (default: host name and pid). */
   consumer?: string;
   /** Take over pending entries idle this long from a dead consumer (ms, default 60 000). */

@@ -145,5 +145,23 @@ function digestKeys(d: string) {
 
 export type Keys = ReturnType<typeof createKeys>;
 
-/** Consumer group names on the cases stream. */
-export const STREAM_GROUPS = { desk: "desk" } as const;
+/** Consumer group names on the cases stream: the main desk's, and one per desk of DESKS_FILE. */
+export const STREAM_GROUPS = { desk: "desk", deskOf: (name: string) => `desk_${name}` } as const;
+
+/**
+ * The keys of a second coordinators' group (DESKS_FILE): message ids are per chat and the
+ * digest is per group, so those are the desk's own; cases and everything per case stay
+ * shared (a case belongs to one desk). Same prefix, so the `{desk}` hash tag of a cluster holds.
+ */
+export function deskKeys(keys: Keys, desk: string): Keys {
+  const own = (key: string, part: string) => key.replace(`:${part}`, `:desk:${desk}:${part}`);
+  return {
+    ...keys,
+    deskMessage: (messageId: number) => own(keys.deskMessage(messageId), "deskmsg:"),
+    digestWaiting: own(keys.digestWaiting, "desk:digest:"),
+    digestLines: own(keys.digestLines, "desk:digest:"),
+    digestShown: own(keys.digestShown, "desk:digest:"),
+    digestCurrent: own(keys.digestCurrent, "desk:digest:"),
+    digestLock: own(keys.digestLock, "desk:digest:"),
+  } as Keys;
+}

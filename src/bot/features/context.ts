@@ -10,13 +10,13 @@ import type { BotContext } from "../../transport/context.js";
 export function createContextMiddleware(deps: {
   logger: Logger;
   pseudonymize: Pseudonymize;
-  deskChatId: number | undefined;
+  isDeskChat: (chatId: number) => boolean;
   /** Until the person's stored choice is read, Telegram's language is the best guess (and all we have if Redis is down). */
   negotiate: (languageCode: string | undefined) => string;
 }): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const chatId = ctx.chatId;
-    const fromDesk = chatId !== undefined && chatId === deps.deskChatId;
+    const fromDesk = chatId !== undefined && deps.isDeskChat(chatId);
     const person = chatId !== undefined && !fromDesk ? deps.pseudonymize("chat", chatId) : undefined;
     const kind = Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
     // Most updates log nothing: the child logger is made on first use.

@@ -1,0 +1,26 @@
+import type { CaseStore } from "../cases/store.js";
+import type { CaseRecord } from "../cases/types.js";
+import type { TriageCard } from "../triage/card.js";
+
+/**
+ * One desk's view of the case store when several coordinators' groups share it
+ * (DESKS_FILE): reads see only the cases routed to this desk, so its cards,
+ * reminders, refreshes, relay and erase never touch another group's cases;
+ * writes pass through. A case outside the view reads as absent, which every desk
+ * part already treats as "not mine to act on" (the stream entry is acknowledged).
+ */
+export function ownedCases(cases: CaseStore<TriageCard>, owns: (record: CaseRecord<TriageCard>) => boolean): CaseStore<TriageCard> {
+  const mine = (record: CaseRecord<TriageCard> | undefined) => (record && owns(record) ? record : undefined);
+  const owned = async (caseId: string) => mine(await cases.get(caseId)) !== undefined;
+  return {
+    ...cases,
+    get: async (caseId) => mine(await cases.get(caseId)),
+    getContact: async (caseId) => ((await owned(caseId)) ? cases.getContact(caseId) : undefined),
+    listOpen: async (limit) => (await cases.listOpen(limit)).filter(owns),
+    listByAssignee: async (coordinator) => (await cases.listByAssignee(coordinator)).filter(owns),
+    caseOfPerson: async (person) => {
+      const caseId = await cases.caseOfPerson(person);
+      return caseId !== undefined && (await owned(caseId)) ? caseId : undefined;
+    },
+  };
+}
