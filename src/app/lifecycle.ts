@@ -14,7 +14,7 @@ import { startRetentionSweeper } from "../maintenance/sweeper.js";
 import { checkRedisDurability } from "../redis/check.js";
 import type { OutboundScheduler } from "../transport/outbound/scheduler.js";
 import { startPolling } from "../transport/polling.js";
-import { createUpdateJournal } from "../transport/update-journal.js";
+import { createUpdateJournal, type UpdateMarker } from "../transport/update-journal.js";
 import { startWebhookServer, type WebhookServer } from "../transport/webhook.js";
 import { TRIAGE_FLOW_ID } from "./pipeline.js";
 import type { Stores } from "./wiring.js";
@@ -77,12 +77,12 @@ export function createLifecycle(deps: LifecycleDependencies): Lifecycle {
     });
   };
 
-  // The marker the person gate writes for an update: in the sender's slot on a cluster (the desk's own have none).
-  const markerOf = (update: Update) => {
+  // Where the marker of an update is, as the update was marked: people's chats by the person gate (a field of
+  // the person's markers hash), every group by the plain dedupe (a string key).
+  const markerOf = (update: Update): UpdateMarker => {
     const ctx = new Context(update, bot.api, {} as UserFromGetMe);
-    // As the update was marked: people's chats by the person gate, in their slot; every group by the plain dedupe.
-    const person = ctx.chatId !== undefined && ctx.chat?.type === "private" ? stores.pseudonymize("chat", ctx.chatId) : undefined;
-    return stores.keys.updateSeen(update.update_id, person);
+    if (ctx.chatId === undefined || ctx.chat?.type !== "private") return { key: stores.keys.updateSeen(update.update_id) };
+    return { key: stores.keys.updatesSeen(stores.pseudonymize("chat", ctx.chatId)), field: String(update.update_id) };
   };
   const receive = async () => {
     if (config.webhook) {

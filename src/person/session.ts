@@ -6,16 +6,17 @@ import type { Keys } from "../redis/keys.js";
 import { defineScript } from "../redis/script.js";
 import { LeaseLostError } from "../errors.js";
 import { DELETE_WINDOW_MS } from "./delete-window.js";
+import { MARKS_LUA, PERSON_MARKS } from "./update-marks.js";
 import { prefsFields, type Prefs } from "./prefs-fields.js";
 
 type Conversation = VersionedState<ConversationData>;
 
 /**
- * KEYS: lease, flow, conversation, message ids, prefs, update marker.
+ * KEYS: lease, flow, conversation, message ids, prefs, the person's update markers (hash).
  * ARGV: lease token, idle TTL, prefs TTL, flow op + value, conversation op +
  * value, delete window (ms), newest tracked time, clear prefs ('1'), done TTL
- * ('' = leave the marker) and value, count of tracked ids, then (time, id)
- * pairs, then prefs field/value pairs.
+ * ('' = leave the marker) and the update's field, count of tracked ids, then
+ * (time, id) pairs, then prefs field/value pairs.
  *
  * Message ids are written before the lease check: those messages are in the
  * chat whoever holds the lease, and an id we forget can never be deleted
@@ -24,7 +25,8 @@ type Conversation = VersionedState<ConversationData>;
  */
 const FLUSH = defineScript(
   "person-flush",
-  `
+  MARKS_LUA +
+    `
 local tracked = tonumber(ARGV[13])
 local i = 14
 if tracked > 0 then
@@ -48,14 +50,20 @@ if i <= #ARGV then
   redis.call('HSET', KEYS[5], unpack(fields))
   redis.call('EXPIRE', KEYS[5], ARGV[3])
 end
-if ARGV[11] ~= '' then redis.call('SET', KEYS[6], ARGV[12], 'EX', ARGV[11]) end
+if ARGV[11] ~= '' then
+  local now = marks_now_ms()
+  marks_write(KEYS[6], ARGV[12], '${PERSON_MARKS.done}' .. marks_int(math.floor(now / 1000)), tonumber(ARGV[11]), now)
+end
 return 1`,
 );
 
-/** Marks the update done in the same write as its state (see `UPDATE_MARK`). */
+/** Marks the update done in the same write as its state (src/person/update-marks.ts). */
 export interface UpdateDone {
+  /** The person's update markers (`keys.updatesSeen`). */
   key: string;
-  value: string;
+  /** The update id. */
+  field: string;
+  /** How long a done mark counts, and the hash's TTL. */
   ttlSeconds: number;
 }
 
@@ -170,7 +178,7 @@ export class PersonSession {
         String(newest),
         this.prefsCleared ? "1" : "",
         done ? String(done.ttlSeconds) : "",
-        done?.value ?? "",
+        done?.field ?? "",
         String(this.tracked.length),
         ...this.tracked.flatMap((t) => [String(t.at), String(t.id)]),
         ...fields,

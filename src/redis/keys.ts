@@ -10,9 +10,10 @@
  * On Redis Cluster (`cluster: true`) every other key — cases, the desk's
  * indexes, streams, tokens, the person → case index — also carries the one
  * tag `{desk}`, because the case scripts change a case and the indexes it is
- * listed in atomically (src/cases/scripts.ts): they must share a slot. Update
- * markers move into the person's slot, as the gate and the session flush
- * write them with the person's keys. On one Redis the names are unchanged.
+ * listed in atomically (src/cases/scripts.ts): they must share a slot. A person's
+ * update markers are one hash in the person's slot (`updatesSeen`), as the
+ * gate and the session flush write them with the person's keys. On one Redis
+ * the other names are unchanged.
  */
 export function createKeys(namespace = "beacon", options: { cluster?: boolean } = {}) {
   const ns = namespace;
@@ -52,11 +53,15 @@ export function createKeys(namespace = "beacon", options: { cluster?: boolean } 
 
     // ── updates ────────────────────────────────────────────────────────────
     /**
-     * SET NX marker so a redelivered update has one effect. On a cluster it sits
-     * in the slot of `person` (the sender's pseudonym) when given, else the desk's.
+     * SET NX marker so a redelivered update has one effect: the updates of the
+     * coordinators' chat and of anything that is not a person's chat.
      */
-    updateSeen: (updateId: number, person?: string) =>
-      !cluster ? `${ns}:upd:${updateId}` : person === undefined ? `${d}:upd:${updateId}` : `${ns}:upd:{${person}}:${updateId}`,
+    updateSeen: (updateId: number) => `${d}:upd:${updateId}`,
+    /**
+     * Hash: update id → `p:<expires at, ms>` while the person's update runs, `d:<done at, s>` once handled
+     * (src/person/update-marks.ts). One key per person instead of one per update; TTL 24 h from the last write.
+     */
+    updatesSeen: (person: string) => `${ns}:upd:{${person}}`,
     /** Hash: update id → sealed update fetched by long polling and not yet handled (replayed after a crash). */
     updateJournal: () => `${d}:inflight`,
 

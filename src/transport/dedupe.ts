@@ -9,7 +9,8 @@ import { inWebhookDelivery, UpdateInProgressError } from "./webhook-delivery.js"
  * `processing` with a short TTL, so a copy arriving meanwhile is dropped but
  * a crash mid-update does not: once the TTL passes, Telegram's redelivery is
  * handled. Success turns it into `done` for a day (Telegram stops redelivering
- * long before); a failure removes it at once.
+ * long before); a failure removes it at once. A person's updates keep the same
+ * meaning in one hash per person (src/person/update-marks.ts).
  */
 export const UPDATE_MARK = {
   processing: "processing",

@@ -5,6 +5,7 @@ import type { Logger } from "pino";
 import { fieldAad } from "../crypto/aad.js";
 import type { CipherBox } from "../crypto/box.js";
 import type { Keys } from "../redis/keys.js";
+import { CLEAR_PROCESSING_FIELD } from "../person/update-marks.js";
 import { UPDATE_MARK } from "./dedupe.js";
 import type { FetchedUpdateKeeper } from "./polling.js";
 
@@ -13,6 +14,15 @@ const JOURNAL_TTL_SECONDS = UPDATE_MARK.doneSeconds;
 
 // Only a `processing` mark is a crashed run's; `done` means the update had its effect and stays.
 const CLEAR_PROCESSING = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
+/**
+ * Where an update's marker is: a string key (`keys.updateSeen`, src/transport/dedupe.ts),
+ * or, for a person's update, a field of their markers hash (src/person/update-marks.ts).
+ */
+export interface UpdateMarker {
+  key: string;
+  field?: string;
+}
 
 interface Entry {
   boot: string;
@@ -51,8 +61,8 @@ export function createUpdateJournal(deps: {
   logger: Logger;
   bootId?: string;
   clock?: () => number;
-  /** The update's marker key; on a cluster it sits in the sender's slot (`keys.updateSeen(id, person)`). */
-  markerOf?: (update: Update) => string;
+  /** Where the update's marker is; a person's is in their markers hash. Default: the string key `keys.updateSeen(id)`. */
+  markerOf?: (update: Update) => UpdateMarker;
 }): UpdateJournal {
   const { redis, keys, box, logger } = deps;
   const clock = deps.clock ?? Date.now;
@@ -89,7 +99,9 @@ export function createUpdateJournal(deps: {
       if (entries.length === 0) return 0;
       logger.warn({ updates: entries.length }, "replaying updates fetched before a restart and never finished");
       for (const { update } of entries.sort((a, b) => a.update.update_id - b.update.update_id)) {
-        await redis.eval(CLEAR_PROCESSING, 1, deps.markerOf?.(update) ?? keys.updateSeen(update.update_id), UPDATE_MARK.processing);
+        const marker = deps.markerOf?.(update) ?? { key: keys.updateSeen(update.update_id) };
+        if (marker.field === undefined) await redis.eval(CLEAR_PROCESSING, 1, marker.key, UPDATE_MARK.processing);
+        else await redis.eval(CLEAR_PROCESSING_FIELD, 1, marker.key, marker.field);
         try {
           await handle(update);
         } finally {

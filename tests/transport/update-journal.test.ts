@@ -27,21 +27,34 @@ describe("update journal", () => {
     expect(JSON.stringify(raw)).not.toContain(CANARY);
     expect(await crashed.replay(async () => undefined)).toBe(0);
 
-    // The crashed run had marked 10 processing and finished 11.
-    await redis.redis.set(redis.keys.updateSeen(10), UPDATE_MARK.processing, "EX", 60);
-    await redis.redis.set(redis.keys.updateSeen(11), UPDATE_MARK.done, "EX", 60);
-    const restarted = createUpdateJournal({ redis: redis.redis, keys: redis.keys, box, logger, bootId: "new" });
+    // The crashed run had marked 10 processing and finished 11 (a person's markers: one hash, a field per update).
+    const marks = redis.keys.updatesSeen("p-42");
+    const doneMark = `d:${Math.floor(Date.now() / 1000)}`;
+    await redis.redis.hset(marks, "10", `p:${Date.now() + 60_000}`, "11", doneMark);
+    const markerOf = (u: Update) => ({ key: marks, field: String(u.update_id) });
+    const restarted = createUpdateJournal({ redis: redis.redis, keys: redis.keys, box, logger, bootId: "new", markerOf });
     const seen: Array<{ id: number; text?: string; mark: string | null }> = [];
     const replayed = await restarted.replay(async (u) => {
-      seen.push({ id: u.update_id, text: u.message?.text, mark: await redis.redis.get(redis.keys.updateSeen(u.update_id)) });
+      seen.push({ id: u.update_id, text: u.message?.text, mark: await redis.redis.hget(marks, String(u.update_id)) });
     });
     expect(replayed).toBe(3);
     expect(seen).toEqual([
       { id: 10, text: `${CANARY} 10`, mark: null },
-      { id: 11, text: `${CANARY} 11`, mark: UPDATE_MARK.done },
+      { id: 11, text: `${CANARY} 11`, mark: doneMark },
       { id: 12, text: `${CANARY} 12`, mark: null },
     ]);
     expect(await redis.redis.hlen(redis.keys.updateJournal())).toBe(0);
+  });
+
+  it("clears the string marker of an update that is not a person's (coordinators' chat) only while it is processing", async () => {
+    const crashed = createUpdateJournal({ redis: redis.redis, keys: redis.keys, box, logger, bootId: "old" });
+    await crashed.keep([update(40), update(41)]);
+    await redis.redis.set(redis.keys.updateSeen(40), UPDATE_MARK.processing, "EX", 60);
+    await redis.redis.set(redis.keys.updateSeen(41), UPDATE_MARK.done, "EX", 60);
+    const restarted = createUpdateJournal({ redis: redis.redis, keys: redis.keys, box, logger, bootId: "new" });
+    const marks: Array<string | null> = [];
+    expect(await restarted.replay(async (u) => void marks.push(await redis.redis.get(redis.keys.updateSeen(u.update_id))))).toBe(2);
+    expect(marks).toEqual([null, UPDATE_MARK.done]);
   });
 
   it("an entry copied to another update id does not open", async () => {

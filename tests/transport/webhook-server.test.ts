@@ -5,6 +5,7 @@ import { startWebhookServer } from "../../src/transport/webhook.js";
 import { harnessPerTest, randomUserId, type Harness } from "../helpers/harness.js";
 import { dumpNamespace } from "../helpers/redis.js";
 import { translator } from "../helpers/translator.js";
+import { DONE_MARK, personMark } from "../helpers/update-marks.js";
 import { textUpdate, WEBHOOK_SECRET as SECRET } from "../helpers/webhook.js";
 
 const DELAY = translator.t("en", "error-delay");
@@ -118,13 +119,13 @@ describe("an update still running when its request times out", () => {
     expect(unhandled).toEqual([]);
     expect(h.logs.filter((l) => l.includes("failed after its request timed out"))).toHaveLength(1);
     expect(h.logs.filter((l) => l.includes("still running at the answer timeout"))).toHaveLength(1);
-    expect(await h.redis.get(h.keys.updateSeen(update.update_id))).toBeNull();
+    expect(await personMark(h, userId, update.update_id)).toBeNull();
 
     // Telegram delivers it again: this time it is handled and saved.
     h.expectUpdates(1);
     expect(await h.emulator.postToWebhook(update, { secret: SECRET, url })).toBe(200);
     await h.settle();
-    expect(await h.redis.get(h.keys.updateSeen(update.update_id))).toBe("done");
+    expect(await personMark(h, userId, update.update_id)).toMatch(DONE_MARK);
     expect(firstQuestions(h, userId).length).toBeGreaterThan(0);
     expect(sentTexts(h, userId).filter((t) => t === DELAY)).toHaveLength(1);
     expect(sentTexts(h, userId)).not.toContain(TRY_AGAIN);

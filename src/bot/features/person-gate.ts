@@ -6,6 +6,7 @@ import type { Translator } from "../../i18n/translator.js";
 import type { Keys } from "../../redis/keys.js";
 import { onSeenUpdate, UPDATE_MARK } from "../../transport/dedupe.js";
 import { DELETE_WINDOW_MS } from "../../person/delete-window.js";
+import { MARKS_LUA, PERSON_MARKS } from "../../person/update-marks.js";
 import { isExitRequest } from "../person-input.js";
 import type { BotContext } from "../../transport/context.js";
 import { LeaseLostError } from "../../errors.js";
@@ -17,8 +18,8 @@ const NOTICE_EVERY_SECONDS = 600;
 
 /**
  * One script per update does what every person update needs first:
- * - drop a copy of an update already handled or being handled (the update
- *   marker, see `UPDATE_MARK`);
+ * - drop a copy of an update already handled or being handled (the person's
+ *   update markers, src/person/update-marks.ts), else mark it processing;
  * - record the incoming message's id, before anything can drop it, so quick
  *   exit can delete it whatever happens next;
  * - for a quick exit: close the "only after I write first" window
@@ -30,30 +31,32 @@ const NOTICE_EVERY_SECONDS = 600;
  * - read their settings, flow state and conversation state.
  * A table of nils would lose its tail, so absent values come back as empty strings.
  *
- * KEYS: update marker, rate bucket (hash: t tokens, at ms), prefs, flow, conversation, message ids.
- * ARGV: processing value, processing TTL, done value, done TTL, burst,
+ * KEYS: the person's update markers (hash), rate bucket (hash: t tokens, at ms), prefs, flow, conversation, message ids.
+ * ARGV: update id, processing seconds, done seconds, burst,
  * refill per second, exit ('1' or ''), message id ('' if none), now ms, delete window ms.
- * Reply: {0, marker} seen before, {2} rate-limited, {1, prefs, flow, conversation}.
+ * Reply: {0, 'processing' | 'done'} seen before, {2} rate-limited, {1, prefs, flow, conversation}.
  */
-const GATE = defineScript("person-gate", `
-if not redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2], 'NX') then return {0, redis.call('GET', KEYS[1]) or ''} end
-if ARGV[8] ~= '' then
-  redis.call('ZADD', KEYS[6], ARGV[9], ARGV[8])
-  redis.call('ZREMRANGEBYSCORE', KEYS[6], '-inf', tonumber(ARGV[9]) - tonumber(ARGV[10]))
-  redis.call('PEXPIRE', KEYS[6], ARGV[10])
+const GATE = defineScript("person-gate", MARKS_LUA + `
+-- Redis's own clock: the same for every instance, and real time whatever clock the app was given.
+local now = marks_now_ms()
+local seen = marks_state(redis.call('HGET', KEYS[1], ARGV[1]), now, tonumber(ARGV[3]))
+if seen then return {0, seen} end
+marks_write(KEYS[1], ARGV[1], '${PERSON_MARKS.processing}' .. marks_int(now + tonumber(ARGV[2]) * 1000), tonumber(ARGV[3]), now)
+if ARGV[7] ~= '' then
+  redis.call('ZADD', KEYS[6], ARGV[8], ARGV[7])
+  redis.call('ZREMRANGEBYSCORE', KEYS[6], '-inf', tonumber(ARGV[8]) - tonumber(ARGV[9]))
+  redis.call('PEXPIRE', KEYS[6], ARGV[9])
 end
-if ARGV[7] == '1' then
+if ARGV[6] == '1' then
   redis.call('HDEL', KEYS[3], 'lastInboundAt')
 else
-  -- Redis's own clock: the same for every instance, and real time whatever clock the app was given.
-  local time = redis.call('TIME')
-  local burst, rate, now = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+  local burst, rate = tonumber(ARGV[4]), tonumber(ARGV[5])
   local bucket = redis.call('HMGET', KEYS[2], 't', 'at')
   local tokens = tonumber(bucket[1]) or burst
   local at = tonumber(bucket[2]) or now
   tokens = math.min(burst, tokens + math.max(0, now - at) * rate / 1000)
   if tokens < 1 then
-    redis.call('SET', KEYS[1], ARGV[3], 'EX', ARGV[4])
+    marks_write(KEYS[1], ARGV[1], '${PERSON_MARKS.done}' .. marks_int(math.floor(now / 1000)), tonumber(ARGV[3]), now)
     return {2}
   end
   redis.call('HSET', KEYS[2], 't', tostring(tokens - 1), 'at', tostring(now))
@@ -95,11 +98,10 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
   async function admit(ctx: BotContext, person: string, exiting: boolean, now: number): Promise<PersonSession | undefined> {
     const reply = (await GATE.run(
       redis,
-      [keys.updateSeen(ctx.update.update_id, person), keys.rateBucket(person), keys.prefs(person), keys.flowState(person), keys.conversation(person), keys.chatMessages(person)],
+      [keys.updatesSeen(person), keys.rateBucket(person), keys.prefs(person), keys.flowState(person), keys.conversation(person), keys.chatMessages(person)],
       [
-        UPDATE_MARK.processing,
+        String(ctx.update.update_id),
         UPDATE_MARK.processingSeconds,
-        UPDATE_MARK.done,
         UPDATE_MARK.doneSeconds,
         deps.burst,
         deps.perSecond,
@@ -140,7 +142,7 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
 
   /** Saved even after a failure: the ids of messages already sent must stay deletable. */
   async function save(ctx: BotContext, session: PersonSession, failed: boolean): Promise<void> {
-    const done = failed ? undefined : { key: keys.updateSeen(ctx.update.update_id, session.person), value: UPDATE_MARK.done, ttlSeconds: UPDATE_MARK.doneSeconds };
+    const done = failed ? undefined : { key: keys.updatesSeen(session.person), field: String(ctx.update.update_id), ttlSeconds: UPDATE_MARK.doneSeconds };
     await session.flush(redis, deps.ttl, ctx.beacon.leaseToken, done).catch(async (error: unknown) => {
       // The update already did its work (perhaps filed a case and told the person): one
       // more try at saving, which is safe to repeat, spares them a "try again" over a blip.
@@ -172,7 +174,7 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
     await save(ctx, session, failure !== undefined).catch((error: unknown) => void (failure ??= { error }));
     if (failure) {
       // Not done: a redelivered copy must run again.
-      await redis.del(keys.updateSeen(ctx.update.update_id, person)).catch(() => undefined);
+      await redis.hdel(keys.updatesSeen(person), String(ctx.update.update_id)).catch(() => undefined);
       throw failure.error;
     }
   };

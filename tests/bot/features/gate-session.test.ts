@@ -15,42 +15,45 @@ const ttl = { idleSeconds: 600, prefsSeconds: 600 };
 const state: FlowState = { v: 1, flowId: "triage", flowHash: "h", sessionId: "S", node: "passport", answers: {}, startedAt: 1, updatedAt: 1 };
 const newPerson = () => `p-${randomBytes(6).toString("hex")}`;
 const session = (person: string) => new PersonSession(person, { discreet: true }, undefined, undefined, { keys: env.keys, box });
-const done = (key: string) => ({ key, value: "done", ttlSeconds: 86_400 });
+const newUpdateId = (lead: number) => String(Number(`${lead}${randomBytes(3).readUIntBE(0, 3)}`));
+const done = (person: string, field: string) => ({ key: env.keys.updatesSeen(person), field, ttlSeconds: 86_400 });
 
 describe("person session: what the lease fences", () => {
   it("without the lease, saves the message ids but no state, and does not mark the update done", async () => {
     const person = newPerson();
-    const marker = env.keys.updateSeen(Number(`9${randomBytes(3).readUIntBE(0, 3)}`));
-    await env.redis.set(marker, "processing", "EX", 60);
+    const update = newUpdateId(9);
+    const processing = `p:${Date.now() + 60_000}`;
+    await env.redis.hset(env.keys.updatesSeen(person), update, processing);
     await env.redis.set(env.keys.chatLock(person), "someone-else", "PX", 10_000);
     const stale = session(person);
     stale.setFlow(state);
     stale.setPrefs({ lang: "km" });
     stale.track([41, 42], 1_000);
-    const failure = await stale.flush(env.redis, ttl, "my-old-token", done(marker)).catch((error: unknown) => error);
+    const failure = await stale.flush(env.redis, ttl, "my-old-token", done(person, update)).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(LeaseLostError);
     expect(failure).toBeInstanceOf(StorageError);
     expect(await env.redis.zrange(env.keys.chatMessages(person), "0", "-1")).toEqual(["41", "42"]);
     expect(await env.redis.exists(env.keys.flowState(person), env.keys.prefs(person))).toBe(0);
-    expect(await env.redis.get(marker)).toBe("processing");
+    expect(await env.redis.hget(env.keys.updatesSeen(person), update)).toBe(processing);
   });
 
   it("with the lease, writes the state and marks the update done in the same step", async () => {
     const person = newPerson();
-    const marker = env.keys.updateSeen(Number(`8${randomBytes(3).readUIntBE(0, 3)}`));
+    const update = newUpdateId(8);
     await env.redis.set(env.keys.chatLock(person), "mine", "PX", 10_000);
     const holder = session(person);
     holder.setFlow(state);
-    await holder.flush(env.redis, ttl, "mine", done(marker));
+    await holder.flush(env.redis, ttl, "mine", done(person, update));
     expect(await env.redis.exists(env.keys.flowState(person))).toBe(1);
-    expect(await env.redis.get(marker)).toBe("done");
-    expect(await env.redis.ttl(marker)).toBeGreaterThan(3600);
+    expect(await env.redis.hget(env.keys.updatesSeen(person), update)).toMatch(/^d:\d+$/);
+    expect(await env.redis.ttl(env.keys.updatesSeen(person))).toBeGreaterThan(3600);
   });
 
   it("marks an update done even when it wrote nothing else", async () => {
-    const marker = env.keys.updateSeen(Number(`7${randomBytes(3).readUIntBE(0, 3)}`));
-    await session(newPerson()).flush(env.redis, ttl, "", done(marker));
-    expect(await env.redis.get(marker)).toBe("done");
+    const person = newPerson();
+    const update = newUpdateId(7);
+    await session(person).flush(env.redis, ttl, "", done(person, update));
+    expect(await env.redis.hget(env.keys.updatesSeen(person), update)).toMatch(/^d:\d+$/);
   });
 });
 
