@@ -51,6 +51,8 @@ local function marks_write(key, field, value, done_seconds, now_ms)
   local flat, stale = redis.call('HGETALL', key), {}
   for i = 1, #flat, 2 do
     if not marks_state(flat[i + 1], now_ms, done_seconds) then stale[#stale + 1] = flat[i] end
+    -- In batches: unpack fails past a few thousand values, and a long flood can leave more.
+    if #stale == 500 then redis.call('HDEL', key, unpack(stale)); stale = {} end
   end
   if #stale > 0 then redis.call('HDEL', key, unpack(stale)) end
 end

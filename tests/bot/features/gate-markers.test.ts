@@ -88,4 +88,17 @@ describe("a person's update markers: one hash per person", () => {
     expect(Object.keys(marks).sort()).toEqual([...fresh, "880400"].sort());
     expect(marks["880400"]).toMatch(DONE_MARK);
   });
+
+  it("prunes past 128, 256, … fields in the same way (a long flood), whatever the number of stale marks", async () => {
+    const h = await start({ webhook: true });
+    const { userId, post } = await webhookPerson(h);
+    const nowS = Math.floor(Date.now() / 1000);
+    const fields: string[] = [];
+    for (let i = 0; i < 1024; i++) fields.push(String(860_000 + i), `d:${nowS - DAY_S - 10}`);
+    await h.redis.hset(markersOf(h, userId), ...fields);
+
+    expect(await post(personUpdate(880_500, userId, "/start"))).toBe(200);
+    await h.settle();
+    expect(Object.keys(await h.redis.hgetall(markersOf(h, userId)))).toEqual(["880500"]);
+  });
 });
