@@ -189,6 +189,25 @@ describe("webhook: an update that fails mid-way is delivered again", () => {
     expect(sentTexts(h, userId).length).toBe(sent);
   });
 
+  it("a crashed run that had already shown the question: the taken-over copy finds it, and the person sees it once", async () => {
+    const h = await start({ webhook: true });
+    const userId = randomUserId();
+    h.emulator.registerChat({ id: userId, type: "private", first_name: "Web" });
+    const update = textUpdate(990_002, userId, "/start");
+    expect(await h.emulator.postToWebhook(update, { secret: WEBHOOK_SECRET })).toBe(200);
+    expect(showsFirstQuestion(h, userId)).toBe(true);
+    // As if the run died right after Telegram took the question: nothing of it reached Redis.
+    const p = pseudonymOf(h, userId);
+    await h.redis.del(h.keys.flowState(p), h.keys.conversation(p), h.keys.chatMessages(p));
+    await h.redis.hset(markersOf(h, userId), String(update.update_id), `p:${Date.now() - 1}`);
+    const sends = h.emulator.calls("sendMessage").filter((c) => Number(c.params.chat_id) === userId).length;
+    const shown = h.emulator.messages(userId).filter((m) => m.from.is_bot).length;
+    expect(await h.emulator.postToWebhook(update, { secret: WEBHOOK_SECRET })).toBe(200);
+    expect(h.emulator.calls("sendMessage").filter((c) => Number(c.params.chat_id) === userId).length).toBe(sends);
+    expect(h.emulator.messages(userId).filter((m) => m.from.is_bot)).toHaveLength(shown);
+    expect(showsFirstQuestion(h, userId)).toBe(true);
+  });
+
   it("after losing the chat lease: 503, the redelivered update is handled, the person hears of a delay once (not 'try again'), and every copy can still be wiped", async () => {
     const h = await start({ webhook: true });
     const person = h.person({ id: randomUserId() });

@@ -10,6 +10,7 @@ import { MARKS_LUA, PERSON_MARKS } from "../../person/update-marks.js";
 import { isExitRequest } from "../person-input.js";
 import type { BotContext } from "../../transport/context.js";
 import { LeaseLostError } from "../../errors.js";
+import { runAsReplay } from "../../transport/replay.js";
 import { PersonSession, type SessionRegistry } from "../../person/session.js";
 import type { PrefsStore } from "../../person/prefs.js";
 
@@ -34,13 +35,16 @@ const NOTICE_EVERY_SECONDS = 600;
  * KEYS: the person's update markers (hash), rate bucket (hash: t tokens, at ms), prefs, flow, conversation, message ids.
  * ARGV: update id, processing seconds, done seconds, burst,
  * refill per second, exit ('1' or ''), message id ('' if none), now ms, delete window ms.
- * Reply: {0, 'processing' | 'done'} seen before, {2} rate-limited, {1, prefs, flow, conversation}.
+ * Reply: {0, 'processing' | 'done'} seen before, {2} rate-limited, {1, prefs, flow, conversation, crashed ('1': a dead run's update)}.
  */
 const GATE = defineScript("person-gate", MARKS_LUA + `
 -- Redis's own clock: the same for every instance, and real time whatever clock the app was given.
 local now = marks_now_ms()
-local seen = marks_state(redis.call('HGET', KEYS[1], ARGV[1]), now, tonumber(ARGV[3]))
+local prior = redis.call('HGET', KEYS[1], ARGV[1])
+local seen = marks_state(prior, now, tonumber(ARGV[3]))
 if seen then return {0, seen} end
+-- A processing mark past its life: the run that took this update died (a webhook copy after a crash).
+local crashed = (prior and string.sub(prior, 1, 2) == '${PERSON_MARKS.processing}') and '1' or ''
 marks_write(KEYS[1], ARGV[1], '${PERSON_MARKS.processing}' .. marks_int(now + tonumber(ARGV[2]) * 1000), tonumber(ARGV[3]), now)
 if ARGV[7] ~= '' then
   redis.call('ZADD', KEYS[6], ARGV[8], ARGV[7])
@@ -62,9 +66,9 @@ else
   redis.call('HSET', KEYS[2], 't', tostring(tokens - 1), 'at', tostring(now))
   redis.call('PEXPIRE', KEYS[2], math.ceil(burst / rate * 1000) + 1000)
 end
-return {1, redis.call('HGETALL', KEYS[3]), redis.call('GET', KEYS[4]) or '', redis.call('GET', KEYS[5]) or ''}`);
+return {1, redis.call('HGETALL', KEYS[3]), redis.call('GET', KEYS[4]) or '', redis.call('GET', KEYS[5]) or '', crashed}`);
 
-type GateReply = [0, string] | [2] | [1, string[], string, string];
+type GateReply = [0, string] | [2] | [1, string[], string, string, string];
 
 export interface PersonGateDependencies {
   redis: Redis;
@@ -95,7 +99,7 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
   const { redis, keys, translator } = deps;
 
   /** One script: dedupe, rate limit and every read of the person; undefined when the update stops here. */
-  async function admit(ctx: BotContext, person: string, exiting: boolean, now: number): Promise<PersonSession | undefined> {
+  async function admit(ctx: BotContext, person: string, exiting: boolean, now: number): Promise<{ session: PersonSession; crashedRun: boolean } | undefined> {
     const reply = (await GATE.run(
       redis,
       [keys.updatesSeen(person), keys.rateBucket(person), keys.prefs(person), keys.flowState(person), keys.conversation(person), keys.chatMessages(person)],
@@ -113,10 +117,12 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
     )) as GateReply;
     if (reply[0] === 0) return void onSeenUpdate(ctx, reply[1]);
     if (reply[0] === 2) return void (await onFlood(ctx, person));
-    const [, prefsFlat, flowSealed, convSealed] = reply;
+    const [, prefsFlat, flowSealed, convSealed, crashed] = reply;
     const raw: Record<string, string> = {};
     for (let i = 0; i + 1 < prefsFlat.length; i += 2) raw[prefsFlat[i]!] = prefsFlat[i + 1]!;
-    return new PersonSession(person, deps.prefs.parse(raw), flowSealed || undefined, convSealed || undefined, { keys, box: deps.box });
+    if (crashed === "1") ctx.beacon.logger.info("update taken over from a run that died handling it");
+    const session = new PersonSession(person, deps.prefs.parse(raw), flowSealed || undefined, convSealed || undefined, { keys, box: deps.box });
+    return { session, crashedRun: crashed === "1" };
   }
 
   /** A flood is answered once per window with a calm word, and otherwise dropped. */
@@ -158,13 +164,15 @@ export function createPersonGate(deps: PersonGateDependencies): MiddlewareFn<Bot
     // An exit must not open the team's contact window, nor be slowed by the rate limit.
     const exiting = isExitRequest(ctx, translator);
     const now = deps.clock();
-    const session = await admit(ctx, person, exiting, now);
-    if (!session) return;
+    const admitted = await admit(ctx, person, exiting, now);
+    if (!admitted) return;
+    const { session, crashedRun } = admitted;
     settle(ctx, session);
     deps.sessions.open(session);
     let failure: { error: unknown } | undefined;
     try {
-      await next();
+      // The dead run may have sent the person something it never saved: the flow looks for it (`transport/replay.ts`).
+      await (crashedRun ? runAsReplay(next) : next());
     } catch (error) {
       failure = { error };
     } finally {
