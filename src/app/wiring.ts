@@ -15,7 +15,8 @@ import { createMessageTracker } from "../person/message-tracker.js";
 import { createPrefsStore } from "../person/prefs.js";
 import { createSessionRegistry } from "../person/session.js";
 import { createKeys, type Keys } from "../redis/keys.js";
-import { triageCardSchema, type TriageCard } from "../triage/card.js";
+import { packCard, unpackCard } from "../triage/card-pack.js";
+import type { TriageCard } from "../triage/card.js";
 
 /** Everything the bot, the desk and the jobs share: built once, with no Telegram in it. */
 export type Stores = ReturnType<typeof createStores>;
@@ -44,7 +45,9 @@ export function createStores(options: { config: Config; redis: Redis; logger: Lo
       box,
       clock,
       retentionDays: config.retentionDays,
-      parseCard: (v) => triageCardSchema.parse(v),
+      // Packed (answers as tuples): the card is most of what a case keeps for the whole retention period.
+      parseCard: unpackCard,
+      encodeCard: packCard,
       durability: { replicas: config.redisWaitReplicas, timeoutMs: 2_000 },
       onDegraded: (shortfall) => logger.error(shortfall, "case filed with fewer Redis replicas connected than REDIS_WAIT_REPLICAS asks"),
     });

@@ -26,6 +26,8 @@ export interface CaseStoreDependencies<Card> {
    * trusted as stored, which is only safe because it is authenticated by the box.
    */
   parseCard?: (value: unknown) => Card;
+  /** The card's stored form (sealed as JSON); `parseCard` reads it back. Default: the card itself. */
+  encodeCard?: (card: Card) => unknown;
   /**
    * Replicas that must hold a new case before filing counts as done (`WAIT`):
    * with Sentinel, a failover right after "received" must not lose the case.
@@ -131,6 +133,7 @@ export interface CaseStore<Card> {
 export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseStore<Card> {
   const { redis, keys, box, clock } = deps;
   const codec = createCaseCodec<Card>({ keys, box, parseCard: deps.parseCard ?? ((value: unknown) => value as Card) });
+  const encode = deps.encodeCard ?? ((card: Card): unknown => card);
 
   async function get(caseId: string): Promise<CaseRecord<Card> | undefined> {
     const fields = await redis.hgetall(keys.caseRecord(caseId));
@@ -201,7 +204,7 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
       const reply = await createScript.run(
         redis,
         [recordKey, contactKey, keys.casesOpen, keys.casesAll, keys.personCase(checked.person), keys.casesStream],
-        [caseId, box.seal(fieldAad(recordKey, "enc"), JSON.stringify(card)), tier, clock(), box.seal(contactKey, JSON.stringify(checked)), desk ?? ""],
+        [caseId, box.seal(fieldAad(recordKey, "enc"), JSON.stringify(encode(card))), tier, clock(), box.seal(contactKey, JSON.stringify(checked)), desk ?? ""],
       );
       // Also for a case that already existed: the retry of a filing whose WAIT failed must wait again.
       if (deps.durability && deps.durability.replicas > 0) await replicated(caseId, deps.durability);
@@ -210,7 +213,7 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
 
     async enrich(caseId, card, tier) {
       const recordKey = keys.caseRecord(caseId);
-      const sealed = box.seal(fieldAad(recordKey, "enc"), JSON.stringify(card));
+      const sealed = box.seal(fieldAad(recordKey, "enc"), JSON.stringify(encode(card)));
       const reply = await enrichScript.run(redis, [recordKey, keys.casesOpen, keys.casesStream], [caseId, sealed, tier, clock()]);
       return reply === 1;
     },
