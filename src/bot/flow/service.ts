@@ -88,13 +88,13 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     const tracked = await tracker.list(view.person, clock());
     const ids = withGaps(tracked, keep);
     if (ids.length === 0) return;
-    const kept = new Set(keep);
     void deleteInBatches((batch) => deps.deleteMessages(view.chatId, batch, { settling }), ids, (error) => {
       deps.logger.warn({ person: view.person, err: error }, "discreet tidy failed; its ids stay tracked");
     })
       .then((deleted) => {
+        // `withGaps` left the kept ids out of the deletes, so none of them is forgotten here.
         const done = new Set(deleted);
-        return tracker.forget(view.person, tracked.filter((id) => done.has(id) && !kept.has(id)), clock());
+        return tracker.forget(view.person, tracked.filter((id) => done.has(id)), clock());
       })
       .catch((error: unknown) => deps.logger.warn({ person: view.person, err: error }, "tidied ids not forgotten; a later tidy deletes them again"));
   }
@@ -109,11 +109,11 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     presentTracked({ presenter, tracker, clock }, view, outputs, shownMessageId, options);
 
   /** `why`: a line said before the first question (the person's earlier run could not go on). */
-  async function begin(view: PersonView, why?: string, messageId?: number): Promise<"shown"> {
+  async function begin(view: PersonView, why?: string): Promise<"shown"> {
     const bundle = registry.current(deps.flowId);
     const step = startFlow(bundle, { sessionId: deps.newSessionId(), now: clock() });
     const outputs: Output[] = why ? [{ type: "say", lines: [{ key: why }] }, ...step.outputs] : step.outputs;
-    const shown = await present(view, outputs, undefined, await adoptAfter(view, messageId));
+    const shown = await present(view, outputs, undefined, await adoptAfter(view));
     await states.save(view.person, { ...step.state, clutter: true, shownMessageId: shown.askedMessageId });
     deps.logger.info({ person: view.person, flow: bundle.flow.id, version: bundle.hash }, "flow started");
     return "shown";
