@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import { createCaseDeskReads, type CaseDeskReads } from "./desk-reads.js";
 import { fieldAad } from "../crypto/aad.js";
 import type { CipherBox } from "../crypto/box.js";
 import { StorageError, TransitionRefusedError } from "../errors.js";
@@ -70,7 +71,7 @@ export interface TransitionOptions {
 }
 
 /** Sealed case records with atomic creation, fenced transitions and erasure. */
-export interface CaseStore<Card> {
+export interface CaseStore<Card> extends CaseDeskReads {
   /** A fresh public reference, `XXXX-XXXX` in Crockford base32 (40 random bits, nothing derived). */
   newCaseId(): string;
   /**
@@ -234,9 +235,8 @@ export function createCaseStore<Card>(deps: CaseStoreDependencies<Card>): CaseSt
     setCardMessage: (caseId, messageId) => trackMessage(caseId, messageId, true),
     trackDeskMessage: (caseId, messageId) => trackMessage(caseId, messageId, false),
 
-    async caseOfPerson(person) {
-      return (await redis.get(keys.personCase(person))) ?? undefined;
-    },
+    caseOfPerson: async (person) => (await redis.get(keys.personCase(person))) ?? undefined,
+    ...createCaseDeskReads(redis, keys),
 
     async transition(caseId, action, options) {
       const { expectedVersion, actor } = options;

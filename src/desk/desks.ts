@@ -23,13 +23,13 @@ import type { DeskDependencies } from "./types.js";
 export function createDesks(deps: DeskDependencies, routes: readonly DeskRoute[], storeFor: (keys: Keys) => CaseStore<TriageCard>): Desk {
   const names = new Set(routes.map((r) => r.name));
   if (routes.length === 0) return withDeskCheck(createDesk(deps), deps.cases, names);
-  const main = createDesk({ ...deps, cases: ownedCases(deps.cases, (r) => r.desk === undefined) });
+  const main = createDesk({ ...deps, cases: ownedCases(deps.cases, undefined) });
   const others = routes.map((route) => {
     const keys = deskKeys(deps.keys, route.name);
     return createDesk({
       ...deps,
       keys,
-      cases: ownedCases(storeFor(keys), (r) => r.desk === route.name),
+      cases: ownedCases(storeFor(keys), route.name),
       config: {
         ...deps.config,
         coordinatorChatId: route.chat_id,
@@ -79,16 +79,14 @@ export function createDesks(deps: DeskDependencies, routes: readonly DeskRoute[]
  * dropped from DESKS_FILE while it holds live cases would leave them with no group at
  * all, so the start stops and names it; put it back until its cases are closed.
  */
-function withDeskCheck(desk: Desk, cases: Pick<CaseStore<TriageCard>, "listOpen">, names: ReadonlySet<string>): Desk {
+function withDeskCheck(desk: Desk, cases: Pick<CaseStore<TriageCard>, "openCasesByDesk">, names: ReadonlySet<string>): Desk {
   return {
     ...desk,
     async start() {
-      const orphans = new Map<string, number>();
-      for (const record of await cases.listOpen(100_000)) {
-        if (record.desk !== undefined && !names.has(record.desk)) orphans.set(record.desk, (orphans.get(record.desk) ?? 0) + 1);
-      }
-      if (orphans.size > 0) {
-        const list = [...orphans].map(([name, n]) => `"${name}" (${n} open)`).join(", ");
+      // The desk field of each live case, no card opened: this runs at every start.
+      const orphans = [...(await cases.openCasesByDesk())].filter(([name]) => !names.has(name));
+      if (orphans.length > 0) {
+        const list = orphans.map(([name, n]) => `"${name}" (${n} open)`).join(", ");
         throw new ConfigError(`DESKS_FILE no longer lists desk ${list}: its live cases would reach no group. Put it back until they are resolved.`);
       }
       await desk.start();
