@@ -129,10 +129,10 @@ export class OutboundEngine {
     this.inFlight++;
     const callers = job.waiters.length + job.detached;
     this.o.logger?.debug({ method: job.method, priority: job.priority, waitedMs: now - job.enqueuedAt, callers }, "outbound call sent");
-    void this.send(bucket, job);
+    void this.send(bucket, job, now);
   }
 
-  private async send(bucket: Bucket, job: Job): Promise<void> {
+  private async send(bucket: Bucket, job: Job, sentAt: number): Promise<void> {
     let response: ApiResponse<unknown> | undefined;
     let thrown: { error: unknown } | undefined;
     try {
@@ -142,6 +142,8 @@ export class OutboundEngine {
     }
     bucket.inFlight--;
     this.inFlight--;
+    // The chat's limit counts from the answer, the latest the call can have reached Telegram (see `respend`).
+    bucket.limiter?.respend(sentAt, this.o.clock());
     const retryAfter = response === undefined ? undefined : floodWait(response);
     if (thrown) this.fail(job, thrown.error);
     else if (retryAfter !== undefined && this.stopped) this.fail(job, new OutboundStoppedError(job.method));

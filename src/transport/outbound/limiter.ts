@@ -49,6 +49,21 @@ export class WindowLimiter {
     return total;
   }
 
+  /**
+   * Moves a token spent at `spentAt` to `to` (later): the call's answer came then. Telegram
+   * counts a call when it arrives, somewhere between our send and its answer; counting
+   * from the answer keeps a late arrival (a slow network, a loaded host) from making the
+   * next window's first call look early to Telegram.
+   */
+  respend(spentAt: number, to: number): void {
+    const i = this.spent.lastIndexOf(spentAt);
+    if (i < 0 || to <= spentAt) return;
+    this.spent.splice(i, 1);
+    let j = this.spent.length;
+    while (j > 0 && this.spent[j - 1]! > to) j--;
+    this.spent.splice(j, 0, to);
+  }
+
   /** True when no token is spent any more: the limiter can be thrown away. */
   rested(now: number): boolean {
     this.forget(now);

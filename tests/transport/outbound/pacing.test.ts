@@ -19,6 +19,17 @@ describe("outbound pacing", () => {
     expect(atOf(h)).toEqual([0, 0, 0, 3000, 3000]);
   });
 
+  it("counts a chat's call from its answer, so a call that reached Telegram late cannot make the next window early", async () => {
+    const h = harness();
+    // Every answer takes 400 ms: a call may reach Telegram any time before it.
+    h.answerWith(() => new Promise((resolve) => setTimeout(() => resolve({ ok: true, result: { message_id: 1 } }), 400)));
+    const sent = [1, 2, 3, 4].map((n) => h.call("sendMessage", { chat_id: 9, text: String(n) }));
+    await h.advance(10_000);
+    await Promise.all(sent);
+    // One at a time in the chat; the fourth 3 s after the first one's answer (400), not its send (0).
+    expect(atOf(h)).toEqual([0, 400, 800, 3400]);
+  });
+
   it("sends at most 19 a minute into a group, in any minute", async () => {
     const h = harness();
     const sent = Array.from({ length: 25 }, (_, n) => h.call("sendMessage", { chat_id: -100, text: String(n) }));
