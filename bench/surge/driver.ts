@@ -72,8 +72,11 @@ function problemSink(problems: Record<string, number>): Writable {
     write(chunk, _enc, done) {
       for (const line of String(chunk).split("\n")) {
         if (!line) continue;
-        const msg = (JSON.parse(line) as { msg?: string }).msg ?? "?";
+        const entry = JSON.parse(line) as { msg?: string; err?: { type?: string; code?: string; message?: string } };
+        const msg = entry.msg ?? "?";
         problems[msg] = (problems[msg] ?? 0) + 1;
+        // SURGE_DEBUG=1: the error's class, code and message too (benchmark data, no person's words).
+        if (process.env.SURGE_DEBUG && entry.err) process.stderr.write(`${msg}: ${JSON.stringify(entry.err).slice(0, 400)}\n`);
       }
       done();
     },

@@ -5,7 +5,7 @@ import { tiers, type Tier } from "../flow/schema.js";
 import type { FlowBundle } from "../flow/types.js";
 import type { Translator } from "../i18n/translator.js";
 import type { TriageCard } from "../triage/card.js";
-import { capText, formatAge, keyPart, MAX_MESSAGE_CHARS, statusText, TIER_BADGES } from "../triage/render.js";
+import { capText, capUnits, formatAge, keyPart, MAX_MESSAGE_CHARS, statusText, TIER_BADGES } from "../triage/render.js";
 
 /** Telegram's limit on the buttons of one message. */
 export const MAX_DIGEST_BUTTONS = 100;
@@ -113,21 +113,59 @@ export function digestLine(entry: DigestEntry, options: DigestTextOptions): stri
   return capText(parts.join(" · "), MAX_LINE_CHARS);
 }
 
-/** The message for these entries (most urgent first): header, a line each, a button per waiting case. */
+/**
+ * Room a page keeps free when cases are laid out on it: its lines grow after
+ * that (ages from "1 min" to "2 h", "card below", "Claimed by …"), and an edit
+ * past Telegram's 4,096 characters is refused, which stalled the digest in a
+ * surge (bench:surge, 150 people: 15 refused edits, cases seen 7 s late).
+ */
+const LAYOUT_HEADROOM = 0.85;
+
+/** A line whose case needs nothing more from the digest: badge, reference and what became of it. */
+function settledLine(entry: DigestEntry, options: DigestTextOptions): string {
+  if (entry.state === "gone") return digestLine(entry, options);
+  const what = entry.status ?? (entry.state === "carded" ? options.translator.t(options.locale, "desk-digest-card-below") : "");
+  return capText([`${TIER_BADGES[entry.tier]} ${entry.caseId}`, ...(what ? [what] : [])].join(" · "), MAX_LINE_CHARS);
+}
+
+/** A waiting line cut to fit: reference and age before place and reasons, so a cut keeps what identifies the case. */
+function compactLine(entry: DigestEntry, options: DigestTextOptions): string {
+  const age = formatAge(options.translator, options.locale, options.now - entry.createdAt);
+  return [`${TIER_BADGES[entry.tier]} ${entry.caseId}`, age, ...(entry.place ? [entry.place] : []), ...(entry.reasons.length ? [entry.reasons.join(", ")] : [])].join(" · ");
+}
+
+/**
+ * The message for these entries (most urgent first): header, a line each, a
+ * button per waiting case. When the full lines no longer fit, settled cases
+ * (carded, claimed, closed) shorten to reference and outcome, the waiting
+ * ones keep their detail; the text never passes Telegram's limit.
+ */
 export function renderDigestPage(entries: DigestEntry[], options: DigestTextOptions): DigestPage {
   const sorted = [...entries].sort((a, b) => urgency(a) - urgency(b));
-  const text = [options.translator.t(options.locale, "desk-digest-title"), "", ...sorted.map((e) => digestLine(e, options))].join("\n");
+  const title = options.translator.t(options.locale, "desk-digest-title");
+  const textOf = (line: (e: DigestEntry) => string) => [title, "", ...sorted.map(line)].join("\n");
+  let text = textOf((e) => digestLine(e, options));
+  if (text.length > MAX_MESSAGE_CHARS) text = textOf((e) => (e.state === "waiting" ? digestLine(e, options) : settledLine(e, options)));
+  if (text.length > MAX_MESSAGE_CHARS) {
+    // Still too long (later answers added reasons and places to waiting cases): every waiting line gets
+    // an equal share, reference and age first, so no case drops off the end of the message.
+    const settled = textOf((e) => (e.state === "waiting" ? "" : settledLine(e, options))).length;
+    const waiting = sorted.filter((e) => e.state === "waiting").length;
+    const share = Math.max(24, Math.floor((MAX_MESSAGE_CHARS - settled) / Math.max(1, waiting)));
+    text = textOf((e) => (e.state === "waiting" ? capUnits(compactLine(e, options), share) : settledLine(e, options)));
+  }
   const flat = sorted.filter((e) => e.button).map((e) => ({ text: `${TIER_BADGES[e.tier]} ${e.caseId}`, data: e.button! }));
   const buttons: DigestPage["buttons"] = [];
   for (let i = 0; i < flat.length; i += BUTTONS_PER_ROW) buttons.push(flat.slice(i, i + BUTTONS_PER_ROW));
-  return { text, buttons };
+  return { text: capUnits(text, MAX_MESSAGE_CHARS), buttons };
 }
 
-/** Whether a page fits in one Telegram message (text length, buttons). */
+/** Whether a page fits in one Telegram message (text length, buttons), with room for its lines to grow. */
 export function pageFits(entries: DigestEntry[], options: DigestTextOptions): boolean {
   if (entries.length > MAX_DIGEST_BUTTONS) return false;
-  const page = renderDigestPage(entries, options);
-  return page.text.length <= MAX_MESSAGE_CHARS && page.buttons.flat().length <= MAX_DIGEST_BUTTONS;
+  const sorted = [...entries].sort((a, b) => urgency(a) - urgency(b));
+  const text = [options.translator.t(options.locale, "desk-digest-title"), "", ...sorted.map((e) => digestLine(e, options))].join("\n");
+  return text.length <= Math.floor(MAX_MESSAGE_CHARS * LAYOUT_HEADROOM) && sorted.filter((e) => e.button).length <= MAX_DIGEST_BUTTONS;
 }
 
 /**

@@ -22,6 +22,18 @@ export function capText(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
 
+/**
+ * Cuts to `max` UTF-16 code units, the unit of Telegram's 4,096 limit on a message
+ * (an emoji badge counts two), never inside a surrogate pair, marking the cut with "…".
+ */
+export function capUnits(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 export const TIER_BADGES: Record<Tier, string> = { critical: "🔴", high: "🟠", normal: "🔵" };
 
 /** Escalation reasons a coordinator can pick, and the tier each lifts the case to at least. */

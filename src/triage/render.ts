@@ -5,7 +5,7 @@ import { controlLines, headerLines, reachLines, restLines, whereLines, whoLines 
 import { escapeHtml, FREE_TEXT_CAP, MAX_MESSAGE_CHARS, renderWithdrawn, statusText, TIER_BADGES, type CardRecord, type RenderOptions } from "./render-text.js";
 
 export {
-  capText, escalationReasons, escapeHtml, formatAge, FREE_TEXT_CAP, keyPart, MAX_MESSAGE_CHARS, renderWithdrawn, statusText, termOf, TIER_BADGES,
+  capText, capUnits, escalationReasons, escapeHtml, formatAge, FREE_TEXT_CAP, keyPart, MAX_MESSAGE_CHARS, renderWithdrawn, statusText, termOf, TIER_BADGES,
   type CardRecord, type EscalationReason, type RenderOptions,
 } from "./render-text.js";
 

@@ -90,7 +90,9 @@ describe("digest pages", () => {
     const many = Array.from({ length: 230 }, (_, i) => entry(i + 1, { place: undefined }));
     const { joined, pages } = layoutDigest([], many, options);
     expect(joined).toEqual([]);
-    expect(pages.map((p) => p.length)).toEqual([MAX_DIGEST_BUTTONS, MAX_DIGEST_BUTTONS, 30]);
+    expect(pages).toHaveLength(3);
+    for (const page of pages) expect(renderDigestPage(page, options).buttons.flat().length).toBeLessThanOrEqual(MAX_DIGEST_BUTTONS);
+    expect(Math.max(...pages.map((p) => p.length))).toBeGreaterThan(MAX_DIGEST_BUTTONS - 5);
     expect(pages.flat().map((e) => e.caseId).sort()).toEqual(many.map((e) => e.caseId).sort());
   });
 
@@ -103,6 +105,30 @@ describe("digest pages", () => {
       expect(pageFits(page, options)).toBe(true);
     }
     expect(pages.flat()).toHaveLength(80);
+  });
+
+  it("keeps a full page under Telegram's limit as its lines grow: settled cases shorten, waiting ones keep their detail", () => {
+    const long = (n: number) => entry(n, { reasons: ["needs a doctor", "in danger now", "self-harm risk"], place: "Kampong Speu Province West" });
+    const { pages } = layoutDigest([], Array.from({ length: 80 }, (_, i) => long(i + 1)), options);
+    const page = pages[0]!;
+    // An hour later most were claimed by a coordinator with a long name, and the ages grew.
+    const later = { ...options, now: NOW + 3_600_000 };
+    const grown = page.map((e, i) => (i < 3 ? e : { ...e, state: "claimed" as const, button: undefined, status: "Claimed by Maria Fernanda de los Santos Oliveira" }));
+    const full = grown.map((e) => digestLine(e, later)).join("\n");
+    expect(full.length).toBeGreaterThan(MAX_MESSAGE_CHARS);
+    const text = renderDigestPage(grown, later).text;
+    expect(text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+    for (const e of grown.slice(0, 3)) expect(text).toContain(digestLine(e, later));
+    expect(text).toContain(`🔵 ${grown[3]!.caseId} · Claimed by Maria Fernanda de los Santos Oliveira`);
+  });
+
+  it("shares the room among waiting lines when later answers made them too long, so no case drops off", () => {
+    const { pages } = layoutDigest([], Array.from({ length: 60 }, (_, i) => entry(i + 1)), options);
+    const page = pages[0]!;
+    const richer = page.map((e) => ({ ...e, reasons: ["needs a doctor", "in danger now", "self-harm risk", "a child is held", "passport taken"], place: "Kampong Speu Province West, near the border" }));
+    const text = renderDigestPage(richer, options).text;
+    expect(text.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+    for (const e of richer) expect(text).toContain(`🔵 ${e.caseId} · `);
   });
 
   it("adds to the current message what fits there and puts the rest on a new one", () => {

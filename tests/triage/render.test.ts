@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { parseHtml } from "../../src/sandbox/emulator/html-entities.js";
 import type { TriageCard } from "../../src/triage/card.js";
-import { capText, escapeHtml, MAX_MESSAGE_CHARS, renderCard, renderWithdrawn, type CardRecord } from "../../src/triage/render.js";
+import { capText, capUnits, escapeHtml, MAX_MESSAGE_CHARS, renderCard, renderWithdrawn, type CardRecord } from "../../src/triage/render.js";
 import { loadBundleFile } from "../helpers/flow-fixtures.js";
 
 const translator = createTranslator({ localesDir: "locales" });
@@ -145,5 +145,9 @@ describe("escapeHtml and capText", () => {
   it("cuts on code points and marks the cut", () => {
     expect(capText("😀😀😀😀", 3)).toBe("😀😀…");
     expect(capText("short", 300)).toBe("short");
+    // Telegram's limit counts UTF-16 units: an emoji is two, and a cut never splits one.
+    expect(capUnits("😀😀😀😀", 4)).toBe("😀…");
+    expect(capUnits("ab😀", 3)).toBe("ab…");
+    expect(capUnits("abcd", 4)).toBe("abcd");
   });
 });
