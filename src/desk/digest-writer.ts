@@ -116,10 +116,16 @@ export function createDigestWriter(deps: {
     return true;
   }
 
-  /** New waiting cases: onto the current message while it has waiting lines and room, else a new message. */
+  /**
+   * New waiting cases: onto the current message while it has waiting lines and room for all
+   * of them, else a new message. One call per pass: when the current message took only some,
+   * the rest waited a whole interval more for a page of their own (bench:surge, 150 people:
+   * cases seen up to 8 s after filing).
+   */
   async function addNew(added: DigestEntry[], current: Shown | undefined): Promise<void> {
     const live = current && current.entries.some((e) => e.state === "waiting") ? current : undefined;
-    const { joined, pages } = layoutDigest(live?.entries ?? [], added, textOptions());
+    const onLive = live ? layoutDigest(live.entries, added, textOptions()) : undefined;
+    const { joined, pages } = onLive && onLive.pages.length === 0 ? onLive : { joined: [], pages: layoutDigest([], added, textOptions()).pages };
     const withButtons = async (entries: DigestEntry[]) => {
       for (const e of entries) e.button = await deps.tokens.issue({ caseId: e.caseId, version: 1, action: "card" });
       return entries;

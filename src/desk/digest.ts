@@ -75,6 +75,8 @@ export function createDigest(deps: {
   let loop: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let wake: (() => void) | undefined;
+  /** The loop sleeps only to look at the budget again, not to keep the interval: a kick may end it. */
+  let idle = false;
 
   // A stopped digest sleeps no more: `stop` waits for the loop.
   const sleep = (ms: number) =>
@@ -133,15 +135,21 @@ export function createDigest(deps: {
     if (wait > 0) await sleep(wait);
     if (stopped) return;
     dirty = false;
+    // The interval runs from the pass's start: a call that waited in the queue must not stretch the
+    // cycle (the scheduler's group limiter keeps the calls inside the group's budget).
+    const startedAt = deps.clock();
     const outcome = await deps.writer.pass();
     digestCurrent = outcome === "idle";
-    if (outcome === "called") lastCallAt = deps.clock();
+    if (outcome === "called") lastCallAt = startedAt;
     // Another instance writes now; look again later. After a call, once more: more may have come meanwhile.
     if (outcome !== "idle") dirty = true;
     await promote();
-    // Waiting cases are promoted as the budget returns, without anything new happening.
+    // Waiting cases are promoted as the budget returns, without anything new happening. A new case
+    // ends this sleep (`kick`): waiting it out kept a surge's cases off the digest up to 8 s.
     if ((await store.waiting()).length > 0 && !dirty) {
+      idle = true;
       await sleep(intervalMs);
+      idle = false;
       dirty = true;
     }
   }
@@ -161,6 +169,11 @@ export function createDigest(deps: {
   /** Has the loop look again; one loop per process, so at most one digest call waits at a time. */
   function kick(): void {
     dirty = true;
+    if (idle) {
+      idle = false;
+      if (timer) clearTimeout(timer);
+      wake?.();
+    }
     if (loop || stopped) return;
     loop = run().finally(() => {
       loop = undefined;
