@@ -74,7 +74,7 @@ export class OutboundEngine {
     let bucket = this.buckets.get(call.bucketKey);
     if (!bucket) {
       const chat = call.kind !== "callback";
-      bucket = new Bucket(call.bucketKey, chat ? chatLimiter(this.o.limits, call.group) : undefined, chat);
+      bucket = new Bucket(call.bucketKey, chat ? chatLimiter(this.o.limits, call.group) : undefined, chat, chat && !call.group);
       this.buckets.set(call.bucketKey, bucket);
     }
     return bucket;

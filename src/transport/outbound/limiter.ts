@@ -1,3 +1,17 @@
+/** What the scheduler asks of a chat's or the bot's limit (a window here, a bucket in burst-limiter.ts). */
+export interface Limiter {
+  /** The earliest time (ms) at or after `now` when a call may leave and `reserve` more could follow at once. */
+  freeAt(now: number, reserve?: number): number;
+  /** Counts one call leaving at `now`; the caller checked `freeAt` first. */
+  take(now: number): void;
+  /** How many calls could leave in `[now, until)`, none before `notBefore`. */
+  capacity(now: number, until: number, notBefore?: number): number;
+  /** The call counted at `spentAt` reached Telegram at `to` (later): count it from then. */
+  respend(spentAt: number, to: number): void;
+  /** Nothing counted any more: the limiter can be thrown away. */
+  rested(now: number): boolean;
+}
+
 /**
  * A token bucket whose tokens come back exactly one window after they were
  * spent (a sliding-window log). Unlike a continuously refilling bucket, which
@@ -9,7 +23,7 @@
  * const group = new WindowLimiter(19, 60_000);
  * if (group.freeAt(now) <= now) group.take(now);
  */
-export class WindowLimiter {
+export class WindowLimiter implements Limiter {
   /** When each spent token was spent, oldest first; never longer than `limit`. */
   private readonly spent: number[] = [];
 
@@ -20,11 +34,13 @@ export class WindowLimiter {
     if (!(limit >= 1) || !(windowMs > 0)) throw new RangeError("a limiter needs limit >= 1 and windowMs > 0");
   }
 
-  /** The earliest time (ms) at or after `now` when a token is free. */
-  freeAt(now: number): number {
+  /** The earliest time (ms) at or after `now` when a token is free, with `reserve` more left over. */
+  freeAt(now: number, reserve = 0): number {
     this.forget(now);
-    if (this.spent.length < this.limit) return now;
-    return this.spent[0]! + this.windowMs;
+    const over = this.spent.length + reserve - this.limit;
+    if (over < 0) return now;
+    // The oldest `over + 1` spent tokens must come back first.
+    return over < this.spent.length ? this.spent[over]! + this.windowMs : Infinity;
   }
 
   /** Spends one token at `now`; the caller checked `freeAt` first. */

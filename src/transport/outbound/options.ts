@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
-import { WindowLimiter } from "./limiter.js";
+import { BurstLimiter } from "./burst-limiter.js";
+import { WindowLimiter, type Limiter } from "./limiter.js";
 
 /** Defaults a little under Telegram's published limits, so a clock skew or a retry does not tip us over. */
 export const DEFAULT_LIMITS = {
@@ -69,13 +70,12 @@ export function resolveOptions(options: OutboundOptions): ResolvedOptions {
 }
 
 /**
- * A private chat's "1/s, bursts of 3" as a window: `burst` calls per
- * `burst / rate` seconds (3 per 3 s), so the average stays at the rate.
+ * A group's "20 a minute" as a window (Telegram states it per minute); a
+ * private chat's "1/s, bursts of 3" as the bucket it is (burst-limiter.ts).
  */
-export function chatLimiter(limits: OutboundLimits, group: boolean): WindowLimiter {
+export function chatLimiter(limits: OutboundLimits, group: boolean): Limiter {
   if (group) return new WindowLimiter(Math.max(1, Math.floor(limits.groupPerMinute)), 60_000);
-  const burst = Math.max(1, Math.floor(limits.privateBurst));
-  return new WindowLimiter(burst, (burst / limits.privatePerSecond) * 1000);
+  return new BurstLimiter(Math.max(1, Math.floor(limits.privateBurst)), limits.privatePerSecond);
 }
 
 export function globalLimiter(limits: OutboundLimits): WindowLimiter {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { BUCKET_SLACK_MS as S } from "../../../src/transport/outbound/burst-limiter.js";
 import { PRIORITY, withPriority } from "../../../src/transport/outbound/index.js";
 import { badRequest, harness, ok } from "./fake-telegram.js";
 
@@ -27,7 +28,7 @@ describe("outbound coalescing", () => {
     await h.advance(5000);
     for (const result of await Promise.all(waiting)) expect(result).toEqual(ok());
     const nine = h.calls.filter((c) => c.payload.chat_id === 9);
-    expect(nine).toEqual([{ method: "deleteMessages", payload: { chat_id: 9, message_ids: [11, 12, 13] }, at: 3000 }]);
+    expect(nine).toEqual([{ method: "deleteMessages", payload: { chat_id: 9, message_ids: [11, 12, 13] }, at: 1000 + S }]);
     expect(h.calls.filter((c) => c.payload.chat_id === 10)).toHaveLength(1);
   });
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { BUCKET_SLACK_MS as S } from "../../../src/transport/outbound/burst-limiter.js";
 import type { BackgroundFailure } from "../../../src/transport/outbound/index.js";
 import { OutboundStoppedError, withPriority } from "../../../src/transport/outbound/index.js";
 import { badRequest, harness } from "./fake-telegram.js";
@@ -20,6 +21,30 @@ describe("outbound housekeeping (fire-and-forget)", () => {
     await h.advance(5000);
     await question;
     expect(h.calls.slice(3).map((c) => c.method)).toEqual(["sendMessage", "deleteMessages"]);
+  });
+
+  it("sends a person's tidy only while a token stays free for their next answer, which then goes at once", async () => {
+    const h = harness();
+    for (let n = 0; n < 2; n++) void h.call("sendMessage", { chat_id: 9, text: String(n) });
+    await h.advance(10);
+    // One token left: the tidy waits for a second one to come back (1 s + slack).
+    void h.call("deleteMessages", { chat_id: 9, message_ids: [1] });
+    await h.advance(500);
+    expect(h.calls.map((c) => c.method)).toEqual(["sendMessage", "sendMessage"]);
+    // The person answered: their next question takes the token at once, the tidy still waits.
+    const question = h.call("sendMessage", { chat_id: 9, text: "next question" });
+    await h.advance(1);
+    await question;
+    expect(h.calls.at(-1)?.payload.text).toBe("next question");
+    await h.advance(5000);
+    expect(h.calls.map((c) => c.method)).toEqual(["sendMessage", "sendMessage", "sendMessage", "deleteMessages"]);
+    // A group's housekeeping keeps nothing back (no person waits there).
+    const g = harness();
+    for (let n = 0; n < 18; n++) void g.call("sendMessage", { chat_id: -100, text: String(n) });
+    await g.advance(10);
+    void g.call("deleteMessages", { chat_id: -100, message_ids: [1] });
+    await g.advance(10);
+    expect(g.calls.at(-1)?.method).toBe("deleteMessages");
   });
 
   it("keeps priority-4 edits awaited by default (callers read their errors) and detaches them on request", async () => {
@@ -76,7 +101,8 @@ describe("outbound stop", () => {
     for (let n = 0; n < 5; n++) void h.call("sendMessage", { chat_id: 9, text: String(n) });
     let idle = false;
     void h.outbound.idle().then(() => (idle = true));
-    await h.advance(2999);
+    // The chat's burst of 3 at once, then one a second: the fifth leaves at 2 s.
+    await h.advance(1999 + S);
     expect(idle).toBe(false);
     await h.advance(1);
     expect(idle).toBe(true);

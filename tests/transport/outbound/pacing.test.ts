@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { BUCKET_SLACK_MS as S } from "../../../src/transport/outbound/burst-limiter.js";
 import { harness } from "./fake-telegram.js";
 
 afterEach(() => {
@@ -15,8 +16,8 @@ describe("outbound pacing", () => {
     expect(h.calls).toHaveLength(3);
     await h.advance(10_000);
     await Promise.all(sent);
-    // Burst of 3, then each token returns 3 s after it was spent: never more than 3 in 3 s.
-    expect(atOf(h)).toEqual([0, 0, 0, 3000, 3000]);
+    // A bucket of 3 refilled at 1/s, as Telegram shapes a private chat: the burst, then one a second.
+    expect(atOf(h)).toEqual([0, 0, 0, 1000 + S, 2000 + S]);
   });
 
   it("counts a chat's call from its answer, so a call that reached Telegram late cannot make the next window early", async () => {
@@ -26,8 +27,8 @@ describe("outbound pacing", () => {
     const sent = [1, 2, 3, 4].map((n) => h.call("sendMessage", { chat_id: 9, text: String(n) }));
     await h.advance(10_000);
     await Promise.all(sent);
-    // One at a time in the chat; the fourth 3 s after the first one's answer (400), not its send (0).
-    expect(atOf(h)).toEqual([0, 400, 800, 3400]);
+    // One at a time in the chat; the fourth a second after the first one's answer (400 + 1000), not its send (0 + 1000).
+    expect(atOf(h)).toEqual([0, 400, 800, 1400 + S]);
   });
 
   it("sends at most 19 a minute into a group, in any minute", async () => {
