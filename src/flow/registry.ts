@@ -3,10 +3,11 @@ import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { BeaconError, FlowValidationError } from "../errors.js";
 import type { Keys } from "../redis/keys.js";
-import { parseFlowBundle, type FlowSourceNames, type FlowSources } from "./load.js";
+import { parseFlowBundle, type FlowSourceNames } from "./load.js";
 import type { PinnedTexts } from "../i18n/translator.js";
 import type { FlowBundle } from "./types.js";
-import { isPinnedTexts, textsOfVersion } from "./version-texts.js";
+import { decodeStoredVersion, encodeStoredVersion } from "./stored-version.js";
+import { textsOfVersion } from "./version-texts.js";
 import { formatProblem, validateProject , type ButtonEncoding } from "./validate.js";
 
 /** Current flows by id, plus every version a conversation may still be on. */
@@ -48,14 +49,6 @@ export interface FlowRegistryDependencies {
   onTexts?: (texts: PinnedTexts) => void;
 }
 
-/** What is kept in Redis per version: enough to rebuild the bundle exactly. */
-interface StoredVersion {
-  v: 1;
-  sources: FlowSources;
-  names: FlowSourceNames;
-  /** Absent in versions stored before texts were pinned. */
-  texts?: PinnedTexts;
-}
 
 interface Loaded {
   bundle: FlowBundle;
@@ -80,8 +73,7 @@ export function createFlowRegistry(deps: FlowRegistryDependencies): FlowRegistry
   async function store(bundle: FlowBundle, names: FlowSourceNames, texts: PinnedTexts | undefined): Promise<void> {
     const key = storeKey(bundle.hash);
     if (!redis || !key) return;
-    const value: StoredVersion = { v: 1, sources: bundle.sources, names, ...(texts ? { texts } : {}) };
-    await redis.set(key, JSON.stringify(value), "EX", deps.versionTtlSeconds);
+    await redis.set(key, encodeStoredVersion({ v: 1, sources: bundle.sources, names, ...(texts ? { texts } : {}) }), "EX", deps.versionTtlSeconds);
   }
 
   async function readAll(): Promise<{ ok: true; bundles: Loaded[] } | { ok: false; problems: string[] }> {
@@ -130,9 +122,9 @@ export function createFlowRegistry(deps: FlowRegistryDependencies): FlowRegistry
       const [next, found] = await redis.scan(cursor, "MATCH", `${keys.flowVersion("")}*`, "COUNT", "100");
       cursor = next;
       // One GET each (auto-pipelined), not MGET: version keys have no common hash tag.
-      const values = await Promise.all(found.map((key) => redis.get(key)));
+      const values = await Promise.all(found.map((key) => redis.getBuffer(key)));
       for (const raw of values) {
-        const texts = raw === null ? undefined : parseStored(raw)?.texts;
+        const texts = raw === null ? undefined : decodeStoredVersion(raw)?.texts;
         if (texts) deps.onTexts(texts);
       }
     } while (cursor !== "0");
@@ -157,9 +149,9 @@ export function createFlowRegistry(deps: FlowRegistryDependencies): FlowRegistry
       if (known) return known;
       const key = storeKey(hash);
       if (!redis || !key) return undefined;
-      const raw = await redis.get(key);
+      const raw = await redis.getBuffer(key);
       if (raw === null) return undefined;
-      const stored = parseStored(raw);
+      const stored = decodeStoredVersion(raw);
       // Locales are not rechecked: texts may have moved on, and the version was valid when it went live.
       const result = stored ? parseFlowBundle(stored.sources, stored.names) : undefined;
       if (!stored || !result?.bundle || result.bundle.hash !== hash) {
@@ -225,28 +217,4 @@ export function createFlowRegistry(deps: FlowRegistryDependencies): FlowRegistry
     },
   };
   return registry;
-}
-
-function parseStored(raw: string): StoredVersion | undefined {
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (!value || typeof value !== "object") return undefined;
-    const sources: unknown = Reflect.get(value, "sources");
-    const names: unknown = Reflect.get(value, "names");
-    const texts: unknown = Reflect.get(value, "texts");
-    if (!isSources(sources) || !isSources(names)) return undefined;
-    return { v: 1, sources, names, ...(isPinnedTexts(texts) ? { texts } : {}) };
-  } catch {
-    return undefined;
-  }
-}
-
-function isSources(value: unknown): value is FlowSources {
-  if (!value || typeof value !== "object") return false;
-  const flow: unknown = Reflect.get(value, "flow");
-  const optional = (k: string) => {
-    const v: unknown = Reflect.get(value, k);
-    return v === undefined || typeof v === "string";
-  };
-  return typeof flow === "string" && optional("places") && optional("compounds");
 }

@@ -1,13 +1,14 @@
 import type { ConversationData, VersionedStateStorage, VersionedState } from "@grammyjs/conversations";
 import type { Redis } from "ioredis";
 import { createSealedPersonValue, type SessionRegistry } from "./session.js";
+import { pruneConversation } from "./state-pack.js";
 import type { CipherBox } from "../crypto/box.js";
 import type { Keys } from "../redis/keys.js";
 
 /**
  * Storage adapter for @grammyjs/conversations. The replay log holds the update
- * that entered the conversation (with the person's name and id), so it is
- * sealed like every other personal value, and keyed by pseudonym.
+ * that entered the conversation, pruned to its chat (state-pack.ts), sealed
+ * like every other personal value, and keyed by pseudonym.
  */
 export function createSealedConversationStorage(deps: {
   redis: Redis;
@@ -23,7 +24,7 @@ export function createSealedConversationStorage(deps: {
   });
   return {
     read: (person) => value.read(person),
-    write: (person, state) => value.write(person, state),
+    write: (person, state) => value.write(person, pruneConversation(state)),
     delete: (person) => value.write(person, undefined),
   };
 }

@@ -2,6 +2,10 @@ import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import type { Redis } from "ioredis";
 import type { CipherBox } from "../crypto/box.js";
 import type { FlowState } from "../flow/types.js";
+import type { PackedFlowState } from "./state-pack.js";
+
+/** A flow state as stored: packed, or plain as stored before (state-pack.ts). */
+type StoredFlowState = PackedFlowState | FlowState;
 import type { Keys } from "../redis/keys.js";
 import { defineScript } from "../redis/script.js";
 import { LeaseLostError } from "../errors.js";
@@ -75,7 +79,7 @@ export interface UpdateDone {
  * later reads in the same update see earlier writes.
  */
 export class PersonSession {
-  private flowValue: FlowState | undefined | null = null;
+  private flowValue: StoredFlowState | undefined | null = null;
   private convValue: Conversation | undefined | null = null;
   private flowDirty = false;
   private convDirty = false;
@@ -106,15 +110,15 @@ export class PersonSession {
     this.prefsCleared = true;
   }
 
-  flow(): FlowState | undefined {
+  flow(): StoredFlowState | undefined {
     if (this.flowValue === null) {
       const key = this.deps.keys.flowState(this.person);
-      this.flowValue = this.flowSealed ? (JSON.parse(this.deps.box.open(key, this.flowSealed)) as FlowState) : undefined;
+      this.flowValue = this.flowSealed ? (JSON.parse(this.deps.box.open(key, this.flowSealed)) as StoredFlowState) : undefined;
     }
     return this.flowValue;
   }
 
-  setFlow(state: FlowState | undefined): void {
+  setFlow(state: StoredFlowState | undefined): void {
     this.flowValue = state;
     this.flowDirty = true;
   }

@@ -1,4 +1,5 @@
 import { readFileSync, rmSync } from "node:fs";
+import { decodeStoredVersion } from "../../src/flow/stored-version.js";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { validateProject } from "../../src/flow/validate.js";
@@ -60,9 +61,9 @@ describe("flow versions across an edit and a restart", () => {
     // A new process on the same Redis: it reads only the new flow from disk.
     harness = await startHarness({ env, namespace, emulator });
     const h = harness;
-    const stored = await h.redis.get(h.keys.flowVersion(oldHash));
+    const stored = await h.redis.getBuffer(h.keys.flowVersion(oldHash));
     expect(stored, "the old version's sources are kept in Redis while conversations use it").not.toBeNull();
-    expect(JSON.parse(stored!).sources.flow).toBe(oldSource);
+    expect(decodeStoredVersion(stored!)?.sources.flow).toBe(oldSource);
     expect(await h.redis.ttl(h.keys.flowVersion(oldHash))).toBeGreaterThan(0);
     expect(await h.redis.exists(h.keys.flowVersion(newHash))).toBe(1);
 
