@@ -2,7 +2,7 @@ import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import type { Redis } from "ioredis";
 import type { CipherBox } from "../crypto/box.js";
 import type { FlowState } from "../flow/types.js";
-import type { PackedFlowState } from "./state-pack.js";
+import type { PackedConversation, PackedFlowState } from "./state-pack.js";
 
 /** A flow state as stored: packed, or plain as stored before (state-pack.ts). */
 type StoredFlowState = PackedFlowState | FlowState;
@@ -13,7 +13,8 @@ import { DELETE_WINDOW_MS } from "./delete-window.js";
 import { MARKS_LUA, PERSON_MARKS } from "./update-marks.js";
 import { prefsFields, type Prefs } from "./prefs-fields.js";
 
-type Conversation = VersionedState<ConversationData>;
+/** A conversation log as stored: packed, or plain as stored before (state-pack.ts). */
+type Conversation = PackedConversation | VersionedState<ConversationData>;
 
 /**
  * KEYS: lease, flow, conversation, message ids, prefs, the person's update markers (hash).

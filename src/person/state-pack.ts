@@ -141,3 +141,48 @@ export function pruneConversation(state: VersionedState<ConversationData>): Vers
   }
   return { ...state, state: conversations };
 }
+
+/** The send payloads the triage's log repeats on every update, by a short code. */
+const PAYLOADS = ["wait", "external", "message,edited_message,callback_query"];
+
+/** A conversation log as sealed: each run as [interrupts, sends, receives, args?], known payloads as their index. */
+export interface PackedConversation {
+  k: 2;
+  v: VersionedState<ConversationData>["version"];
+  s: Record<string, [number[], (string | number)[], [number, unknown][], string?][]>;
+}
+
+/**
+ * The conversation log as it is sealed: pruned (see `pruneConversation`), its
+ * structure as arrays, the payloads every log repeats as numbers. It is read
+ * and written on every update of a person in the flow.
+ */
+export function packConversation(state: VersionedState<ConversationData>): PackedConversation {
+  const pruned = pruneConversation(state);
+  const s: PackedConversation["s"] = {};
+  for (const [id, runs] of Object.entries(pruned.state)) {
+    s[id] = runs.map((run) => {
+      const sends = run.replay.send.map(({ payload }) => (PAYLOADS.includes(payload) ? PAYLOADS.indexOf(payload) : payload));
+      const receives = run.replay.receive.map((r): [number, unknown] => [r.send, r.returnValue]);
+      return run.args === undefined ? [run.interrupts, sends, receives] : [run.interrupts, sends, receives, run.args];
+    });
+  }
+  return { k: 2, v: pruned.version, s };
+}
+
+/** A stored conversation log, packed or as logs were stored before. */
+export function unpackConversation(value: PackedConversation | VersionedState<ConversationData>): VersionedState<ConversationData> {
+  if (!("k" in value)) return value;
+  const state: ConversationData = {};
+  for (const [id, runs] of Object.entries(value.s)) {
+    state[id] = runs.map(([interrupts, sends, receives, args]) => ({
+      ...(args === undefined ? {} : { args }),
+      interrupts,
+      replay: {
+        send: sends.map((p) => ({ payload: typeof p === "number" ? PAYLOADS[p]! : p })),
+        receive: receives.map(([send, returnValue]) => ({ send, returnValue })),
+      },
+    }));
+  }
+  return { version: value.v, state };
+}

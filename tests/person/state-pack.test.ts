@@ -1,7 +1,7 @@
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import { describe, expect, it } from "vitest";
 import type { FlowState } from "../../src/flow/types.js";
-import { packFlowState, pruneConversation, unpackFlowState } from "../../src/person/state-pack.js";
+import { packConversation, packFlowState, pruneConversation, unpackConversation, unpackFlowState } from "../../src/person/state-pack.js";
 
 const state: FlowState = {
   v: 1,
@@ -72,5 +72,15 @@ describe("conversation log pruning", () => {
     const pruned = pruneConversation(log({ update_id: 8, callback_query: { id: "q1", chat_instance: "x", from, data: "f:passport:taken", message: { message_id: 4, date: 1, chat, text: "Where is your passport?" } } }));
     const value = pruned.state.triage![0]!.replay.receive[0]!.returnValue as { callback_query: Record<string, unknown> };
     expect(value.callback_query).toEqual({ id: "q1", chat_instance: "x", from: { id: 1000002, is_bot: false, first_name: "" }, message: { message_id: 4, date: 1, chat: { id: 1000002, type: "private" } } });
+  });
+
+  it("packs the log into arrays and reads it back as the plugin wrote it (pruned), and reads logs stored plain", () => {
+    const plain = log({ update_id: 7, message: { message_id: 3, date: 1, chat, from, text: "hi" } });
+    plain.state.triage![0]!.args = "[]";
+    plain.state.triage![0]!.replay.send.push({ payload: "another" });
+    const packed = JSON.parse(JSON.stringify(packConversation(plain)));
+    expect(unpackConversation(packed)).toEqual(pruneConversation(plain));
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(pruneConversation(plain)).length * 0.8);
+    expect(unpackConversation(JSON.parse(JSON.stringify(plain)))).toEqual(plain);
   });
 });
