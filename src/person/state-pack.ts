@@ -22,6 +22,15 @@ export interface PackedFlowState {
   l?: 0 | 1;
 }
 
+/**
+ * Every field of a flow state and its packed name. `satisfies` makes a field added to
+ * FlowState a compile error here until the packing carries it: else it would be dropped.
+ */
+export const PACKED_FLOW_FIELDS = {
+  v: "w", flowId: "f", flowHash: "h", sessionId: "s", node: "n", answers: "a", startedAt: "t", updatedAt: "t",
+  pending: "p", shownMessageId: "m", editing: "e", clutter: "c", done: "d", filed: "l",
+} as const satisfies Record<keyof FlowState, keyof PackedFlowState>;
+
 function packAnswer(node: string, answer: Answer): PackedAnswer {
   switch (answer.kind) {
     case "choice":

@@ -1,7 +1,7 @@
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import { describe, expect, it } from "vitest";
 import type { FlowState } from "../../src/flow/types.js";
-import { packConversation, packFlowState, pruneConversation, unpackConversation, unpackFlowState } from "../../src/person/state-pack.js";
+import { PACKED_FLOW_FIELDS, packConversation, packFlowState, pruneConversation, unpackConversation, unpackFlowState } from "../../src/person/state-pack.js";
 
 const state: FlowState = {
   v: 1,
@@ -32,6 +32,12 @@ describe("flow state packing", () => {
     const bare: FlowState = { v: 1, flowId: "triage", flowHash: "h", sessionId: "s", node: "q1", answers: {}, startedAt: 1, updatedAt: 2 };
     const back = unpackFlowState(JSON.parse(JSON.stringify(packFlowState(bare))));
     expect(back).toStrictEqual(bare);
+  });
+
+  it("carries every field a flow state has (the fixture sets them all)", () => {
+    expect(Object.keys(PACKED_FLOW_FIELDS).sort()).toEqual(Object.keys({ ...state, done: false }).sort());
+    const packed = packFlowState({ ...state, done: false }) as unknown as Record<string, unknown>;
+    for (const short of Object.values(PACKED_FLOW_FIELDS)) expect(packed[short], short).toBeDefined();
   });
 
   it("is smaller than the plain state and still reads states stored plain", () => {

@@ -2,6 +2,9 @@ import type { Limiter } from "./limiter.js";
 import { PRIORITY } from "./priority.js";
 import { ChatQueue, type Job } from "./queue.js";
 
+/** How long a person's housekeeping may wait for a token to spare before it takes the last one. */
+export const KEEP_FOR_PERSON_MS = 5_000;
+
 /**
  * Where calls to one chat (or one chat-less method) wait. A chat bucket sends
  * one call at a time, so its messages arrive in order and a 429 answer is in
@@ -32,8 +35,14 @@ export class Bucket {
   /** When the head call may leave, or undefined when it waits for the call in flight. */
   readyAt(now: number): number | undefined {
     if (this.serial && this.inFlight > 0) return undefined;
-    const reserve = this.keepsTokenForPerson && (this.queue.head()?.priority ?? 0) >= PRIORITY.housekeeping ? 1 : 0;
-    return Math.max(now, this.pausedUntil, this.limiter?.freeAt(now, reserve) ?? now);
+    const head = this.queue.head();
+    const free = this.limiter?.freeAt(now) ?? now;
+    let at = free;
+    if (this.limiter && this.keepsTokenForPerson && head !== undefined && head.priority >= PRIORITY.housekeeping) {
+      // A token to spare, but for at most KEEP_FOR_PERSON_MS: a person answering fast for long must still see their screen tidied.
+      at = Math.min(this.limiter.freeAt(now, 1), Math.max(free, head.enqueuedAt + KEEP_FOR_PERSON_MS));
+    }
+    return Math.max(now, this.pausedUntil, at);
   }
 
   /** Nothing waiting, in flight, paused or remembered: the bucket can go. */

@@ -44,8 +44,8 @@ export class BurstLimiter implements Limiter {
   /** With `reserve`: when `reserve` more tokens would be left after this call (held back for more urgent calls). */
   freeAt(now: number, reserve = 0): number {
     this.forget(now);
-    const need = 1 + reserve;
-    if (need > this.burst) return Infinity;
+    // A bucket of one token has nothing to keep back: the reserve never waits forever.
+    const need = Math.min(1 + reserve, Math.max(1, Math.floor(this.burst)));
     let free = now;
     const n = this.spent.length;
     for (let k = Math.max(1, Math.ceil(this.burst - need)); k <= n; k++) {

@@ -37,10 +37,10 @@ export class WindowLimiter implements Limiter {
   /** The earliest time (ms) at or after `now` when a token is free, with `reserve` more left over. */
   freeAt(now: number, reserve = 0): number {
     this.forget(now);
-    const over = this.spent.length + reserve - this.limit;
+    const over = this.spent.length + Math.min(reserve, this.limit - 1) - this.limit;
     if (over < 0) return now;
     // The oldest `over + 1` spent tokens must come back first.
-    return over < this.spent.length ? this.spent[over]! + this.windowMs : Infinity;
+    return this.spent[over]! + this.windowMs;
   }
 
   /** Spends one token at `now`; the caller checked `freeAt` first. */

@@ -62,4 +62,14 @@ describe("BurstLimiter", () => {
     l.take(0);
     expect(l.capacity(0, 2500, 1000)).toBe(3 + 1);
   });
+
+  it("tells when a token would be left over, and never waits for more tokens than the bucket has", () => {
+    const l = new BurstLimiter(3, 1);
+    l.take(0);
+    l.take(0);
+    expect(l.freeAt(0)).toBe(0);
+    expect(l.freeAt(0, 1)).toBe(1000 + S);
+    const one = new BurstLimiter(1, 1);
+    expect(one.freeAt(0, 1)).toBe(0);
+  });
 });

@@ -47,6 +47,23 @@ describe("outbound housekeeping (fire-and-forget)", () => {
     expect(g.calls.at(-1)?.method).toBe("deleteMessages");
   });
 
+  it("keeps the person's token for 5 s at most: a person answering fast still has their screen tidied", async () => {
+    const h = harness();
+    for (let n = 0; n < 3; n++) void h.call("sendMessage", { chat_id: 9, text: "burst" });
+    await h.advance(10);
+    void h.call("deleteMessages", { chat_id: 9, message_ids: [1] });
+    // The person keeps the chat busy: a question every 1.3 s, so no second token is ever spare.
+    for (let n = 0; n < 12; n++) {
+      void h.call("sendMessage", { chat_id: 9, text: String(n) });
+      await h.advance(1300);
+    }
+    const tidied = h.calls.findIndex((c) => c.method === "deleteMessages");
+    expect(tidied).toBeGreaterThan(3);
+    // Not at once (no token to spare), and not after the person stopped: once it had waited 5 s.
+    expect(h.calls[tidied]!.at).toBeGreaterThanOrEqual(5000);
+    expect(h.calls[tidied]!.at).toBeLessThanOrEqual(5010 + 1300 + S);
+  });
+
   it("keeps priority-4 edits awaited by default (callers read their errors) and detaches them on request", async () => {
     const h = harness();
     const gone = badRequest("Bad Request: message to edit not found");

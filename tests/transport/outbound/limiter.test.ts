@@ -39,4 +39,13 @@ describe("WindowLimiter", () => {
     l.respend(0, 300);
     expect(l.freeAt(1000)).toBe(1300);
   });
+
+  it("tells when a token would be left over, and never waits for more than the limit", () => {
+    const l = new WindowLimiter(3, 1000);
+    l.take(0);
+    l.take(100);
+    expect(l.freeAt(200)).toBe(200);
+    expect(l.freeAt(200, 1)).toBe(1000);
+    expect(l.freeAt(200, 5)).toBe(1100);
+  });
 });
