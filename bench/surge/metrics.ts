@@ -32,6 +32,8 @@ export interface SurgeFigures {
   actual_seconds: number;
   wall_seconds: number;
   problems: Record<string, number>;
+  /** How each tier's cases were first seen: as their own card, or as a digest line (their card later). */
+  seen_first_via: Record<"critical" | "other", { card: number; digest: number }>;
 }
 
 export function spread(values: number[]): Spread {
@@ -41,6 +43,11 @@ export function spread(values: number[]): Spread {
 }
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+function viaOf(seen: SurgeRun["people"], tier: "critical" | "other"): { card: number; digest: number } {
+  const mine = seen.filter((p) => p.sighting?.tier === tier);
+  return { card: mine.filter((p) => p.sighting?.via === "card").length, digest: mine.filter((p) => p.sighting?.via === "digest").length };
+}
 
 /** Turns what a run saw into its figures. Calls the emulator refused with 429 did nothing and are not counted as calls. */
 export function figuresOf(run: SurgeRun): SurgeFigures {
@@ -82,5 +89,6 @@ export function figuresOf(run: SurgeRun): SurgeFigures {
     actual_seconds: round(span / 1000, 1),
     wall_seconds: round((run.endedAt - run.startedAt) / 1000, 1),
     problems: run.problems,
+    seen_first_via: { critical: viaOf(seen, "critical"), other: viaOf(seen, "other") },
   };
 }

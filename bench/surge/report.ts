@@ -16,6 +16,7 @@ export function printReport(f: SurgeFigures, write: (line: string) => void = con
     ["card latency, critical p50/p99/max", ms(f.card_latency_ms.critical)],
     ["card latency, others p50/p99/max", ms(f.card_latency_ms.other)],
     ["cases filed but not seen in the group", `${f.cards_missing}`],
+    ["first seen as own card / digest line", `critical ${f.seen_first_via.critical.card} / ${f.seen_first_via.critical.digest}, others ${f.seen_first_via.other.card} / ${f.seen_first_via.other.digest}`],
     ["calls per triage, person's chat", `${f.calls_per_triage_private}`],
     ["calls per case, coordinators' group", `${f.calls_per_case_group}`],
     ["429s by method", `${f.refused_429_total}: ${byMethod(f.refused_429_by_method)}`],
