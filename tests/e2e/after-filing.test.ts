@@ -51,7 +51,8 @@ describe("after a case is filed", () => {
 
   it("an old triage button gets the stale-button answer and starts nothing", async () => {
     const harness = await start();
-    const person = harness.person({ id: randomUserId(), language_code: "en" });
+    const chatId = randomUserId();
+    const person = harness.person({ id: chatId, language_code: "en" });
     await person.send("/start");
     const first = person.lastQuestion()!;
     await completeTriage(person, { start: "/start", confirm: false });
@@ -75,6 +76,13 @@ describe("after a case is filed", () => {
     expect(triageQuestionsAfter(person, closing.message_id)).toEqual([]);
     // Nothing new in the chat: a quiet answer on the button only.
     expect(person.botMessages().at(-1)?.message_id).toBe(closing.message_id);
+    // A question left on screen after filing (a crash took its delete and its id): pressed, it goes.
+    const orphan = await harness.app.bot.api.sendMessage(chatId, translator.t("en", "q-passport"), {
+      reply_markup: { inline_keyboard: [[{ text: "x", callback_data: "f:passport:taken" }]] },
+    });
+    await person.press(orphan.message_id, "f:passport:taken");
+    await harness.emulator.waitFor(() => harness.emulator.deleted(chatId).includes(orphan.message_id));
+    expect(harness.emulator.callbackAnswers().at(-1)?.text).toBe(translator.t("en", "reask-stale-button"));
     // Still one case.
     await filedCaseId(harness);
 

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard, type Context } from "grammy";
+import { decodePress } from "../flow/callback-codec.js";
 import type { FlowService } from "../flow/service.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { QuickExit } from "./quick-exit.js";
@@ -134,6 +135,13 @@ export function createPersonCommands(deps: PersonCommandsDependencies): Composer
     const person = ctx.beacon.person;
     if (!person || !(await reportWithTeam(person))) return next();
     await ctx.answerCallbackQuery({ text: translator.t(ctx.beacon.locale, "reask-stale-button") }).catch(() => undefined);
+    // A triage question still on screen after the report went in: a crash took its delete and
+    // its id with it (the beacon kill drill: the person kept pressing it). Discreet mode wants it gone;
+    // deleteMessages skips a message already gone.
+    const pressed = ctx.callbackQuery.message?.message_id;
+    if (pressed !== undefined && (ctx.beacon.prefs?.discreet ?? true) && decodePress(ctx.callbackQuery.data)) {
+      await ctx.api.deleteMessages(ctx.chat.id, [pressed]).catch(() => undefined);
+    }
   });
 
   // The reference only on request: it names a case, so it is never left on screen unasked.
