@@ -88,13 +88,17 @@ export function createFlowService(deps: FlowServiceDependencies): FlowService {
     const tracked = await tracker.list(view.person, clock());
     const ids = withGaps(tracked, keep);
     if (ids.length === 0) return;
+    // The gap ids are tracked too until deleted: a crash before the delete left them on screen for good.
+    const known = new Set(tracked);
+    const gaps = ids.filter((id) => !known.has(id));
+    if (gaps.length > 0) await tracker.track(view.person, gaps, clock());
     void deleteInBatches((batch) => deps.deleteMessages(view.chatId, batch, { settling }), ids, (error) => {
       deps.logger.warn({ person: view.person, err: error }, "discreet tidy failed; its ids stay tracked");
     })
       .then((deleted) => {
         // `withGaps` left the kept ids out of the deletes, so none of them is forgotten here.
         const done = new Set(deleted);
-        return tracker.forget(view.person, tracked.filter((id) => done.has(id)), clock());
+        return tracker.forget(view.person, ids.filter((id) => done.has(id)), clock());
       })
       .catch((error: unknown) => deps.logger.warn({ person: view.person, err: error }, "tidied ids not forgotten; a later tidy deletes them again"));
   }
