@@ -1,7 +1,7 @@
 import type { ConversationData, VersionedStateStorage, VersionedState } from "@grammyjs/conversations";
 import type { Redis } from "ioredis";
 import { createSealedPersonValue, type SessionRegistry } from "./session.js";
-import { packConversation, unpackConversation, type PackedConversation } from "./state-pack.js";
+import { packConversation, unpackConversation } from "./state-pack.js";
 import type { CipherBox } from "../crypto/box.js";
 import type { Keys } from "../redis/keys.js";
 
@@ -17,17 +17,15 @@ export function createSealedConversationStorage(deps: {
   ttlSeconds: number;
   sessions?: SessionRegistry;
 }): VersionedStateStorage<string, ConversationData> {
-  const value = createSealedPersonValue<PackedConversation | VersionedState<ConversationData>>({
+  const value = createSealedPersonValue({
     ...deps,
     keyOf: deps.keys.conversation,
     inSession: { get: (s) => s.conversation(), set: (s, v) => s.setConversation(v) },
+    codec: { pack: packConversation, unpack: unpackConversation },
   });
   return {
-    read: async (person) => {
-      const stored = await value.read(person);
-      return stored === undefined ? undefined : unpackConversation(stored);
-    },
-    write: (person, state) => value.write(person, packConversation(state)),
+    read: (person) => value.read(person),
+    write: (person, state) => value.write(person, state),
     delete: (person) => value.write(person, undefined),
   };
 }

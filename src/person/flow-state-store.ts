@@ -3,7 +3,7 @@ import { createSealedPersonValue, type SessionRegistry } from "./session.js";
 import type { CipherBox } from "../crypto/box.js";
 import type { Keys } from "../redis/keys.js";
 import type { FlowState } from "../flow/types.js";
-import { packFlowState, unpackFlowState, type PackedFlowState } from "./state-pack.js";
+import { packFlowState, unpackFlowState } from "./state-pack.js";
 
 /**
  * Sealed storage of a person's flow state. The TTL is the conversation idle
@@ -16,18 +16,16 @@ export interface FlowStateStore {
 }
 
 export function createFlowStateStore(deps: { redis: Redis; keys: Keys; box: CipherBox; ttlSeconds: number; sessions?: SessionRegistry }): FlowStateStore {
-  const value = createSealedPersonValue<PackedFlowState | FlowState>({
+  const value = createSealedPersonValue({
     ...deps,
     keyOf: deps.keys.flowState,
     inSession: { get: (s) => s.flow(), set: (s, v) => s.setFlow(v) },
+    // Sealed packed; states stored plain before are still read.
+    codec: { pack: packFlowState, unpack: unpackFlowState },
   });
   return {
-    load: async (person) => {
-      const stored = await value.read(person);
-      return stored === undefined ? undefined : unpackFlowState(stored);
-    },
-    // Sealed packed (state-pack.ts); states stored plain before are still read.
-    save: (person, state) => value.write(person, packFlowState(state)),
+    load: (person) => value.read(person),
+    save: (person, state) => value.write(person, state),
     clear: (person) => value.write(person, undefined),
   };
 }

@@ -2,10 +2,8 @@ import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import type { Redis } from "ioredis";
 import type { CipherBox } from "../crypto/box.js";
 import type { FlowState } from "../flow/types.js";
-import type { PackedConversation, PackedFlowState } from "./state-pack.js";
+import { packConversation, packFlowState, unpackConversation, unpackFlowState } from "./state-pack.js";
 
-/** A flow state as stored: packed, or plain as stored before (state-pack.ts). */
-type StoredFlowState = PackedFlowState | FlowState;
 import type { Keys } from "../redis/keys.js";
 import { defineScript } from "../redis/script.js";
 import { LeaseLostError } from "../errors.js";
@@ -13,8 +11,7 @@ import { DELETE_WINDOW_MS } from "./delete-window.js";
 import { MARKS_LUA, PERSON_MARKS } from "./update-marks.js";
 import { prefsFields, type Prefs } from "./prefs-fields.js";
 
-/** A conversation log as stored: packed, or plain as stored before (state-pack.ts). */
-type Conversation = PackedConversation | VersionedState<ConversationData>;
+type Conversation = VersionedState<ConversationData>;
 
 /**
  * KEYS: lease, flow, conversation, message ids, prefs, the person's update markers (hash).
@@ -80,7 +77,7 @@ export interface UpdateDone {
  * later reads in the same update see earlier writes.
  */
 export class PersonSession {
-  private flowValue: StoredFlowState | undefined | null = null;
+  private flowValue: FlowState | undefined | null = null;
   private convValue: Conversation | undefined | null = null;
   private flowDirty = false;
   private convDirty = false;
@@ -111,15 +108,16 @@ export class PersonSession {
     this.prefsCleared = true;
   }
 
-  flow(): StoredFlowState | undefined {
+  flow(): FlowState | undefined {
     if (this.flowValue === null) {
       const key = this.deps.keys.flowState(this.person);
-      this.flowValue = this.flowSealed ? (JSON.parse(this.deps.box.open(key, this.flowSealed)) as StoredFlowState) : undefined;
+      // Stored packed (state-pack.ts), opened once per update; states stored plain before are still read.
+      this.flowValue = this.flowSealed ? unpackFlowState(JSON.parse(this.deps.box.open(key, this.flowSealed))) : undefined;
     }
     return this.flowValue;
   }
 
-  setFlow(state: StoredFlowState | undefined): void {
+  setFlow(state: FlowState | undefined): void {
     this.flowValue = state;
     this.flowDirty = true;
   }
@@ -127,7 +125,7 @@ export class PersonSession {
   conversation(): Conversation | undefined {
     if (this.convValue === null) {
       const key = this.deps.keys.conversation(this.person);
-      this.convValue = this.convSealed ? (JSON.parse(this.deps.box.open(key, this.convSealed)) as Conversation) : undefined;
+      this.convValue = this.convSealed ? unpackConversation(JSON.parse(this.deps.box.open(key, this.convSealed))) : undefined;
     }
     return this.convValue;
   }
@@ -177,8 +175,9 @@ export class PersonSession {
         leaseToken,
         String(ttl.idleSeconds),
         String(ttl.prefsSeconds),
-        ...op(this.flowDirty, this.flowValue, flowKey),
-        ...op(this.convDirty, this.convValue, convKey),
+        // Packed once, as sealed (state-pack.ts).
+        ...op(this.flowDirty, this.flowValue && packFlowState(this.flowValue), flowKey),
+        ...op(this.convDirty, this.convValue && packConversation(this.convValue), convKey),
         String(DELETE_WINDOW_MS),
         String(newest),
         this.prefsCleared ? "1" : "",
@@ -219,7 +218,7 @@ export interface SealedPersonValue<T> {
   write(person: string, value: T | undefined): Promise<void>;
 }
 
-export function createSealedPersonValue<T>(deps: {
+export function createSealedPersonValue<T, S>(deps: {
   redis: Redis;
   box: CipherBox;
   ttlSeconds: number;
@@ -227,22 +226,24 @@ export function createSealedPersonValue<T>(deps: {
   keyOf: (person: string) => string;
   /** Where the open session keeps this value. */
   inSession: { get(session: PersonSession): T | undefined; set(session: PersonSession, value: T | undefined): void };
+  /** The stored form, the same one the session seals (state-pack.ts). */
+  codec: { pack(value: T): S; unpack(stored: S | T): T };
 }): SealedPersonValue<T> {
-  const { redis, box, keyOf, inSession } = deps;
+  const { redis, box, keyOf, inSession, codec } = deps;
   return {
     async read(person) {
       const session = deps.sessions?.get(person);
       if (session) return inSession.get(session);
       const key = keyOf(person);
       const sealed = await redis.get(key);
-      return sealed ? (JSON.parse(box.open(key, sealed)) as T) : undefined;
+      return sealed ? codec.unpack(JSON.parse(box.open(key, sealed)) as S | T) : undefined;
     },
     async write(person, value) {
       const session = deps.sessions?.get(person);
       if (session) return inSession.set(session, value);
       const key = keyOf(person);
       if (value === undefined) await redis.del(key);
-      else await redis.set(key, box.seal(key, JSON.stringify(value)), "EX", deps.ttlSeconds);
+      else await redis.set(key, box.seal(key, JSON.stringify(codec.pack(value))), "EX", deps.ttlSeconds);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { packFlowState } from "../../src/person/state-pack.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { PersonSession } from "../../src/person/session.js";
 import { createCipherBox } from "../../src/crypto/box.js";
@@ -22,7 +23,8 @@ describe("person session", () => {
     expect(s.flow()).toEqual(state);
     expect(s.prefs().lang).toBe("km");
     await s.flush(env.redis, ttl);
-    expect(box.open(env.keys.flowState("p1"), (await env.redis.get(env.keys.flowState("p1")))!)).toBe(JSON.stringify(state));
+    // Sealed in its packed form (state-pack.ts), exactly that of the state written.
+    expect(box.open(env.keys.flowState("p1"), (await env.redis.get(env.keys.flowState("p1")))!)).toBe(JSON.stringify(packFlowState(state)));
     expect(await env.redis.zrange(env.keys.chatMessages("p1"), "0", "-1")).toEqual(["5", "6"]);
     expect(await env.redis.hgetall(env.keys.prefs("p1"))).toEqual({ lang: "km", lastInboundAt: "1000" });
     expect(await env.redis.ttl(env.keys.flowState("p1"))).toBeGreaterThan(0);
