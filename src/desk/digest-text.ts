@@ -140,10 +140,15 @@ function compactLine(entry: DigestEntry, options: DigestTextOptions): string {
  * (carded, claimed, closed) shorten to reference and outcome, the waiting
  * ones keep their detail; the text never passes Telegram's limit.
  */
-export function renderDigestPage(entries: DigestEntry[], options: DigestTextOptions): DigestPage {
+/** The entries most urgent first, and their page's text with each line drawn by `line`. */
+function pageText(entries: DigestEntry[], options: DigestTextOptions) {
   const sorted = [...entries].sort((a, b) => urgency(a) - urgency(b));
   const title = options.translator.t(options.locale, "desk-digest-title");
-  const textOf = (line: (e: DigestEntry) => string) => [title, "", ...sorted.map(line)].join("\n");
+  return { sorted, textOf: (line: (e: DigestEntry) => string) => [title, "", ...sorted.map(line)].join("\n") };
+}
+
+export function renderDigestPage(entries: DigestEntry[], options: DigestTextOptions): DigestPage {
+  const { sorted, textOf } = pageText(entries, options);
   let text = textOf((e) => digestLine(e, options));
   if (text.length > MAX_MESSAGE_CHARS) text = textOf((e) => (e.state === "waiting" ? digestLine(e, options) : settledLine(e, options)));
   if (text.length > MAX_MESSAGE_CHARS) {
@@ -163,9 +168,8 @@ export function renderDigestPage(entries: DigestEntry[], options: DigestTextOpti
 /** Whether a page fits in one Telegram message (text length, buttons), with room for its lines to grow. */
 export function pageFits(entries: DigestEntry[], options: DigestTextOptions): boolean {
   if (entries.length > MAX_DIGEST_BUTTONS) return false;
-  const sorted = [...entries].sort((a, b) => urgency(a) - urgency(b));
-  const text = [options.translator.t(options.locale, "desk-digest-title"), "", ...sorted.map((e) => digestLine(e, options))].join("\n");
-  return text.length <= Math.floor(MAX_MESSAGE_CHARS * LAYOUT_HEADROOM) && sorted.filter((e) => e.button).length <= MAX_DIGEST_BUTTONS;
+  const { textOf } = pageText(entries, options);
+  return textOf((e) => digestLine(e, options)).length <= Math.floor(MAX_MESSAGE_CHARS * LAYOUT_HEADROOM);
 }
 
 /**

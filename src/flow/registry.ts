@@ -49,7 +49,6 @@ export interface FlowRegistryDependencies {
   onTexts?: (texts: PinnedTexts) => void;
 }
 
-
 interface Loaded {
   bundle: FlowBundle;
   names: FlowSourceNames;

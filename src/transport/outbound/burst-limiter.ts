@@ -1,4 +1,4 @@
-import type { Limiter } from "./limiter.js";
+import { insertSpent, moveSpent, type Limiter } from "./limiter.js";
 
 /**
  * Added to each token's return: Telegram refills by its own clock, to the
@@ -57,9 +57,7 @@ export class BurstLimiter implements Limiter {
 
   take(now: number): void {
     this.forget(now);
-    let j = this.spent.length;
-    while (j > 0 && this.spent[j - 1]! > now) j--;
-    this.spent.splice(j, 0, now);
+    insertSpent(this.spent, now);
   }
 
   capacity(now: number, until: number, notBefore = now): number {
@@ -77,10 +75,7 @@ export class BurstLimiter implements Limiter {
   }
 
   respend(spentAt: number, to: number): void {
-    const i = this.spent.lastIndexOf(spentAt);
-    if (i < 0 || to <= spentAt) return;
-    this.spent.splice(i, 1);
-    this.take(to);
+    moveSpent(this.spent, spentAt, to);
   }
 
   rested(now: number): boolean {

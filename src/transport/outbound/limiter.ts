@@ -71,12 +71,7 @@ export class WindowLimiter implements Limiter {
    * next window's first call look early to Telegram.
    */
   respend(spentAt: number, to: number): void {
-    const i = this.spent.lastIndexOf(spentAt);
-    if (i < 0 || to <= spentAt) return;
-    this.spent.splice(i, 1);
-    let j = this.spent.length;
-    while (j > 0 && this.spent[j - 1]! > to) j--;
-    this.spent.splice(j, 0, to);
+    moveSpent(this.spent, spentAt, to);
   }
 
   /** True when no token is spent any more: the limiter can be thrown away. */
@@ -88,4 +83,19 @@ export class WindowLimiter implements Limiter {
   private forget(now: number): void {
     while (this.spent.length > 0 && this.spent[0]! + this.windowMs <= now) this.spent.shift();
   }
+}
+
+/** Inserts `at` into the ascending log `spent`, after any equal time. */
+export function insertSpent(spent: number[], at: number): void {
+  let j = spent.length;
+  while (j > 0 && spent[j - 1]! > at) j--;
+  spent.splice(j, 0, at);
+}
+
+/** Moves one time `spentAt` of the ascending log to `to` (later), keeping the log in order; a limiter's `respend`. */
+export function moveSpent(spent: number[], spentAt: number, to: number): void {
+  const i = spent.lastIndexOf(spentAt);
+  if (i < 0 || to <= spentAt) return;
+  spent.splice(i, 1);
+  insertSpent(spent, to);
 }
